@@ -1,0 +1,80 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Anyone or anything that acts in the report: a state, an international organisation, a government
+ * body, a military or security body, a political party, a person, an armed group, a company, a
+ * community, a programme, or another actor.
+ *
+ * <p>{@link #name()} is the name as the report prints it; {@link #aliases()} holds every other
+ * spelling and abbreviation the report uses. {@link #country()} is an ISO 3166-1 alpha-2 code, such
+ * as {@code PK}.
+ *
+ * <pre>{@code
+ * Actor imf = Actor.builder()
+ *     .id(ActorId.of("imf"))
+ *     .kind(ActorKind.INTERNATIONAL_ORGANISATION)
+ *     .name("International Monetary Fund")
+ *     .addAlias("IMF")
+ *     .provenance(Provenance.builder().addSection(SectionId.of("executive-summary")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractActor implements Fact {
+
+  /** The actor's id. */
+  public abstract ActorId id();
+
+  /** What kind of actor this is. */
+  public abstract ActorKind kind();
+
+  /** The name as the report prints it. */
+  public abstract String name();
+
+  /** Every other spelling and abbreviation the report uses. */
+  public abstract ImmutableList<String> aliases();
+
+  /** The ISO 3166-1 alpha-2 code of the actor's country, where it has one. */
+  public abstract Optional<String> country();
+
+  /** The offices a person holds or held; empty for other actors. */
+  public abstract ImmutableList<Office> offices();
+
+  /** Who or what this is, in our words. */
+  public abstract Optional<String> summary();
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** Returns the name followed by the aliases. */
+  public final ImmutableList<String> names() {
+    return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
+  }
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Actor '" + id() + "'";
+    Checks.nonBlank(where + ".name", name());
+    Checks.nonBlank(where + ".aliases", aliases());
+    Checks.noDuplicates(where + ".aliases", aliases());
+    if (aliases().contains(name())) {
+      throw Checks.invalid(where + ".aliases", "must not repeat the name", name());
+    }
+    Checks.country(where + ".country", country());
+    Checks.nonBlank(where + ".summary", summary());
+    if (!offices().isEmpty() && kind() != ActorKind.PERSON) {
+      throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
+    }
+  }
+}

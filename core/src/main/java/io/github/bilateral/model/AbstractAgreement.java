@@ -1,0 +1,69 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A treaty, framework, partnership, deal, dialogue, designation, law, programme, plan, proposal,
+ * initiative or status, with its state as of the report: including agreements under negotiation,
+ * those that never materialised, and those the report says are absent (such as a water-sharing
+ * treaty between Afghanistan and Pakistan).
+ *
+ * <pre>{@code
+ * Agreement doha = Agreement.builder()
+ *     .id(AgreementId.of("doha-agreement"))
+ *     .kind(AgreementKind.DEAL).name("Doha Agreement")
+ *     .addParty(ActorId.of("united-states")).addParty(ActorId.of("taliban"))
+ *     .status(AgreementStatus.CONCLUDED)
+ *     .summary("US-Taliban deal that opened the way for the US withdrawal.")
+ *     .provenance(Provenance.builder().addSection(SectionId.of("relevance-for-afghanistan")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractAgreement implements Fact {
+
+  /** The agreement's id. */
+  public abstract AgreementId id();
+
+  /** What kind of agreement this is. */
+  public abstract AgreementKind kind();
+
+  /** Its name as printed, where it has one. */
+  public abstract Optional<String> name();
+
+  /** The parties. */
+  public abstract ImmutableList<ActorId> parties();
+
+  /** Its state as of the report's date. */
+  public abstract AgreementStatus status();
+
+  /** When it was made, signed or announced. */
+  public abstract Optional<PartialDate> date();
+
+  /** The places it concerns. */
+  public abstract ImmutableList<PlaceId> places();
+
+  /** The agreement in our words. */
+  public abstract String summary();
+
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Agreement '" + id() + "'";
+    Checks.nonBlank(where + ".name", name());
+    Checks.nonBlank(where + ".summary", summary());
+    Checks.noDuplicates(where + ".parties", parties());
+    Checks.noDuplicates(where + ".places", places());
+  }
+}

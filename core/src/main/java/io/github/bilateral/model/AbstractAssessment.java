@@ -1,0 +1,60 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A judgement of the report: a scenario or outcome it weighs with a likelihood ("such drastic
+ * outcomes seem unlikely"), a risk it warns of, or a concern it says frames US policy.
+ *
+ * <pre>{@code
+ * Assessment a = Assessment.builder()
+ *     .id(AssessmentId.of("khan-death-penalty"))
+ *     .kind(AssessmentKind.SCENARIO)
+ *     .likelihood(Likelihood.UNLIKELY).printedLikelihood("seem unlikely")
+ *     .addActor(ActorId.of("imran-khan"))
+ *     .summary("A death sentence or life imprisonment for Khan.")
+ *     .provenance(Provenance.builder().addSection(SectionId.of("ground-realities")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractAssessment implements Fact {
+
+  /** The assessment's id. */
+  public abstract AssessmentId id();
+
+  /** What kind of judgement this is. */
+  public abstract AssessmentKind kind();
+
+  /** How likely the report judges it, where it says. */
+  public abstract Optional<Likelihood> likelihood();
+
+  /** The hedging words as printed, such as {@code "seem unlikely"}. */
+  public abstract Optional<String> printedLikelihood();
+
+  /** The actors it concerns. */
+  public abstract ImmutableList<ActorId> actors();
+
+  /** The judgement in our words. */
+  public abstract String summary();
+
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Assessment '" + id() + "'";
+    Checks.nonBlank(where + ".summary", summary());
+    Checks.nonBlank(where + ".printedLikelihood", printedLikelihood());
+    Checks.noDuplicates(where + ".actors", actors());
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * A footnote of the report, as printed: its number, authors, title, outlet, date, URL and access
+ * date. "Ibid." links to the footnote it repeats through {@link #ibid()}, a shortened repeat through
+ * {@link #sameAs()}; problems in the printed footnote are listed in {@link #problems()}.
+ *
+ * <pre>{@code
+ * Citation c = report.citation(52).orElseThrow();
+ * c.title();   // "Pakistan's fresh £580m loan from China intensifies debt burden fears"
+ * c.outlet();  // "The Guardian"
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractCitation implements Fact {
+
+  private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+  /** The footnote number as printed; unique within a report. */
+  public abstract int footnote();
+
+  /** The authors as printed, in order; persons or institutions. */
+  public abstract ImmutableList<String> authors();
+
+  /** The title as printed, without surrounding quotation marks. */
+  public abstract Optional<String> title();
+
+  /** The publication, site or publisher as printed. */
+  public abstract Optional<String> outlet();
+
+  /** The publication date. */
+  public abstract Optional<PartialDate> date();
+
+  /** The publication date exactly as printed, such as {@code "24 May 2023"}. */
+  public abstract Optional<String> printedDate();
+
+  /** The URL as printed. */
+  public abstract Optional<String> url();
+
+  /** The day the source was accessed, where printed. */
+  public abstract Optional<LocalDate> accessed();
+
+  /** For "Ibid.", the number of the footnote it repeats. */
+  public abstract OptionalInt ibid();
+
+  /** For a shortened repeat that is not "Ibid.", the number of the footnote it repeats. */
+  public abstract OptionalInt sameAs();
+
+  /** Problems in the printed footnote. */
+  public abstract ImmutableList<CitationProblem> problems();
+
+  /** Where the footnote's mark stands. */
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.citation(footnote());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Citation " + footnote();
+    Checks.positive("Citation.footnote", footnote());
+    Checks.nonBlank(where + ".authors", authors());
+    Checks.nonBlank(where + ".title", title());
+    Checks.nonBlank(where + ".outlet", outlet());
+    Checks.nonBlank(where + ".printedDate", printedDate());
+    if (url().isPresent() && !URL.matcher(url().get()).matches()) {
+      throw Checks.invalid(where + ".url", "an http or https URL without spaces expected", url().get());
+    }
+    if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
+      throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
+    }
+    if (sameAs().isPresent() && sameAs().getAsInt() >= footnote()) {
+      throw Checks.invalid(where + ".sameAs", "must name an earlier footnote", sameAs().getAsInt());
+    }
+    if (ibid().isPresent() && sameAs().isPresent()) {
+      throw Checks.invalid(where, "ibid and sameAs exclude each other", footnote());
+    }
+  }
+}

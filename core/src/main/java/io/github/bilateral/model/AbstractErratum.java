@@ -1,0 +1,50 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * A problem found in the printed report: a name spelt two ways, a URL that belongs to another
+ * article, footnotes out of order or split across pages, two statements that disagree. The data
+ * keeps what the report printed; an erratum records the problem beside it.
+ *
+ * <pre>{@code
+ * report.errata().stream().filter(e -> e.kind() == ErratumKind.SPELLING_VARIANT).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractErratum implements Fact {
+
+  /** The erratum's id. */
+  public abstract ErratumId id();
+
+  /** What kind of problem this is. */
+  public abstract ErratumKind kind();
+
+  /** What the report prints, exactly. */
+  public abstract String printed();
+
+  /** The problem in our words. */
+  public abstract String summary();
+
+  /** The facts the problem concerns. */
+  public abstract ImmutableList<FactRef> refers();
+
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Erratum '" + id() + "'";
+    Checks.nonBlank(where + ".printed", printed());
+    Checks.nonBlank(where + ".summary", summary());
+    Checks.noDuplicates(where + ".refers", refers());
+  }
+}

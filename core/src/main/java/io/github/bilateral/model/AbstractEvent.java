@@ -1,0 +1,63 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/**
+ * Something that happened, or was scheduled, on a date the report gives or implies, such as Imran
+ * Khan's arrest on May 9, 2023, or the elections announced for early February 2024.
+ *
+ * <pre>{@code
+ * Event e = Event.builder()
+ *     .id(EventId.of("nawaz-sharif-returns"))
+ *     .kind(EventKind.POLITICAL)
+ *     .date(PartialDate.of(2023, 10, 21))
+ *     .addActor(ActorId.of("nawaz-sharif"))
+ *     .summary("Nawaz Sharif comes back to Pakistan from London.")
+ *     .provenance(Provenance.builder().addSection(SectionId.of("ground-realities")).addFootnote(26).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractEvent implements Fact {
+
+  /** The event's id. */
+  public abstract EventId id();
+
+  /** What kind of event this is. */
+  public abstract EventKind kind();
+
+  /** When it happened, to the precision the report gives. */
+  public abstract PartialDate date();
+
+  /** The actors involved. */
+  public abstract ImmutableList<ActorId> actors();
+
+  /** The places involved. */
+  public abstract ImmutableList<PlaceId> places();
+
+  /** Other facts it concerns, such as the loan an announcement is about. */
+  public abstract ImmutableList<FactRef> related();
+
+  /** The event in our words. */
+  public abstract String summary();
+
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Event '" + id() + "'";
+    Checks.nonBlank(where + ".summary", summary());
+    Checks.noDuplicates(where + ".actors", actors());
+    Checks.noDuplicates(where + ".places", places());
+    Checks.noDuplicates(where + ".related", related());
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A loan in the wide sense: any commitment of money from one actor to another. Its {@link #kind()}
+ * says what it is: an IMF stand-by arrangement or extended fund facility, a rollover, a bilateral
+ * or commercial loan, a stock of debt, a deferred payment, an aid pledge, a grant, assistance, or an
+ * investment. Trade volumes and foreign reserves are {@link Figure}s, not loans.
+ *
+ * <p>{@link #lenders()} are the lenders, donors or investors; {@link #borrowers()} the borrowers
+ * or recipients. A rollover or a deferral names the loan it extends in {@link #extendsLoan()}, and
+ * a loan inside a stock of debt names the stock in {@link #partOf()}, so that totals never count the
+ * same money twice.
+ *
+ * <pre>{@code
+ * Loan sba = Loan.builder()
+ *     .id(LoanId.of("imf-sba-2023"))
+ *     .kind(LoanKind.STAND_BY_ARRANGEMENT)
+ *     .addLender(ActorId.of("imf")).addBorrower(ActorId.of("pakistan"))
+ *     .amount(Amount.of(Estimate.exact(new BigDecimal("3000000000")), Currency.getInstance("USD")))
+ *     .status(LoanStatus.DISBURSING)
+ *     .date(PartialDate.ofMonth(2023, 7))
+ *     .term(Period.ofMonths(9))
+ *     .summary("Nine-month IMF stand-by arrangement that helped Pakistan avoid default.")
+ *     .provenance(Provenance.builder().addSection(SectionId.of("ground-realities")).addFootnote(19).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractLoan implements Fact {
+
+  /** The loan's id. */
+  public abstract LoanId id();
+
+  /** What kind of money commitment this is. */
+  public abstract LoanKind kind();
+
+  /** The lenders, donors or investors; never empty. */
+  public abstract ImmutableList<ActorId> lenders();
+
+  /** The borrowers or recipients; never empty. */
+  public abstract ImmutableList<ActorId> borrowers();
+
+  /** The amount as stated, where the report gives one. */
+  public abstract Optional<Amount> amount();
+
+  /** The state of the loan as of the report's date. */
+  public abstract LoanStatus status();
+
+  /** When it was agreed, announced or took effect. */
+  public abstract Optional<PartialDate> date();
+
+  /** Its duration, such as {@code P9M}. */
+  public abstract Optional<Period> term();
+
+  /** The loan that this rollover or deferral extends. */
+  public abstract Optional<LoanId> extendsLoan();
+
+  /** The stock of debt that contains this loan. */
+  public abstract Optional<LoanId> partOf();
+
+  /** What the money is for, in our words. */
+  public abstract Optional<String> purpose();
+
+  /** The places the money concerns. */
+  public abstract ImmutableList<PlaceId> places();
+
+  /** The loan in our words. */
+  public abstract String summary();
+
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Loan '" + id() + "'";
+    Checks.nonEmpty(where + ".lenders", lenders());
+    Checks.nonEmpty(where + ".borrowers", borrowers());
+    Checks.noDuplicates(where + ".lenders", lenders());
+    Checks.noDuplicates(where + ".borrowers", borrowers());
+    Checks.noDuplicates(where + ".places", places());
+    Checks.nonBlank(where + ".summary", summary());
+    Checks.nonBlank(where + ".purpose", purpose());
+    if (extendsLoan().isPresent() && extendsLoan().get().equals(id())) {
+      throw Checks.invalid(where + ".extends", "must not extend itself", id().value());
+    }
+    if (partOf().isPresent() && partOf().get().equals(id())) {
+      throw Checks.invalid(where + ".partOf", "must not contain itself", id().value());
+    }
+    if (term().isPresent() && (term().get().isNegative() || term().get().isZero())) {
+      throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());
+    }
+  }
+}

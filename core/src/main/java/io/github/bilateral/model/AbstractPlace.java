@@ -1,0 +1,66 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A place the report names, such as the port city of Gwadar, the province of Baluchistan, the
+ * Durand Line or the Kabul River. States as actors are {@link Actor}s; a place is territory.
+ *
+ * <pre>{@code
+ * Place gwadar = Place.builder()
+ *     .id(PlaceId.of("gwadar")).kind(PlaceKind.CITY).name("Gwadar").country("PK")
+ *     .within(PlaceId.of("baluchistan"))
+ *     .provenance(Provenance.builder().addSection(SectionId.of("ground-realities")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractPlace implements Fact {
+
+  /** The place's id. */
+  public abstract PlaceId id();
+
+  /** What kind of place this is. */
+  public abstract PlaceKind kind();
+
+  /** The name as printed. */
+  public abstract String name();
+
+  /** Other spellings the report uses. */
+  public abstract ImmutableList<String> aliases();
+
+  /** The ISO 3166-1 alpha-2 code of its country, where it lies in one. */
+  public abstract Optional<String> country();
+
+  /** The larger place that contains it. */
+  public abstract Optional<PlaceId> within();
+
+  @Override
+  public abstract Provenance provenance();
+
+  /** Returns the name followed by the aliases. */
+  public final ImmutableList<String> names() {
+    return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
+  }
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Place '" + id() + "'";
+    Checks.nonBlank(where + ".name", name());
+    Checks.nonBlank(where + ".aliases", aliases());
+    Checks.noDuplicates(where + ".aliases", aliases());
+    Checks.country(where + ".country", country());
+    if (within().isPresent() && within().get().equals(id())) {
+      throw Checks.invalid(where + ".within", "must not contain itself", id().value());
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package io.github.bilateral.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A typed, directed link between two actors, read as {@code from KIND to}: "imran-khan leads pti",
+ * "china creditor-of pakistan".
+ *
+ * <pre>{@code
+ * Relation r = Relation.builder()
+ *     .id(RelationId.of("china-creditor-of-pakistan"))
+ *     .kind(RelationKind.CREDITOR_OF)
+ *     .from(ActorId.of("china")).to(ActorId.of("pakistan"))
+ *     .provenance(Provenance.builder().addSection(SectionId.of("political-and-economic-challenges")).build())
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractRelation implements Fact {
+
+  /** The relation's id. */
+  public abstract RelationId id();
+
+  /** What the link means. */
+  public abstract RelationKind kind();
+
+  /** The actor the link starts from. */
+  public abstract ActorId from();
+
+  /** The actor the link points to; never {@link #from()}. */
+  public abstract ActorId to();
+
+  /** When the link holds or began, where known. */
+  public abstract Optional<PartialDate> date();
+
+  /** The link in our words. */
+  public abstract Optional<String> summary();
+
+  @Override
+  public abstract Provenance provenance();
+
+  @Override
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    if (from().equals(to())) {
+      throw Checks.invalid("Relation '" + id() + "'.to", "must differ from 'from'", to().value());
+    }
+    Checks.nonBlank("Relation '" + id() + "'.summary", summary());
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * A report and everything extracted from it: metadata, sections, citations, actors, places,
+ * relations, loans and other money, agreements, recommendations, events, figures, assessments and
+ * errata.
+ *
+ * <p>A report read by {@code io.github.bilateral.io.ReportReader} has been checked as a whole:
+ * unique ids, every reference resolving. A report assembled with {@link Report#builder()} is checked
+ * only fact by fact; pass it to {@code ReportValidator} to check the rest.
+ *
+ * <pre>{@code
+ * Report report = Reports.usPakistan2023();
+ * report.findActor(ActorId.of("imf")).map(Actor::name);   // Optional[International Monetary Fund]
+ * report.loans().size();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractReport {
+
+  /** The bibliographic data. */
+  public abstract ReportMetadata metadata();
+
+  /** The sections in reading order. */
+  public abstract ImmutableList<Section> sections();
+
+  /** The footnotes. */
+  public abstract ImmutableList<Citation> citations();
+
+  /** The actors. */
+  public abstract ImmutableList<Actor> actors();
+
+  /** The places. */
+  public abstract ImmutableList<Place> places();
+
+  /** The relations between actors. */
+  public abstract ImmutableList<Relation> relations();
+
+  /** The loans and other money commitments. */
+  public abstract ImmutableList<Loan> loans();
+
+  /** The agreements. */
+  public abstract ImmutableList<Agreement> agreements();
+
+  /** The recommendations. */
+  public abstract ImmutableList<Recommendation> recommendations();
+
+  /** The events. */
+  public abstract ImmutableList<Event> events();
+
+  /** The figures. */
+  public abstract ImmutableList<Figure> figures();
+
+  /** The judged scenarios, outcomes and concerns. */
+  public abstract ImmutableList<Assessment> assessments();
+
+  /** Problems found in the printed report. */
+  public abstract ImmutableList<Erratum> errata();
+
+  @Value.Lazy
+  ImmutableMap<ActorId, Actor> actorsById() {
+    return index(actors(), Actor::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<PlaceId, Place> placesById() {
+    return index(places(), Place::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<LoanId, Loan> loansById() {
+    return index(loans(), Loan::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<AgreementId, Agreement> agreementsById() {
+    return index(agreements(), Agreement::id);
+  }
+
+  @Value.Lazy
+  ImmutableMap<Integer, Citation> citationsByFootnote() {
+    return index(citations(), Citation::footnote);
+  }
+
+  @Value.Lazy
+  ImmutableMap<SectionId, Section> sectionsById() {
+    return index(sections(), Section::id);
+  }
+
+  private static <K, V> ImmutableMap<K, V> index(ImmutableList<V> values, Function<V, K> key) {
+    // Keeps the first of duplicate keys: a report from the builder may hold duplicates until validated.
+    java.util.LinkedHashMap<K, V> map = new java.util.LinkedHashMap<>();
+    for (V v : values) {
+      map.putIfAbsent(key.apply(v), v);
+    }
+    return ImmutableMap.copyOf(map);
+  }
+
+  /** Returns the actor with the given id. */
+  public final Optional<Actor> findActor(ActorId id) {
+    return Optional.ofNullable(actorsById().get(id));
+  }
+
+  /** Returns the place with the given id. */
+  public final Optional<Place> findPlace(PlaceId id) {
+    return Optional.ofNullable(placesById().get(id));
+  }
+
+  /** Returns the loan with the given id. */
+  public final Optional<Loan> findLoan(LoanId id) {
+    return Optional.ofNullable(loansById().get(id));
+  }
+
+  /** Returns the agreement with the given id. */
+  public final Optional<Agreement> findAgreement(AgreementId id) {
+    return Optional.ofNullable(agreementsById().get(id));
+  }
+
+  /** Returns the section with the given id. */
+  public final Optional<Section> findSection(SectionId id) {
+    return Optional.ofNullable(sectionsById().get(id));
+  }
+
+  /** Returns the citation of the given footnote number. */
+  public final Optional<Citation> citation(int footnote) {
+    return Optional.ofNullable(citationsByFootnote().get(footnote));
+  }
+
+  /**
+   * Returns the actor with the given id.
+   *
+   * @throws IllegalArgumentException if the report has no such actor
+   */
+  public final Actor requireActor(ActorId id) {
+    return findActor(id).orElseThrow(() -> new IllegalArgumentException(
+        "No actor '" + id + "' in report " + metadata().id()));
+  }
+
+  /** Returns the number of facts of every kind together, sections included. */
+  public final int factCount() {
+    return sections().size() + citations().size() + actors().size() + places().size()
+        + relations().size() + loans().size() + agreements().size() + recommendations().size()
+        + events().size() + figures().size() + assessments().size() + errata().size();
+  }
+}

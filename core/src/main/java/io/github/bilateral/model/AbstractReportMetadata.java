@@ -1,0 +1,59 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The bibliographic data of a report: title, authors, publisher, place, date and URL.
+ *
+ * <pre>{@code
+ * ReportMetadata m = report.metadata();
+ * m.title() + " (" + m.publisher() + ", " + m.date() + ")";
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractReportMetadata {
+
+  /** The report's id, such as {@code mei-2023-us-pakistan}. */
+  public abstract ReportId id();
+
+  /** The title as printed. */
+  public abstract String title();
+
+  /** The authors as printed; never empty. */
+  public abstract ImmutableList<String> authors();
+
+  /** The publisher. */
+  public abstract String publisher();
+
+  /** The place of publication. */
+  public abstract Optional<String> place();
+
+  /** The publication date. */
+  public abstract PartialDate date();
+
+  /** The publisher's URL for the report. */
+  public abstract Optional<String> url();
+
+  /** The language as a BCP 47 tag; {@code en} unless set. */
+  @Value.Default
+  public String language() {
+    return "en";
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.nonBlank("ReportMetadata.title", title());
+    Checks.nonEmpty("ReportMetadata.authors", authors());
+    Checks.nonBlank("ReportMetadata.authors", authors());
+    Checks.nonBlank("ReportMetadata.publisher", publisher());
+    Checks.nonBlank("ReportMetadata.place", place());
+    Checks.nonBlank("ReportMetadata.url", url());
+    if (!language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+      throw Checks.invalid("ReportMetadata.language", "a BCP 47 tag such as \"en\" expected", language());
+    }
+  }
+}

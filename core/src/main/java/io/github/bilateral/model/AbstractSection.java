@@ -1,0 +1,49 @@
+package io.github.bilateral.model;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A section of the report as its table of contents gives it, such as "Recommendations" on page 20,
+ * or the subsection "The China-India-Pakistan Nexus" within "Reassessing US Foreign Policy Options
+ * Concerning Pakistan".
+ *
+ * <pre>{@code
+ * Section s = Section.builder().id(SectionId.of("recommendations")).title("Recommendations").page(20).build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractSection {
+
+  /** The section's id. */
+  public abstract SectionId id();
+
+  /** The title as printed. */
+  public abstract String title();
+
+  /** The first page, from the table of contents. */
+  public abstract OptionalInt page();
+
+  /** The enclosing section of a subsection. */
+  public abstract Optional<SectionId> parent();
+
+  /** Returns a reference to this section. */
+  public final FactRef ref() {
+    return FactRef.of(id());
+  }
+
+  @Value.Check
+  protected void check() {
+    String where = "Section '" + id() + "'";
+    Checks.nonBlank(where + ".title", title());
+    if (page().isPresent()) {
+      Checks.positive(where + ".page", page().getAsInt());
+    }
+    if (parent().isPresent() && parent().get().equals(id())) {
+      throw Checks.invalid(where + ".parent", "must not be the section itself", id().value());
+    }
+  }
+}

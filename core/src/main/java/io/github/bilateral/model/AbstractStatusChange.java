@@ -1,0 +1,34 @@
+package io.github.bilateral.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One dated entry in a {@link Recommendation}'s status history, such as "open since 2023-12: made in
+ * the report".
+ *
+ * <pre>{@code
+ * StatusChange made = StatusChange.builder()
+ *     .date(PartialDate.ofMonth(2023, 12)).status(RecommendationStatus.OPEN)
+ *     .note("Made in the report.").build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractStatusChange {
+
+  /** When the recommendation took this status. */
+  public abstract PartialDate date();
+
+  /** The status it took. */
+  public abstract RecommendationStatus status();
+
+  /** Why, or on what evidence, in our words. */
+  public abstract Optional<String> note();
+
+  @Value.Check
+  protected void check() {
+    Checks.nonBlank("StatusChange.note", note());
+  }
+}

@@ -1,0 +1,33 @@
+package io.github.bilateral.model;
+
+/**
+ * The kind of an {@link Agreement}.
+ *
+ * <p>In JSON each constant is written in lowercase kebab-case, such as {@code treaty}.
+ */
+public enum AgreementKind {
+  /** A treaty. */
+  TREATY,
+  /** A framework. */
+  FRAMEWORK,
+  /** A partnership. */
+  PARTNERSHIP,
+  /** A deal or contract. */
+  DEAL,
+  /** A standing dialogue. */
+  DIALOGUE,
+  /** A designation, such as of a terrorist organisation or an ally. */
+  DESIGNATION,
+  /** A law, an amendment or a bill. */
+  LEGISLATION,
+  /** A programme. */
+  PROGRAMME,
+  /** A plan. */
+  PLAN,
+  /** A proposal. */
+  PROPOSAL,
+  /** An initiative. */
+  INITIATIVE,
+  /** A status granted, such as major non-NATO ally. */
+  STATUS
+}

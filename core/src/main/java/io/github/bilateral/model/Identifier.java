@@ -1,0 +1,90 @@
+package io.github.bilateral.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * A typed identifier, such as the {@link ActorId} {@code imf} or the {@link LoanId} {@code
+ * imf-sba-2023}.
+ *
+ * <p>An identifier is lowercase kebab-case: one or more groups of {@code a-z} and {@code 0-9}
+ * joined by single hyphens, at most {@value #MAX_LENGTH} characters. Each kind of fact has its own
+ * identifier class, so the API never takes a raw string where an id of a given kind is meant, and an
+ * {@code ActorId} never equals a {@code PlaceId} with the same text.
+ *
+ * <p>This class and its subclasses are immutable and thread-safe.
+ */
+public abstract class Identifier implements Comparable<Identifier> {
+
+  /** The longest identifier accepted. */
+  public static final int MAX_LENGTH = 80;
+
+  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private final String value;
+
+  Identifier(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Checks that {@code value} is a valid identifier.
+   *
+   * @param kind the name of the identifier class, for the message
+   * @param value the text to check, not null
+   * @return {@code value}
+   * @throws IllegalArgumentException if the text is not lowercase kebab-case or too long
+   */
+  static String checkValue(String kind, String value) {
+    requireNonNull(value, () -> kind + " value must not be null");
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("Invalid " + kind + " (must not be empty): \"\"");
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw new IllegalArgumentException("Invalid " + kind + " (at most " + MAX_LENGTH
+          + " characters, found " + value.length() + "): \"" + value + "\"");
+    }
+    if (!KEBAB.matcher(value).matches()) {
+      throw new IllegalArgumentException("Invalid " + kind
+          + " (lowercase kebab-case such as \"imf-sba-2023\" expected): \"" + value + "\"");
+    }
+    return value;
+  }
+
+  /** Returns whether {@code value} would be accepted by {@code of(String)} of any identifier class. */
+  public static boolean isValid(String value) {
+    return value.length() <= MAX_LENGTH && KEBAB.matcher(value).matches();
+  }
+
+  /** Returns the identifier's text, such as {@code "imf"}. */
+  public final String value() {
+    return value;
+  }
+
+  /** Returns the kind of fact this identifier names, such as {@code "actor"}. */
+  public abstract String kind();
+
+  @Override
+  public final boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && ((Identifier) other).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + value.hashCode();
+  }
+
+  /** Orders identifiers by kind, then by text. */
+  @Override
+  public final int compareTo(Identifier other) {
+    int byKind = kind().compareTo(other.kind());
+    return byKind != 0 ? byKind : value.compareTo(other.value);
+  }
+
+  /** Returns the identifier's text, exactly what {@code of(String)} reads. */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.bilateral.model;
+
+/**
+ * How likely the report judges an {@link Assessment}, from {@code VERY_UNLIKELY} to {@code CERTAIN}.
+ *
+ * <p>In JSON each constant is written in lowercase kebab-case, such as {@code very-unlikely}.
+ */
+public enum Likelihood {
+  /** Very unlikely. */
+  VERY_UNLIKELY,
+  /** Unlikely. */
+  UNLIKELY,
+  /** Explicitly uncertain. */
+  UNCERTAIN,
+  /** Possible. */
+  POSSIBLE,
+  /** Likely. */
+  LIKELY,
+  /** Very likely. */
+  VERY_LIKELY,
+  /** Certain or evident. */
+  CERTAIN
+}
