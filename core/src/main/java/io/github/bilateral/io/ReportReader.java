@@ -1,0 +1,1023 @@
+package io.github.bilateral.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.AbstractReport;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.ActorKind;
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.AgreementId;
+import io.github.bilateral.model.AgreementKind;
+import io.github.bilateral.model.AgreementStatus;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Assessment;
+import io.github.bilateral.model.AssessmentId;
+import io.github.bilateral.model.AssessmentKind;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.CitationProblem;
+import io.github.bilateral.model.CitationProblemKind;
+import io.github.bilateral.model.Conversion;
+import io.github.bilateral.model.Erratum;
+import io.github.bilateral.model.ErratumId;
+import io.github.bilateral.model.ErratumKind;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Event;
+import io.github.bilateral.model.EventId;
+import io.github.bilateral.model.EventKind;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Figure;
+import io.github.bilateral.model.FigureId;
+import io.github.bilateral.model.Likelihood;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanId;
+import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.LoanStatus;
+import io.github.bilateral.model.Measure;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Place;
+import io.github.bilateral.model.PlaceId;
+import io.github.bilateral.model.PlaceKind;
+import io.github.bilateral.model.Provenance;
+import io.github.bilateral.model.Quantity;
+import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.RecommendationId;
+import io.github.bilateral.model.RecommendationStatus;
+import io.github.bilateral.model.Relation;
+import io.github.bilateral.model.RelationId;
+import io.github.bilateral.model.RelationKind;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.model.ReportId;
+import io.github.bilateral.model.ReportMetadata;
+import io.github.bilateral.model.Section;
+import io.github.bilateral.model.SectionId;
+import io.github.bilateral.model.SourceLocation;
+import io.github.bilateral.model.StatusChange;
+import io.github.bilateral.model.Theme;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Reads a report in the library's JSON format (see {@code docs/FORMAT.md}) and checks it whole.
+ *
+ * <p>The reader is strict: it rejects malformed JSON, trailing content, duplicate keys, unknown
+ * fields, values of the wrong type, nulls, missing required fields, impossible dates, negative or
+ * absurd amounts, unknown currency codes, malformed ids, an unknown {@code schemaVersion}, and then,
+ * over the whole report, duplicate ids and references that do not resolve (see {@link
+ * ReportValidator}). It reports every problem it finds at once, each with its JSON path, line and
+ * column, in one {@link ReportException}; it never returns a half-built report. Text is normalised
+ * to Unicode NFC. The input must be UTF-8, with or without a byte-order mark.
+ *
+ * <pre>{@code
+ * Report report = ReportReader.strict().read(Path.of("my-report.json"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class ReportReader {
+
+  /** The default largest document read, in bytes: 64 MiB. */
+  public static final long DEFAULT_MAX_BYTES = 64L << 20;
+
+  private static final int MAX_PROBLEMS = 200;
+  private static final int AMOUNT_DIGITS = 16;
+  private static final int FRACTION_DIGITS = 6;
+
+  private final long maxBytes;
+
+  private ReportReader(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  /** Returns the strict reader with the default limits. */
+  public static ReportReader strict() {
+    return new ReportReader(DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * Returns a copy that refuses documents larger than {@code maxBytes}. This instance is
+   * unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxBytes} is not positive
+   */
+  public ReportReader withMaxBytes(long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
+    return new ReportReader(maxBytes);
+  }
+
+  /**
+   * Reads the report in the file {@code path}.
+   *
+   * @throws ReportException if the file is missing, unreadable, too large or not a valid report
+   */
+  public Report read(Path path) {
+    requireNonNull(path, "path");
+    byte[] bytes;
+    try {
+      long size = Files.size(path);
+      if (size > maxBytes) {
+        throw tooLarge(path.toString(), size);
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new ReportException(path.toString(),
+          List.of(Problem.of("$", 0, 0, "no such file", path.toString(), null)), e);
+    } catch (IOException e) {
+      throw new ReportException(path.toString(),
+          List.of(Problem.of("$", 0, 0, "cannot read the file: " + e.getMessage(), null, null)), e);
+    }
+    return read(bytes, path.toString());
+  }
+
+  /**
+   * Reads the report from {@code in}, which is read to its end but not closed.
+   *
+   * @param in the stream, not null
+   * @param source a name for messages, such as a file name
+   * @throws ReportException if the stream cannot be read, is too large or is not a valid report
+   */
+  public Report read(InputStream in, String source) {
+    requireNonNull(in, "in");
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    } catch (IOException e) {
+      throw new ReportException(source,
+          List.of(Problem.of("$", 0, 0, "cannot read the input: " + e.getMessage(), null, null)), e);
+    }
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length);
+    }
+    return read(bytes, source);
+  }
+
+  /**
+   * Reads a report from a class-path resource, such as {@code
+   * "/io/github/bilateral/data/mei-2023-us-pakistan/report.json"}.
+   *
+   * @throws ReportException if the resource is missing or not a valid report
+   */
+  public Report readResource(String resource) {
+    try (InputStream in = ReportReader.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new ReportException(resource, List.of(Problem.of("$", 0, 0,
+            "no such class-path resource; is the bilateral-core jar on the class path?", resource, null)));
+      }
+      return read(in, resource);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a report from JSON text.
+   *
+   * @throws ReportException if the text is not a valid report
+   */
+  public Report readString(String json) {
+    return read(json.getBytes(StandardCharsets.UTF_8), "<string>");
+  }
+
+  private ReportException tooLarge(String source, long size) {
+    return new ReportException(source, List.of(Problem.of("$", 0, 0,
+        "document too large: " + size + " bytes, the limit is " + maxBytes, null,
+        "raise the limit with ReportReader.withMaxBytes")));
+  }
+
+  /**
+   * Reads a report from UTF-8 bytes.
+   *
+   * @param bytes the document, not null
+   * @param source a name for messages
+   * @throws ReportException if the bytes are not a valid report
+   */
+  public Report read(byte[] bytes, String source) {
+    requireNonNull(bytes, "bytes");
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length);
+    }
+    int offset = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      offset = 3;
+    }
+    checkEncoding(bytes, offset, source);
+    try (JsonParser p = Json.FACTORY.createParser(bytes, offset, bytes.length - offset)) {
+      Cursor c = new Cursor(p, MAX_PROBLEMS);
+      Walk walk = new Walk(c);
+      Optional<Report> report;
+      try {
+        report = walk.document();
+      } catch (Cursor.Abort e) {
+        throw new ReportException(source, c.problems());
+      } catch (StreamConstraintsException e) {
+        c.problemAt(c.path(), p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
+            "limit exceeded: " + firstLine(e.getOriginalMessage()), null, null);
+        throw new ReportException(source, c.problems(), e);
+      } catch (JsonProcessingException e) {
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        c.problems().add(Problem.of(c.path(), line, column,
+            "malformed JSON: " + firstLine(e.getOriginalMessage()), null, null));
+        throw new ReportException(source, c.problems(), e);
+      }
+      if (!c.problems().isEmpty() || report.isEmpty()) {
+        throw new ReportException(source, c.problems());
+      }
+      List<Problem> problems = ReportValidator.validate(report.get(), c.referenceLocations());
+      if (!problems.isEmpty()) {
+        throw new ReportException(source, problems);
+      }
+      return report.get();
+    } catch (IOException e) {
+      throw new ReportException(source,
+          List.of(Problem.of("$", 0, 0, "cannot read: " + e.getMessage(), null, null)), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  /** Rejects anything but UTF-8 up front, so that a UTF-16 document is never guessed at. */
+  private static void checkEncoding(byte[] bytes, int offset, String source) {
+    if (bytes.length - offset >= 2 && ((bytes[offset] == 0 || bytes[offset + 1] == 0)
+        || ((bytes[offset] & 0xff) == 0xFE && (bytes[offset + 1] & 0xff) == 0xFF)
+        || ((bytes[offset] & 0xff) == 0xFF && (bytes[offset + 1] & 0xff) == 0xFE))) {
+      throw new ReportException(source, List.of(Problem.of("$", 1, 1,
+          "not UTF-8: the document looks like UTF-16 or UTF-32", null, "save the file as UTF-8")));
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+    } catch (CharacterCodingException e) {
+      int line = 1;
+      int bad = offset;
+      // find the first invalid byte for the message
+      java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+      java.nio.charset.CoderResult r = d.decode(in, out, true);
+      if (r.isError()) {
+        bad = in.position();
+      }
+      for (int i = offset; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ReportException(source, List.of(Problem.of("$", line, 0,
+          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")), e);
+    }
+  }
+
+  /** One walk over one document. */
+  private static final class Walk {
+
+    private final Cursor c;
+
+    Walk(Cursor c) {
+      this.c = c;
+    }
+
+    private static ImmutableSet<String> fields(String... names) {
+      return ImmutableSet.copyOf(names);
+    }
+
+    private <T> boolean set(Optional<T> value, Consumer<T> setter) {
+      value.ifPresent(setter);
+      return true;
+    }
+
+    /** Builds the object unless a problem was recorded since {@code before}. */
+    private <T> Optional<T> build(int before, int[] at, Supplier<T> builder) {
+      if (c.problems().size() > before) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(builder.get());
+      } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
+        c.problemAt(c.path(), at[0], at[1], e.getMessage(), null, null);
+        return Optional.empty();
+      }
+    }
+
+    // ---- dates with a sibling part ----
+
+    /** Collects a partial date and its sibling part field, and joins them after the object. */
+    private final class DateField {
+      private final String name;
+      private Optional<PartialDate> date = Optional.empty();
+      private Optional<PartialDate.Part> part = Optional.empty();
+      private int[] partAt = {0, 0};
+
+      DateField(String name) {
+        this.name = name;
+      }
+
+      boolean readDate() throws IOException {
+        date = c.convert("a date such as \"2023-07\"", this::parseIso);
+        return true;
+      }
+
+      private PartialDate parseIso(String s) {
+        if (s.indexOf(' ') >= 0) {
+          throw new DateTimeException("Text '" + s + "' could not be parsed: expected yyyy, yyyy-MM or yyyy-MM-dd;"
+              + " put early, mid or late in the field '" + name + "Part'");
+        }
+        return PartialDate.parse(s);
+      }
+
+      boolean readPart() throws IOException {
+        partAt = c.location();
+        part = c.enumValue(PartialDate.Part.class);
+        return true;
+      }
+
+      Optional<PartialDate> get() {
+        if (part.isPresent() && date.isEmpty()) {
+          c.problemAt(c.path() + "." + name + "Part", partAt[0], partAt[1],
+              "'" + name + "Part' without '" + name + "'", Json.name(part.get()), null);
+          return Optional.empty();
+        }
+        if (part.isPresent()) {
+          try {
+            return Optional.of(date.get().withPart(part.get()));
+          } catch (DateTimeException e) {
+            c.problemAt(c.path() + "." + name + "Part", partAt[0], partAt[1], e.getMessage(),
+                Json.name(part.get()), null);
+            return Optional.empty();
+          }
+        }
+        return date;
+      }
+    }
+
+    // ---- document ----
+
+    private static final ImmutableSet<String> REPORT_FIELDS = fields("schemaVersion", "metadata",
+        "sections", "citations", "actors", "places", "relations", "loans", "agreements",
+        "recommendations", "events", "figures", "assessments", "errata");
+    private static final ImmutableSet<String> REPORT_REQUIRED = fields("schemaVersion", "metadata", "sections");
+
+    Optional<Report> document() throws IOException {
+      JsonToken first = c.next();
+      if (first == null) {
+        c.problem("empty document: expected a report object", null, null);
+        return Optional.empty();
+      }
+      if (first != JsonToken.START_OBJECT) {
+        c.problem("expected a report object, found " + Cursor.describe(first), null, null);
+        return Optional.empty();
+      }
+      Report.Builder b = Report.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      c.object("Report", REPORT_FIELDS, REPORT_REQUIRED, name -> {
+        switch (name) {
+          case "schemaVersion": {
+            Optional<Integer> v = c.integer(0, Integer.MAX_VALUE);
+            if (v.isPresent() && v.get() != Json.SCHEMA_VERSION) {
+              c.problem("unsupported schemaVersion " + v.get() + "; this library reads version "
+                  + Json.SCHEMA_VERSION, v.get().toString(),
+                  v.get() > Json.SCHEMA_VERSION ? "use a newer version of the library" : null);
+              throw new Cursor.Abort();
+            }
+            return true;
+          }
+          case "metadata": return set(metadata(), b::metadata);
+          case "sections": return set(c.list(this::section), b::addAllSections);
+          case "citations": return set(c.list(this::citation), b::addAllCitations);
+          case "actors": return set(c.list(this::actor), b::addAllActors);
+          case "places": return set(c.list(this::place), b::addAllPlaces);
+          case "relations": return set(c.list(this::relation), b::addAllRelations);
+          case "loans": return set(c.list(this::loan), b::addAllLoans);
+          case "agreements": return set(c.list(this::agreement), b::addAllAgreements);
+          case "recommendations": return set(c.list(this::recommendation), b::addAllRecommendations);
+          case "events": return set(c.list(this::event), b::addAllEvents);
+          case "figures": return set(c.list(this::figure), b::addAllFigures);
+          case "assessments": return set(c.list(this::assessment), b::addAllAssessments);
+          case "errata": return set(c.list(this::erratum), b::addAllErrata);
+          default: return false;
+        }
+      });
+      JsonToken trailing = c.next();
+      if (trailing != null) {
+        c.problem("trailing content after the report object: " + Cursor.describe(trailing), null,
+            "remove everything after the closing brace");
+      }
+      return build(before, at, b::build);
+    }
+
+    // ---- shared shapes ----
+
+    private static final ImmutableSet<String> PROVENANCE_FIELDS = fields("sections", "footnotes", "page", "location");
+
+    Optional<Provenance> provenance() throws IOException {
+      Provenance.Builder b = Provenance.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Provenance", PROVENANCE_FIELDS, fields("sections"), name -> {
+        switch (name) {
+          case "sections": return set(c.list(() -> c.reference(SectionId::of)), b::addAllSections);
+          case "footnotes": return set(c.list(this::footnoteNumber), b::addAllFootnotes);
+          case "page": return set(c.integer(1, 100_000), b::page);
+          case "location": return set(c.enumValue(SourceLocation.class), b::location);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    private Optional<Integer> footnoteNumber() throws IOException {
+      c.rememberReference();
+      return c.integer(1, 100_000);
+    }
+
+    private Optional<String> textElement() throws IOException {
+      return c.text();
+    }
+
+    private static final ImmutableSet<String> ESTIMATE_FIELDS = fields("value", "qualifier", "printed");
+
+    /** Reads an Estimate's fields inlined in an Amount or a Quantity. */
+    private final class EstimateFields {
+      Optional<BigDecimal> value = Optional.empty();
+      Estimate.Qualifier qualifier = Estimate.Qualifier.EXACT;
+      Optional<String> printed = Optional.empty();
+
+      boolean read(String name) throws IOException {
+        switch (name) {
+          case "value":
+            value = c.decimal(AMOUNT_DIGITS, FRACTION_DIGITS, false);
+            return true;
+          case "qualifier":
+            c.enumValue(Estimate.Qualifier.class).ifPresent(q -> qualifier = q);
+            return true;
+          case "printed":
+            printed = c.text();
+            return true;
+          default:
+            return false;
+        }
+      }
+
+      Estimate get() {
+        return Estimate.of(qualifier, value.orElseThrow()).withPrinted(printed);
+      }
+    }
+
+    private static final ImmutableSet<String> AMOUNT_FIELDS = fields("value", "qualifier", "printed", "currency", "conversion");
+
+    Optional<Amount> amount() throws IOException {
+      return amount(true);
+    }
+
+    private Optional<Amount> amount(boolean allowConversion) throws IOException {
+      EstimateFields e = new EstimateFields();
+      Optional<Currency>[] currency = new Optional[] {Optional.empty()};
+      Optional<Conversion>[] conversion = new Optional[] {Optional.empty()};
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Amount", allowConversion ? AMOUNT_FIELDS : fields("value", "qualifier", "printed", "currency"),
+          fields("value", "currency"), name -> {
+            switch (name) {
+              case "currency":
+                currency[0] = c.convert("an ISO 4217 currency code such as \"USD\"", ReportReader::currency);
+                return true;
+              case "conversion":
+                conversion[0] = conversion();
+                return true;
+              default:
+                return e.read(name);
+            }
+          })) {
+        return Optional.empty();
+      }
+      return build(before, at, () -> Amount.builder().estimate(e.get()).currency(currency[0].orElseThrow())
+          .conversion(conversion[0]).build());
+    }
+
+    private Optional<Conversion> conversion() throws IOException {
+      Conversion.Builder b = Conversion.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Conversion", fields("from", "rate", "date", "source"), fields("from", "rate", "date", "source"),
+          name -> {
+            switch (name) {
+              case "from": return set(amount(false), b::from);
+              case "rate": return set(c.decimal(12, 12, true), b::rate);
+              case "date": return set(c.convert("a date such as \"2023-07-27\"", LocalDate::parse), b::date);
+              case "source": return set(c.text(), b::source);
+              default: return false;
+            }
+          })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    Optional<Quantity> quantity() throws IOException {
+      EstimateFields e = new EstimateFields();
+      Optional<String>[] unit = new Optional[] {Optional.empty()};
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Quantity", fields("value", "qualifier", "unit", "printed"), fields("value", "unit"), name -> {
+        if (name.equals("unit")) {
+          unit[0] = c.text();
+          return true;
+        }
+        return e.read(name);
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, () -> Quantity.of(e.get(), unit[0].orElseThrow()));
+    }
+
+    private Optional<FactRef> factRef() throws IOException {
+      c.rememberReference();
+      return c.convert("a fact reference such as \"actor:imf\"", FactRef::parse);
+    }
+
+    // ---- facts ----
+
+    private static final ImmutableSet<String> METADATA_FIELDS =
+        fields("id", "title", "authors", "publisher", "place", "date", "datePart", "url", "language");
+
+    Optional<ReportMetadata> metadata() throws IOException {
+      ReportMetadata.Builder b = ReportMetadata.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Metadata", METADATA_FIELDS, fields("id", "title", "authors", "publisher", "date"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", ReportId::of), b::id);
+          case "title": return set(c.text(), b::title);
+          case "authors": return set(c.list(this::textElement), b::addAllAuthors);
+          case "publisher": return set(c.text(), b::publisher);
+          case "place": return set(c.text(), b::place);
+          case "date": return date.readDate();
+          case "datePart": return date.readPart();
+          case "url": return set(c.text(), b::url);
+          case "language": return set(c.text(), b::language);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> SECTION_FIELDS = fields("id", "title", "page", "parent");
+
+    Optional<Section> section() throws IOException {
+      Section.Builder b = Section.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Section", SECTION_FIELDS, fields("id", "title"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", SectionId::of), b::id);
+          case "title": return set(c.text(), b::title);
+          case "page": return set(c.integer(1, 100_000), b::page);
+          case "parent": return set(c.reference(SectionId::of), b::parent);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> CITATION_FIELDS = fields("footnote", "authors", "title",
+        "outlet", "date", "datePart", "printedDate", "url", "accessed", "ibid", "sameAs", "problems", "provenance");
+
+    Optional<Citation> citation() throws IOException {
+      Citation.Builder b = Citation.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Citation", CITATION_FIELDS, fields("footnote", "provenance"), name -> {
+        switch (name) {
+          case "footnote": return set(c.integer(1, 100_000), b::footnote);
+          case "authors": return set(c.list(this::textElement), b::addAllAuthors);
+          case "title": return set(c.text(), b::title);
+          case "outlet": return set(c.text(), b::outlet);
+          case "date": return date.readDate();
+          case "datePart": return date.readPart();
+          case "printedDate": return set(c.text(), b::printedDate);
+          case "url": return set(c.text(), b::url);
+          case "accessed": return set(c.convert("a date such as \"2023-12-05\"", LocalDate::parse), b::accessed);
+          case "ibid": return set(footnoteNumber(), b::ibid);
+          case "sameAs": return set(footnoteNumber(), b::sameAs);
+          case "problems": return set(c.list(this::citationProblem), b::addAllProblems);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private Optional<CitationProblem> citationProblem() throws IOException {
+      Optional<CitationProblemKind>[] kind = new Optional[] {Optional.empty()};
+      Optional<String>[] note = new Optional[] {Optional.empty()};
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("CitationProblem", fields("kind", "note"), fields("kind", "note"), name -> {
+        switch (name) {
+          case "kind": kind[0] = c.enumValue(CitationProblemKind.class); return true;
+          case "note": note[0] = c.text(); return true;
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, () -> CitationProblem.of(kind[0].orElseThrow(), note[0].orElseThrow()));
+    }
+
+    private static final ImmutableSet<String> ACTOR_FIELDS =
+        fields("id", "kind", "name", "aliases", "country", "offices", "summary", "provenance");
+
+    Optional<Actor> actor() throws IOException {
+      Actor.Builder b = Actor.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Actor", ACTOR_FIELDS, fields("id", "kind", "name", "provenance"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", ActorId::of), b::id);
+          case "kind": return set(c.enumValue(ActorKind.class), b::kind);
+          case "name": return set(c.text(), b::name);
+          case "aliases": return set(c.list(this::textElement), b::addAllAliases);
+          case "country": return set(c.text(), b::country);
+          case "offices": return set(c.list(this::office), b::addAllOffices);
+          case "summary": return set(c.text(), b::summary);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> OFFICE_FIELDS =
+        fields("title", "organisation", "from", "fromPart", "to", "toPart", "acting", "note");
+
+    private Optional<Office> office() throws IOException {
+      Office.Builder b = Office.builder();
+      DateField from = new DateField("from");
+      DateField to = new DateField("to");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Office", OFFICE_FIELDS, fields("title"), name -> {
+        switch (name) {
+          case "title": return set(c.text(), b::title);
+          case "organisation": return set(c.reference(ActorId::of), b::organisation);
+          case "from": return from.readDate();
+          case "fromPart": return from.readPart();
+          case "to": return to.readDate();
+          case "toPart": return to.readPart();
+          case "acting": return set(c.bool(), b::acting);
+          case "note": return set(c.text(), b::note);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      from.get().ifPresent(b::from);
+      to.get().ifPresent(b::to);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> PLACE_FIELDS =
+        fields("id", "kind", "name", "aliases", "country", "within", "provenance");
+
+    Optional<Place> place() throws IOException {
+      Place.Builder b = Place.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Place", PLACE_FIELDS, fields("id", "kind", "name", "provenance"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", PlaceId::of), b::id);
+          case "kind": return set(c.enumValue(PlaceKind.class), b::kind);
+          case "name": return set(c.text(), b::name);
+          case "aliases": return set(c.list(this::textElement), b::addAllAliases);
+          case "country": return set(c.text(), b::country);
+          case "within": return set(c.reference(PlaceId::of), b::within);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> RELATION_FIELDS =
+        fields("id", "kind", "from", "to", "date", "datePart", "summary", "provenance");
+
+    Optional<Relation> relation() throws IOException {
+      Relation.Builder b = Relation.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Relation", RELATION_FIELDS, fields("id", "kind", "from", "to", "provenance"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", RelationId::of), b::id);
+          case "kind": return set(c.enumValue(RelationKind.class), b::kind);
+          case "from": return set(c.reference(ActorId::of), b::from);
+          case "to": return set(c.reference(ActorId::of), b::to);
+          case "date": return date.readDate();
+          case "datePart": return date.readPart();
+          case "summary": return set(c.text(), b::summary);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> LOAN_FIELDS = fields("id", "kind", "lenders", "borrowers",
+        "amount", "status", "date", "datePart", "term", "extends", "partOf", "purpose", "places", "summary",
+        "provenance");
+
+    Optional<Loan> loan() throws IOException {
+      Loan.Builder b = Loan.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Loan", LOAN_FIELDS,
+          fields("id", "kind", "lenders", "borrowers", "status", "summary", "provenance"), name -> {
+            switch (name) {
+              case "id": return set(c.convert("an id string", LoanId::of), b::id);
+              case "kind": return set(c.enumValue(LoanKind.class), b::kind);
+              case "lenders": return set(c.list(() -> c.reference(ActorId::of)), b::addAllLenders);
+              case "borrowers": return set(c.list(() -> c.reference(ActorId::of)), b::addAllBorrowers);
+              case "amount": return set(amount(), b::amount);
+              case "status": return set(c.enumValue(LoanStatus.class), b::status);
+              case "date": return date.readDate();
+              case "datePart": return date.readPart();
+              case "term": return set(c.convert("an ISO-8601 period such as \"P9M\"", ReportReader::period), b::term);
+              case "extends": return set(c.reference(LoanId::of), b::extendsLoan);
+              case "partOf": return set(c.reference(LoanId::of), b::partOf);
+              case "purpose": return set(c.text(), b::purpose);
+              case "places": return set(c.list(() -> c.reference(PlaceId::of)), b::addAllPlaces);
+              case "summary": return set(c.text(), b::summary);
+              case "provenance": return set(provenance(), b::provenance);
+              default: return false;
+            }
+          })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> AGREEMENT_FIELDS = fields("id", "kind", "name", "parties",
+        "status", "date", "datePart", "places", "summary", "provenance");
+
+    Optional<Agreement> agreement() throws IOException {
+      Agreement.Builder b = Agreement.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Agreement", AGREEMENT_FIELDS, fields("id", "kind", "status", "summary", "provenance"),
+          name -> {
+            switch (name) {
+              case "id": return set(c.convert("an id string", AgreementId::of), b::id);
+              case "kind": return set(c.enumValue(AgreementKind.class), b::kind);
+              case "name": return set(c.text(), b::name);
+              case "parties": return set(c.list(() -> c.reference(ActorId::of)), b::addAllParties);
+              case "status": return set(c.enumValue(AgreementStatus.class), b::status);
+              case "date": return date.readDate();
+              case "datePart": return date.readPart();
+              case "places": return set(c.list(() -> c.reference(PlaceId::of)), b::addAllPlaces);
+              case "summary": return set(c.text(), b::summary);
+              case "provenance": return set(provenance(), b::provenance);
+              default: return false;
+            }
+          })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> RECOMMENDATION_FIELDS = fields("id", "number", "summary",
+        "addressees", "subjects", "themes", "instruments", "evidence", "history", "provenance");
+
+    Optional<Recommendation> recommendation() throws IOException {
+      Recommendation.Builder b = Recommendation.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Recommendation", RECOMMENDATION_FIELDS,
+          fields("id", "number", "summary", "addressees", "themes", "history", "provenance"), name -> {
+            switch (name) {
+              case "id": return set(c.convert("an id string", RecommendationId::of), b::id);
+              case "number": return set(c.integer(1, 100_000), b::number);
+              case "summary": return set(c.text(), b::summary);
+              case "addressees": return set(c.list(() -> c.reference(ActorId::of)), b::addAllAddressees);
+              case "subjects": return set(c.list(() -> c.reference(ActorId::of)), b::addAllSubjects);
+              case "themes": return set(c.list(() -> c.convert("a theme id", Theme::of)), b::addAllThemes);
+              case "instruments": return set(c.list(this::factRef), b::addAllInstruments);
+              case "evidence": return set(c.list(this::factRef), b::addAllEvidence);
+              case "history": return set(c.list(this::statusChange), b::addAllHistory);
+              case "provenance": return set(provenance(), b::provenance);
+              default: return false;
+            }
+          })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    private Optional<StatusChange> statusChange() throws IOException {
+      StatusChange.Builder b = StatusChange.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("StatusChange", fields("date", "datePart", "status", "note"), fields("date", "status"),
+          name -> {
+            switch (name) {
+              case "date": return date.readDate();
+              case "datePart": return date.readPart();
+              case "status": return set(c.enumValue(RecommendationStatus.class), b::status);
+              case "note": return set(c.text(), b::note);
+              default: return false;
+            }
+          })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> EVENT_FIELDS = fields("id", "kind", "date", "datePart",
+        "actors", "places", "related", "summary", "provenance");
+
+    Optional<Event> event() throws IOException {
+      Event.Builder b = Event.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Event", EVENT_FIELDS, fields("id", "kind", "date", "summary", "provenance"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", EventId::of), b::id);
+          case "kind": return set(c.enumValue(EventKind.class), b::kind);
+          case "date": return date.readDate();
+          case "datePart": return date.readPart();
+          case "actors": return set(c.list(() -> c.reference(ActorId::of)), b::addAllActors);
+          case "places": return set(c.list(() -> c.reference(PlaceId::of)), b::addAllPlaces);
+          case "related": return set(c.list(this::factRef), b::addAllRelated);
+          case "summary": return set(c.text(), b::summary);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> FIGURE_FIELDS = fields("id", "measure", "quantity", "amount",
+        "date", "datePart", "actors", "places", "summary", "provenance");
+
+    Optional<Figure> figure() throws IOException {
+      Figure.Builder b = Figure.builder();
+      DateField date = new DateField("date");
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Figure", FIGURE_FIELDS, fields("id", "measure", "summary", "provenance"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", FigureId::of), b::id);
+          case "measure": return set(c.convert("a measure id", Measure::of), b::measure);
+          case "quantity": return set(quantity(), b::quantity);
+          case "amount": return set(amount(), b::amount);
+          case "date": return date.readDate();
+          case "datePart": return date.readPart();
+          case "actors": return set(c.list(() -> c.reference(ActorId::of)), b::addAllActors);
+          case "places": return set(c.list(() -> c.reference(PlaceId::of)), b::addAllPlaces);
+          case "summary": return set(c.text(), b::summary);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      date.get().ifPresent(b::date);
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> ASSESSMENT_FIELDS = fields("id", "kind", "likelihood",
+        "printedLikelihood", "actors", "summary", "provenance");
+
+    Optional<Assessment> assessment() throws IOException {
+      Assessment.Builder b = Assessment.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Assessment", ASSESSMENT_FIELDS, fields("id", "kind", "summary", "provenance"), name -> {
+        switch (name) {
+          case "id": return set(c.convert("an id string", AssessmentId::of), b::id);
+          case "kind": return set(c.enumValue(AssessmentKind.class), b::kind);
+          case "likelihood": return set(c.enumValue(Likelihood.class), b::likelihood);
+          case "printedLikelihood": return set(c.text(), b::printedLikelihood);
+          case "actors": return set(c.list(() -> c.reference(ActorId::of)), b::addAllActors);
+          case "summary": return set(c.text(), b::summary);
+          case "provenance": return set(provenance(), b::provenance);
+          default: return false;
+        }
+      })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+
+    private static final ImmutableSet<String> ERRATUM_FIELDS =
+        fields("id", "kind", "printed", "summary", "refers", "provenance");
+
+    Optional<Erratum> erratum() throws IOException {
+      Erratum.Builder b = Erratum.builder();
+      int before = c.problems().size();
+      int[] at = c.location();
+      if (!c.object("Erratum", ERRATUM_FIELDS, fields("id", "kind", "printed", "summary", "provenance"),
+          name -> {
+            switch (name) {
+              case "id": return set(c.convert("an id string", ErratumId::of), b::id);
+              case "kind": return set(c.enumValue(ErratumKind.class), b::kind);
+              case "printed": return set(c.text(), b::printed);
+              case "summary": return set(c.text(), b::summary);
+              case "refers": return set(c.list(this::factRef), b::addAllRefers);
+              case "provenance": return set(provenance(), b::provenance);
+              default: return false;
+            }
+          })) {
+        return Optional.empty();
+      }
+      return build(before, at, b::build);
+    }
+  }
+
+  static Currency currency(String code) {
+    if (!code.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("Invalid currency (an ISO 4217 code such as \"USD\" expected): \"" + code + "\"");
+    }
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown ISO 4217 currency code: \"" + code + "\"");
+    }
+  }
+
+  static Period period(String text) {
+    Period p;
+    try {
+      p = Period.parse(text);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("Invalid term (an ISO-8601 period such as \"P9M\" expected): \"" + text + "\"");
+    }
+    if (!p.toString().equals(text)) {
+      throw new IllegalArgumentException("Invalid term (write it in canonical form \"" + p + "\"): \"" + text + "\"");
+    }
+    return p;
+  }
+
+}

@@ -1,0 +1,304 @@
+package io.github.bilateral.io;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.Assessment;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.Erratum;
+import io.github.bilateral.model.Event;
+import io.github.bilateral.model.FactKind;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Figure;
+import io.github.bilateral.model.Identifier;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanId;
+import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.Place;
+import io.github.bilateral.model.PlaceId;
+import io.github.bilateral.model.Provenance;
+import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.Relation;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.model.Section;
+import io.github.bilateral.model.SectionId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks the rules of a report that span more than one fact: unique ids of each kind, unique
+ * footnote and recommendation numbers, every reference resolving to a fact of the right kind, and
+ * no cycles in sections, places and loan extensions. Rules of one fact alone are checked when the
+ * fact is built.
+ *
+ * <pre>{@code
+ * List<Problem> problems = ReportValidator.validate(report);
+ * problems.forEach(System.out::println);
+ * // loans[3].lenders[0]: unknown actor 'imf2'; did you mean 'imf'?
+ * }</pre>
+ */
+public final class ReportValidator {
+
+  private ReportValidator() {}
+
+  /**
+   * Returns every problem of {@code report}, in the order of the format's fields; empty when the
+   * report is valid.
+   */
+  public static ImmutableList<Problem> validate(Report report) {
+    return validate(report, Map.of());
+  }
+
+  static ImmutableList<Problem> validate(Report report, Map<String, int[]> locations) {
+    return new Run(report, locations).run();
+  }
+
+  private static final class Run {
+    private final Report r;
+    private final Map<String, int[]> locations;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<FactKind, Set<String>> ids = new EnumMap<>(FactKind.class);
+
+    Run(Report r, Map<String, int[]> locations) {
+      this.r = r;
+      this.locations = locations;
+    }
+
+    private void problem(String path, String reason, String value, String suggestion) {
+      int[] at = locations.getOrDefault(path, new int[] {0, 0});
+      problems.add(Problem.of(path, at[0], at[1], reason, value, suggestion));
+    }
+
+    private <T> void unique(String list, List<T> values, Function<T, Object> key, FactKind kind) {
+      Set<String> seen = new HashSet<>();
+      Map<String, Integer> first = new HashMap<>();
+      for (int i = 0; i < values.size(); i++) {
+        String k = key.apply(values.get(i)).toString();
+        if (!seen.add(k)) {
+          problem(list + "[" + i + "]", "duplicate " + kind.word() + " id '" + k + "' (first at "
+              + list + "[" + first.get(k) + "])", k, null);
+        } else {
+          first.put(k, i);
+        }
+      }
+      ids.put(kind, seen);
+    }
+
+    ImmutableList<Problem> run() {
+      unique("sections", r.sections(), Section::id, FactKind.SECTION);
+      unique("citations", r.citations(), Citation::footnote, FactKind.CITATION);
+      unique("actors", r.actors(), Actor::id, FactKind.ACTOR);
+      unique("places", r.places(), Place::id, FactKind.PLACE);
+      unique("relations", r.relations(), Relation::id, FactKind.RELATION);
+      unique("loans", r.loans(), Loan::id, FactKind.LOAN);
+      unique("agreements", r.agreements(), Agreement::id, FactKind.AGREEMENT);
+      unique("recommendations", r.recommendations(), Recommendation::id, FactKind.RECOMMENDATION);
+      unique("events", r.events(), Event::id, FactKind.EVENT);
+      unique("figures", r.figures(), Figure::id, FactKind.FIGURE);
+      unique("assessments", r.assessments(), Assessment::id, FactKind.ASSESSMENT);
+      unique("errata", r.errata(), Erratum::id, FactKind.ERRATUM);
+      Set<Integer> numbers = new HashSet<>();
+      for (int i = 0; i < r.recommendations().size(); i++) {
+        int n = r.recommendations().get(i).number();
+        if (!numbers.add(n)) {
+          problem("recommendations[" + i + "].number", "duplicate recommendation number " + n,
+              Integer.toString(n), null);
+        }
+      }
+
+      for (int i = 0; i < r.sections().size(); i++) {
+        Section s = r.sections().get(i);
+        String at = "sections[" + i + "]";
+        if (s.parent().isPresent()) {
+          ref(at + ".parent", FactKind.SECTION, s.parent().get());
+        }
+      }
+      sectionCycles();
+      for (int i = 0; i < r.citations().size(); i++) {
+        Citation c = r.citations().get(i);
+        String at = "citations[" + i + "]";
+        c.ibid().ifPresent(n -> footnote(at + ".ibid", n));
+        c.sameAs().ifPresent(n -> footnote(at + ".sameAs", n));
+        provenance(at, c.provenance());
+      }
+      for (int i = 0; i < r.actors().size(); i++) {
+        Actor a = r.actors().get(i);
+        String at = "actors[" + i + "]";
+        for (int j = 0; j < a.offices().size(); j++) {
+          Office o = a.offices().get(j);
+          if (o.organisation().isPresent()) {
+            ref(at + ".offices[" + j + "].organisation", FactKind.ACTOR, o.organisation().get());
+          }
+        }
+        provenance(at, a.provenance());
+      }
+      for (int i = 0; i < r.places().size(); i++) {
+        Place p = r.places().get(i);
+        String at = "places[" + i + "]";
+        p.within().ifPresent(w -> ref(at + ".within", FactKind.PLACE, w));
+        provenance(at, p.provenance());
+      }
+      placeCycles();
+      for (int i = 0; i < r.relations().size(); i++) {
+        Relation x = r.relations().get(i);
+        String at = "relations[" + i + "]";
+        ref(at + ".from", FactKind.ACTOR, x.from());
+        ref(at + ".to", FactKind.ACTOR, x.to());
+        provenance(at, x.provenance());
+      }
+      for (int i = 0; i < r.loans().size(); i++) {
+        Loan l = r.loans().get(i);
+        String at = "loans[" + i + "]";
+        refs(at + ".lenders", FactKind.ACTOR, l.lenders());
+        refs(at + ".borrowers", FactKind.ACTOR, l.borrowers());
+        l.extendsLoan().ifPresent(x -> ref(at + ".extends", FactKind.LOAN, x));
+        l.partOf().ifPresent(x -> {
+          if (ref(at + ".partOf", FactKind.LOAN, x)) {
+            Loan stock = r.findLoan(x).orElseThrow();
+            if (stock.kind() != LoanKind.DEBT_STOCK) {
+              problem(at + ".partOf", "'partOf' must name a debt-stock, but loan '" + x + "' is a "
+                  + Json.name(stock.kind()), x.value(), null);
+            }
+          }
+        });
+        refs(at + ".places", FactKind.PLACE, l.places());
+        provenance(at, l.provenance());
+      }
+      loanCycles();
+      for (int i = 0; i < r.agreements().size(); i++) {
+        Agreement a = r.agreements().get(i);
+        String at = "agreements[" + i + "]";
+        refs(at + ".parties", FactKind.ACTOR, a.parties());
+        refs(at + ".places", FactKind.PLACE, a.places());
+        provenance(at, a.provenance());
+      }
+      for (int i = 0; i < r.recommendations().size(); i++) {
+        Recommendation x = r.recommendations().get(i);
+        String at = "recommendations[" + i + "]";
+        refs(at + ".addressees", FactKind.ACTOR, x.addressees());
+        refs(at + ".subjects", FactKind.ACTOR, x.subjects());
+        factRefs(at + ".instruments", x.instruments());
+        factRefs(at + ".evidence", x.evidence());
+        provenance(at, x.provenance());
+      }
+      for (int i = 0; i < r.events().size(); i++) {
+        Event e = r.events().get(i);
+        String at = "events[" + i + "]";
+        refs(at + ".actors", FactKind.ACTOR, e.actors());
+        refs(at + ".places", FactKind.PLACE, e.places());
+        factRefs(at + ".related", e.related());
+        provenance(at, e.provenance());
+      }
+      for (int i = 0; i < r.figures().size(); i++) {
+        Figure f = r.figures().get(i);
+        String at = "figures[" + i + "]";
+        refs(at + ".actors", FactKind.ACTOR, f.actors());
+        refs(at + ".places", FactKind.PLACE, f.places());
+        provenance(at, f.provenance());
+      }
+      for (int i = 0; i < r.assessments().size(); i++) {
+        Assessment a = r.assessments().get(i);
+        String at = "assessments[" + i + "]";
+        refs(at + ".actors", FactKind.ACTOR, a.actors());
+        provenance(at, a.provenance());
+      }
+      for (int i = 0; i < r.errata().size(); i++) {
+        Erratum e = r.errata().get(i);
+        String at = "errata[" + i + "]";
+        factRefs(at + ".refers", e.refers());
+        provenance(at, e.provenance());
+      }
+      return ImmutableList.copyOf(problems);
+    }
+
+    private void provenance(String at, Provenance p) {
+      for (int i = 0; i < p.sections().size(); i++) {
+        ref(at + ".provenance.sections[" + i + "]", FactKind.SECTION, p.sections().get(i));
+      }
+      for (int i = 0; i < p.footnotes().size(); i++) {
+        footnote(at + ".provenance.footnotes[" + i + "]", p.footnotes().get(i));
+      }
+    }
+
+    private void footnote(String at, int number) {
+      if (!ids.get(FactKind.CITATION).contains(Integer.toString(number))) {
+        problem(at, "unknown footnote " + number + ": no citation has that number",
+            Integer.toString(number), null);
+      }
+    }
+
+    private void refs(String at, FactKind kind, List<? extends Identifier> values) {
+      for (int i = 0; i < values.size(); i++) {
+        ref(at + "[" + i + "]", kind, values.get(i));
+      }
+    }
+
+    private boolean ref(String at, FactKind kind, Identifier id) {
+      return exists(at, kind, id.value());
+    }
+
+    private boolean exists(String at, FactKind kind, String id) {
+      Set<String> known = ids.get(kind);
+      if (known.contains(id)) {
+        return true;
+      }
+      problem(at, "unknown " + kind.word() + " '" + id + "'", id, Suggest.didYouMean(id, known));
+      return false;
+    }
+
+    private void factRefs(String at, List<FactRef> refs) {
+      for (int i = 0; i < refs.size(); i++) {
+        FactRef f = refs.get(i);
+        exists(at + "[" + i + "]", f.kind(), f.id());
+      }
+    }
+
+    private void sectionCycles() {
+      Map<SectionId, SectionId> parent = new HashMap<>();
+      r.sections().forEach(s -> s.parent().ifPresent(p -> parent.put(s.id(), p)));
+      for (int i = 0; i < r.sections().size(); i++) {
+        cycle("sections[" + i + "].parent", r.sections().get(i).id(), parent::get, "section");
+      }
+    }
+
+    private void placeCycles() {
+      Map<PlaceId, PlaceId> within = new HashMap<>();
+      r.places().forEach(p -> p.within().ifPresent(w -> within.put(p.id(), w)));
+      for (int i = 0; i < r.places().size(); i++) {
+        cycle("places[" + i + "].within", r.places().get(i).id(), within::get, "place");
+      }
+    }
+
+    private void loanCycles() {
+      Map<LoanId, LoanId> extended = new HashMap<>();
+      r.loans().forEach(l -> l.extendsLoan().ifPresent(x -> extended.put(l.id(), x)));
+      for (int i = 0; i < r.loans().size(); i++) {
+        cycle("loans[" + i + "].extends", r.loans().get(i).id(), extended::get, "loan");
+      }
+    }
+
+    private <T> void cycle(String at, T start, Function<T, T> next, String what) {
+      Set<T> seen = new HashSet<>();
+      T cur = start;
+      while (cur != null) {
+        if (!seen.add(cur)) {
+          if (cur.equals(start)) {
+            problem(at, "cycle: " + what + " '" + start + "' leads back to itself", start.toString(), null);
+          }
+          return;
+        }
+        cur = next.apply(cur);
+      }
+    }
+  }
+
+}
