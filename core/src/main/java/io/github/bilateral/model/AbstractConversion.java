@@ -17,7 +17,7 @@ public abstract class AbstractConversion {
   /** The amount before conversion. */
   public abstract Amount from();
 
-  /** Units of the new currency per unit of the original; positive. */
+  /** Units of the new currency per unit of the original; positive, without trailing zeros. */
   public abstract BigDecimal rate();
 
   /** The day the rate applies to. */
@@ -26,8 +26,9 @@ public abstract class AbstractConversion {
   /** Where the rate comes from. */
   public abstract String source();
 
+  /** Checks the rate and the source, and keeps the rate without trailing zeros (1.20 becomes 1.2). */
   @Value.Check
-  protected void check() {
+  protected AbstractConversion normalise() {
     if (rate().signum() <= 0) {
       throw new IllegalArgumentException(
           "Invalid Conversion.rate (must be positive): " + rate().toPlainString());
@@ -35,5 +36,7 @@ public abstract class AbstractConversion {
     if (source().isBlank()) {
       throw new IllegalArgumentException("Invalid Conversion.source (must not be blank): \"" + source() + "\"");
     }
+    BigDecimal normal = Estimate.normalise(rate());
+    return normal.equals(rate()) ? this : Conversion.copyOf(this).withRate(normal);
   }
 }

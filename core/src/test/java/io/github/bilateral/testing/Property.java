@@ -1,0 +1,112 @@
+package io.github.bilateral.testing;
+
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Runs a property over many generated values, deterministically: try {@code i} draws its value from
+ * a random source seeded with {@code seed + i}. The base seed is fixed (so test runs repeat) unless
+ * the system property {@code bilateral.seed} sets another. On failure it shrinks a little, by
+ * regenerating the failing try's value at smaller sizes, and reports the seed, the size and the
+ * smallest failing value, so that the case can be replayed with {@code -Dbilateral.seed=...}.
+ *
+ * <pre>{@code
+ * Property.forAll("estimate bounds contain the value", Generators.estimates())
+ *     .tries(1000)
+ *     .check(e -> e.range().contains(e.value()));
+ * }</pre>
+ *
+ * @param <T> the type of value checked
+ */
+public final class Property<T> {
+
+  /** The default base seed. */
+  public static final long DEFAULT_SEED = 20231201L;
+
+  private final String name;
+  private final Gen<T> gen;
+  private int tries = 200;
+  private int maxSize = 30;
+  private long seed = Long.getLong("bilateral.seed", DEFAULT_SEED);
+
+  private Property(String name, Gen<T> gen) {
+    this.name = name;
+    this.gen = gen;
+  }
+
+  /** Starts a property named {@code name} over the values of {@code gen}. */
+  public static <T> Property<T> forAll(String name, Gen<T> gen) {
+    return new Property<>(name, gen);
+  }
+
+  /** Sets the number of tries (default 200). */
+  public Property<T> tries(int tries) {
+    this.tries = tries;
+    return this;
+  }
+
+  /** Sets the largest size passed to the generator (default 30); sizes grow with the tries. */
+  public Property<T> maxSize(int maxSize) {
+    this.maxSize = maxSize;
+    return this;
+  }
+
+  /** Sets the base seed, overriding {@code bilateral.seed}. */
+  public Property<T> seed(long seed) {
+    this.seed = seed;
+    return this;
+  }
+
+  /** Checks that {@code predicate} holds for every generated value. */
+  public void check(Predicate<? super T> predicate) {
+    verify(v -> {
+      if (!predicate.test(v)) {
+        throw new AssertionError("predicate returned false");
+      }
+    });
+  }
+
+  /** Checks that {@code assertion} completes normally for every generated value. */
+  public void verify(Consumer<? super T> assertion) {
+    for (int i = 0; i < tries; i++) {
+      long trySeed = seed + i;
+      int size = 1 + (int) ((long) i * maxSize / Math.max(1, tries));
+      T value = gen.generate(new SplittableRandom(trySeed), size);
+      Throwable failure = failure(assertion, value);
+      if (failure == null) {
+        continue;
+      }
+      int smallest = size;
+      T smallestValue = value;
+      Throwable smallestFailure = failure;
+      for (int s = size - 1; s >= 0; s--) {
+        T candidate = gen.generate(new SplittableRandom(trySeed), s);
+        Throwable f = failure(assertion, candidate);
+        if (f != null) {
+          smallest = s;
+          smallestValue = candidate;
+          smallestFailure = f;
+        }
+      }
+      AssertionError error = new AssertionError("Property '" + name + "' failed on try " + (i + 1)
+          + " of " + tries + " (replay with -Dbilateral.seed=" + seed + "; try seed " + trySeed
+          + ", size " + size + ", shrunk to size " + smallest + ")\nvalue: " + clip(String.valueOf(smallestValue))
+          + "\nfailure: " + clip(String.valueOf(smallestFailure)), smallestFailure);
+      throw error;
+    }
+  }
+
+  private static String clip(String s) {
+    return s.length() <= 4000 ? s : s.substring(0, 4000) + "... (" + (s.length() - 4000) + " more characters)";
+  }
+
+  private static <T> Throwable failure(Consumer<? super T> assertion, T value) {
+    try {
+      assertion.accept(value);
+      return null;
+    } catch (RuntimeException | AssertionError e) {
+      return e;
+    }
+  }
+}
