@@ -2,7 +2,6 @@ package io.github.bilateral.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -10,11 +9,11 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Locale;
 
 /**
- * The one Jackson set-up the library owns; never a user's global mapper. Reading is strict: no
+ * The one Jackson set-up the library owns, a {@link JsonFactory} shared by the reader and the
+ * writer; never a user's global mapper. Reading is strict: no
  * comments, no single quotes, no leading zeros, no NaN. Duplicate keys are detected by the
  * reader itself, which reports every one of them rather than stopping at the first.
  */
@@ -39,9 +38,6 @@ final class Json {
           .build())
       .build();
 
-  /** A mapper over the same factory, for exports that write trees. */
-  static final JsonMapper MAPPER = JsonMapper.builder(FACTORY).build();
-
   private Json() {}
 
   static DefaultPrettyPrinter prettyPrinter() {
@@ -56,10 +52,6 @@ final class Json {
   static JsonGenerator pretty(JsonGenerator g) {
     g.setPrettyPrinter(prettyPrinter());
     return g;
-  }
-
-  static JsonParser parser(byte[] bytes) throws java.io.IOException {
-    return FACTORY.createParser(bytes);
   }
 
   /** Returns the JSON name of an enum constant: lowercase kebab-case. */

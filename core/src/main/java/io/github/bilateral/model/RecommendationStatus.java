@@ -10,6 +10,6 @@ public enum RecommendationStatus {
   OPEN,
   /** Closed: the recommendation was implemented. */
   CLOSED_IMPLEMENTED,
-  /** Closed: the recommendation was not implemented. */
+  /** Closed: the recommendation was never carried out. */
   CLOSED_NOT_IMPLEMENTED
 }
