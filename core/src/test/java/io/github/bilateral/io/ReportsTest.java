@@ -148,7 +148,10 @@ class ReportsTest {
   void actorsCarryTheReportsSpellingsAsAliases() {
     Actor kakar = report.requireActor(ActorId.of("anwar-ul-haq-kakar"));
     assertThat(kakar.names()).contains("Anwar-ul-Haq Kakar", "Anwaar-ul-Haq Kakar");
-    assertThat(kakar.offices()).anySatisfy(o -> assertThat(o.from()).hasValue(PartialDate.parse("mid 2023-08")));
+    assertThat(kakar.offices()).anySatisfy(o -> {
+      assertThat(o.from()).hasValue(PartialDate.parse("mid 2023-08"));
+      assertThat(o.organisation()).hasValue(ActorId.of("pakistan-caretaker-government"));
+    });
     assertThat(report.requireActor(ActorId.of("imf")).names()).contains("IMF", "International Monetary Fund");
     for (String id : List.of("usaid", "ustda", "dfc", "ifc", "pti", "ppp", "pml-n", "ttp", "sifc", "cpec", "bri", "ml-1")) {
       assertThat(report.findActor(ActorId.of(id))).as(id).isPresent();
