@@ -1,0 +1,62 @@
+package io.github.bilateral.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.bilateral.io.ReportReader;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Report;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class SyntheticReportTest {
+
+  private static byte[] bytes(SyntheticReport generator) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    generator.write(out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void theStrictReaderAcceptsWhatItWrites() {
+    for (long seed = 1; seed <= 5; seed++) {
+      SyntheticReport generator = SyntheticReport.ofFacts(3_000, seed);
+      Report report = ReportReader.strict().read(bytes(generator), "seed " + seed);
+      assertThat(report.factCount()).isEqualTo(generator.facts());
+      assertThat(report.actors()).hasSize(generator.actors());
+      assertThat(report.loans()).hasSize(generator.loans());
+      assertThat(report.events()).hasSize(generator.events());
+    }
+  }
+
+  @Test
+  void namesAndIdsArePredictable() {
+    SyntheticReport generator = SyntheticReport.ofFacts(1_000, 42);
+    Report report = ReportReader.strict().read(bytes(generator), "1k");
+    int last = generator.actors() - 1;
+    assertThat(report.findActor(ActorId.of(SyntheticReport.actorId(last))))
+        .hasValueSatisfying(a -> assertThat(a.name()).isEqualTo(SyntheticReport.actorName(last)));
+  }
+
+  @Test
+  void theSameSeedWritesTheSameBytesAndAnotherSeedOthers() {
+    assertThat(bytes(SyntheticReport.ofFacts(500, 7))).isEqualTo(bytes(SyntheticReport.ofFacts(500, 7)));
+    assertThat(bytes(SyntheticReport.ofFacts(500, 7))).isNotEqualTo(bytes(SyntheticReport.ofFacts(500, 8)));
+  }
+
+  @Test
+  void sizedByBytesLandsNearTheTarget() {
+    int size = bytes(SyntheticReport.ofBytes(400_000, 42)).length;
+    assertThat(size).isBetween(360_000, 440_000);
+  }
+
+  @Test
+  void plainRecordsReadTheSameDocument() throws IOException {
+    byte[] json = bytes(SyntheticReport.ofFacts(2_000, 3));
+    PlainRecords.Document doc = new ObjectMapper().readValue(json, PlainRecords.Document.class);
+    Report report = ReportReader.strict().read(json, "2k");
+    assertThat(doc.loans()).hasSize(report.loans().size());
+    assertThat(doc.events().get(0).id()).isEqualTo(report.events().get(0).id().value());
+  }
+}
