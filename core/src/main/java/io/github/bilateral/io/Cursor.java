@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -277,31 +279,35 @@ final class Cursor {
     return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
   }
 
+  /** The JSON names of each enum's constants, computed once per enum. */
+  private static final ClassValue<Map<String, Enum<?>>> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> names = new LinkedHashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        names.put(Json.name((Enum<?>) e), (Enum<?>) e);
+      }
+      return Collections.unmodifiableMap(names);
+    }
+  };
+
   <E extends Enum<E>> Optional<E> enumValue(Class<E> type) throws IOException {
-    Optional<String> s = string("one of " + names(type));
+    Map<String, Enum<?>> names = ENUM_NAMES.get(type);
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      wrongType("one of " + String.join(", ", names.keySet()));
+      return Optional.empty();
+    }
+    Optional<String> s = string("a string");
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    for (E e : type.getEnumConstants()) {
-      if (Json.name(e).equals(s.get())) {
-        return Optional.of(e);
-      }
+    Enum<?> e = names.get(s.get());
+    if (e != null) {
+      return Optional.of(type.cast(e));
     }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add(Json.name(e));
-    }
-    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values " + String.join(", ", names) + ")",
-        s.get(), Suggest.didYouMean(s.get(), names));
+    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values "
+        + String.join(", ", names.keySet()) + ")", s.get(), Suggest.didYouMean(s.get(), names.keySet()));
     return Optional.empty();
-  }
-
-  private static String names(Class<? extends Enum<?>> type) {
-    List<String> names = new ArrayList<>();
-    for (Enum<?> e : type.getEnumConstants()) {
-      names.add(Json.name(e));
-    }
-    return String.join(", ", names);
   }
 
   // ---- structures ----

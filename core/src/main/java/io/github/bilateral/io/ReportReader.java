@@ -383,6 +383,34 @@ public final class ReportReader {
       }
     }
 
+    // ---- the field names of each object, known and required ----
+
+    private static final ImmutableSet<String> PROVENANCE_REQUIRED = fields("sections");
+    private static final ImmutableSet<String> PLAIN_AMOUNT_FIELDS = fields("value", "qualifier", "printed", "currency");
+    private static final ImmutableSet<String> AMOUNT_REQUIRED = fields("value", "currency");
+    private static final ImmutableSet<String> CONVERSION_FIELDS = fields("from", "rate", "date", "source");
+    private static final ImmutableSet<String> CONVERSION_REQUIRED = fields("from", "rate", "date", "source");
+    private static final ImmutableSet<String> QUANTITY_FIELDS = fields("value", "qualifier", "unit", "printed");
+    private static final ImmutableSet<String> QUANTITY_REQUIRED = fields("value", "unit");
+    private static final ImmutableSet<String> METADATA_REQUIRED = fields("id", "title", "authors", "publisher", "date");
+    private static final ImmutableSet<String> SECTION_REQUIRED = fields("id", "title");
+    private static final ImmutableSet<String> CITATION_REQUIRED = fields("footnote", "provenance");
+    private static final ImmutableSet<String> CITATION_PROBLEM_FIELDS = fields("kind", "note");
+    private static final ImmutableSet<String> CITATION_PROBLEM_REQUIRED = fields("kind", "note");
+    private static final ImmutableSet<String> ACTOR_REQUIRED = fields("id", "kind", "name", "provenance");
+    private static final ImmutableSet<String> OFFICE_REQUIRED = fields("title");
+    private static final ImmutableSet<String> PLACE_REQUIRED = fields("id", "kind", "name", "provenance");
+    private static final ImmutableSet<String> RELATION_REQUIRED = fields("id", "kind", "from", "to", "provenance");
+    private static final ImmutableSet<String> LOAN_REQUIRED = fields("id", "kind", "lenders", "borrowers", "status", "summary", "provenance");
+    private static final ImmutableSet<String> AGREEMENT_REQUIRED = fields("id", "kind", "status", "summary", "provenance");
+    private static final ImmutableSet<String> RECOMMENDATION_REQUIRED = fields("id", "number", "summary", "addressees", "themes", "history", "provenance");
+    private static final ImmutableSet<String> STATUS_CHANGE_FIELDS = fields("date", "datePart", "status", "note");
+    private static final ImmutableSet<String> STATUS_CHANGE_REQUIRED = fields("date", "status");
+    private static final ImmutableSet<String> EVENT_REQUIRED = fields("id", "kind", "date", "summary", "provenance");
+    private static final ImmutableSet<String> FIGURE_REQUIRED = fields("id", "measure", "summary", "provenance");
+    private static final ImmutableSet<String> ASSESSMENT_REQUIRED = fields("id", "kind", "summary", "provenance");
+    private static final ImmutableSet<String> ERRATUM_REQUIRED = fields("id", "kind", "printed", "summary", "provenance");
+
     // ---- document ----
 
     private static final ImmutableSet<String> REPORT_FIELDS = fields("schemaVersion", "metadata",
@@ -447,7 +475,7 @@ public final class ReportReader {
       Provenance.Builder b = Provenance.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Provenance", PROVENANCE_FIELDS, fields("sections"), name -> {
+      if (!c.object("Provenance", PROVENANCE_FIELDS, PROVENANCE_REQUIRED, name -> {
         switch (name) {
           case "sections": return set(c.list(() -> c.reference(SectionId::of)), b::addAllSections);
           case "footnotes": return set(c.list(this::footnoteNumber), b::addAllFootnotes);
@@ -511,8 +539,8 @@ public final class ReportReader {
       Optional<Conversion>[] conversion = new Optional[] {Optional.empty()};
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Amount", allowConversion ? AMOUNT_FIELDS : fields("value", "qualifier", "printed", "currency"),
-          fields("value", "currency"), name -> {
+      if (!c.object("Amount", allowConversion ? AMOUNT_FIELDS : PLAIN_AMOUNT_FIELDS,
+          AMOUNT_REQUIRED, name -> {
             switch (name) {
               case "currency":
                 currency[0] = c.convert("an ISO 4217 currency code such as \"USD\"", ReportReader::currency);
@@ -534,7 +562,7 @@ public final class ReportReader {
       Conversion.Builder b = Conversion.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Conversion", fields("from", "rate", "date", "source"), fields("from", "rate", "date", "source"),
+      if (!c.object("Conversion", CONVERSION_FIELDS, CONVERSION_REQUIRED,
           name -> {
             switch (name) {
               case "from": return set(amount(false), b::from);
@@ -554,7 +582,7 @@ public final class ReportReader {
       Optional<String>[] unit = new Optional[] {Optional.empty()};
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Quantity", fields("value", "qualifier", "unit", "printed"), fields("value", "unit"), name -> {
+      if (!c.object("Quantity", QUANTITY_FIELDS, QUANTITY_REQUIRED, name -> {
         if (name.equals("unit")) {
           unit[0] = c.text();
           return true;
@@ -581,7 +609,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Metadata", METADATA_FIELDS, fields("id", "title", "authors", "publisher", "date"), name -> {
+      if (!c.object("Metadata", METADATA_FIELDS, METADATA_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", ReportId::of), b::id);
           case "title": return set(c.text(), b::title);
@@ -607,7 +635,7 @@ public final class ReportReader {
       Section.Builder b = Section.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Section", SECTION_FIELDS, fields("id", "title"), name -> {
+      if (!c.object("Section", SECTION_FIELDS, SECTION_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", SectionId::of), b::id);
           case "title": return set(c.text(), b::title);
@@ -629,7 +657,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Citation", CITATION_FIELDS, fields("footnote", "provenance"), name -> {
+      if (!c.object("Citation", CITATION_FIELDS, CITATION_REQUIRED, name -> {
         switch (name) {
           case "footnote": return set(c.integer(1, 100_000), b::footnote);
           case "authors": return set(c.list(this::textElement), b::addAllAuthors);
@@ -658,7 +686,7 @@ public final class ReportReader {
       Optional<String>[] note = new Optional[] {Optional.empty()};
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("CitationProblem", fields("kind", "note"), fields("kind", "note"), name -> {
+      if (!c.object("CitationProblem", CITATION_PROBLEM_FIELDS, CITATION_PROBLEM_REQUIRED, name -> {
         switch (name) {
           case "kind": kind[0] = c.enumValue(CitationProblemKind.class); return true;
           case "note": note[0] = c.text(); return true;
@@ -677,7 +705,7 @@ public final class ReportReader {
       Actor.Builder b = Actor.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Actor", ACTOR_FIELDS, fields("id", "kind", "name", "provenance"), name -> {
+      if (!c.object("Actor", ACTOR_FIELDS, ACTOR_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", ActorId::of), b::id);
           case "kind": return set(c.enumValue(ActorKind.class), b::kind);
@@ -704,7 +732,7 @@ public final class ReportReader {
       DateField to = new DateField("to");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Office", OFFICE_FIELDS, fields("title"), name -> {
+      if (!c.object("Office", OFFICE_FIELDS, OFFICE_REQUIRED, name -> {
         switch (name) {
           case "title": return set(c.text(), b::title);
           case "organisation": return set(c.reference(ActorId::of), b::organisation);
@@ -731,7 +759,7 @@ public final class ReportReader {
       Place.Builder b = Place.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Place", PLACE_FIELDS, fields("id", "kind", "name", "provenance"), name -> {
+      if (!c.object("Place", PLACE_FIELDS, PLACE_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", PlaceId::of), b::id);
           case "kind": return set(c.enumValue(PlaceKind.class), b::kind);
@@ -756,7 +784,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Relation", RELATION_FIELDS, fields("id", "kind", "from", "to", "provenance"), name -> {
+      if (!c.object("Relation", RELATION_FIELDS, RELATION_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", RelationId::of), b::id);
           case "kind": return set(c.enumValue(RelationKind.class), b::kind);
@@ -785,7 +813,7 @@ public final class ReportReader {
       int before = c.problems().size();
       int[] at = c.location();
       if (!c.object("Loan", LOAN_FIELDS,
-          fields("id", "kind", "lenders", "borrowers", "status", "summary", "provenance"), name -> {
+          LOAN_REQUIRED, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", LoanId::of), b::id);
               case "kind": return set(c.enumValue(LoanKind.class), b::kind);
@@ -819,7 +847,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Agreement", AGREEMENT_FIELDS, fields("id", "kind", "status", "summary", "provenance"),
+      if (!c.object("Agreement", AGREEMENT_FIELDS, AGREEMENT_REQUIRED,
           name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", AgreementId::of), b::id);
@@ -849,7 +877,7 @@ public final class ReportReader {
       int before = c.problems().size();
       int[] at = c.location();
       if (!c.object("Recommendation", RECOMMENDATION_FIELDS,
-          fields("id", "number", "summary", "addressees", "themes", "history", "provenance"), name -> {
+          RECOMMENDATION_REQUIRED, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", RecommendationId::of), b::id);
               case "number": return set(c.integer(1, 100_000), b::number);
@@ -874,7 +902,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("StatusChange", fields("date", "datePart", "status", "note"), fields("date", "status"),
+      if (!c.object("StatusChange", STATUS_CHANGE_FIELDS, STATUS_CHANGE_REQUIRED,
           name -> {
             switch (name) {
               case "date": return date.readDate();
@@ -898,7 +926,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Event", EVENT_FIELDS, fields("id", "kind", "date", "summary", "provenance"), name -> {
+      if (!c.object("Event", EVENT_FIELDS, EVENT_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", EventId::of), b::id);
           case "kind": return set(c.enumValue(EventKind.class), b::kind);
@@ -926,7 +954,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Figure", FIGURE_FIELDS, fields("id", "measure", "summary", "provenance"), name -> {
+      if (!c.object("Figure", FIGURE_FIELDS, FIGURE_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", FigureId::of), b::id);
           case "measure": return set(c.convert("a measure id", Measure::of), b::measure);
@@ -954,7 +982,7 @@ public final class ReportReader {
       Assessment.Builder b = Assessment.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Assessment", ASSESSMENT_FIELDS, fields("id", "kind", "summary", "provenance"), name -> {
+      if (!c.object("Assessment", ASSESSMENT_FIELDS, ASSESSMENT_REQUIRED, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", AssessmentId::of), b::id);
           case "kind": return set(c.enumValue(AssessmentKind.class), b::kind);
@@ -978,7 +1006,7 @@ public final class ReportReader {
       Erratum.Builder b = Erratum.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Erratum", ERRATUM_FIELDS, fields("id", "kind", "printed", "summary", "provenance"),
+      if (!c.object("Erratum", ERRATUM_FIELDS, ERRATUM_REQUIRED,
           name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", ErratumId::of), b::id);
