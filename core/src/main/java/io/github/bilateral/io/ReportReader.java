@@ -1025,7 +1025,7 @@ public final class ReportReader {
   }
 
   static Currency currency(String code) {
-    if (!code.matches("[A-Z]{3}")) {
+    if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1)) || !isUpper(code.charAt(2))) {
       throw new IllegalArgumentException("Invalid currency (an ISO 4217 code such as \"USD\" expected): \"" + code + "\"");
     }
     try {
@@ -1033,6 +1033,10 @@ public final class ReportReader {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Unknown ISO 4217 currency code: \"" + code + "\"");
     }
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   static Period period(String text) {

@@ -47,6 +47,19 @@ final class Checks {
   }
 
   static void noDuplicates(String where, List<?> values) {
+    if (values.size() < 2) {
+      return;
+    }
+    if (values.size() <= 8) {
+      for (int i = 1; i < values.size(); i++) {
+        for (int j = 0; j < i; j++) {
+          if (values.get(i).equals(values.get(j))) {
+            throw invalid(where, "must not repeat an element", values.get(i));
+          }
+        }
+      }
+      return;
+    }
     Set<Object> seen = new HashSet<>();
     for (Object v : values) {
       if (!seen.add(v)) {

@@ -32,8 +32,10 @@ public enum FactKind {
   /** An {@link Erratum}. */
   ERRATUM;
 
+  private final String word = name().toLowerCase(Locale.ROOT);
+
   /** Returns the lowercase name used in text and JSON, such as {@code "agreement"}. */
   public String word() {
-    return name().toLowerCase(Locale.ROOT);
+    return word;
   }
 }

@@ -22,8 +22,23 @@ import java.util.Locale;
  */
 public final class FactRef implements Comparable<FactRef> {
 
+  private static final FactKind[] KINDS = FactKind.values();
+
   private final FactKind kind;
   private final String id;
+
+  /** Whether {@code s} matches {@code [1-9][0-9]{0,5}}. */
+  private static boolean isFootnoteNumber(String s) {
+    if (s.isEmpty() || s.length() > 6 || s.charAt(0) < '1' || s.charAt(0) > '9') {
+      return false;
+    }
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private FactRef(FactKind kind, String id) {
     this.kind = kind;
@@ -62,7 +77,7 @@ public final class FactRef implements Comparable<FactRef> {
     String kindWord = s.substring(0, colon);
     String id = s.substring(colon + 1);
     FactKind kind = null;
-    for (FactKind k : FactKind.values()) {
+    for (FactKind k : KINDS) {
       if (k.word().equals(kindWord)) {
         kind = k;
       }
@@ -73,7 +88,7 @@ public final class FactRef implements Comparable<FactRef> {
           + " assessment, relation, section, citation, erratum): \"" + s + "\"");
     }
     if (kind == FactKind.CITATION) {
-      if (!id.matches("[1-9][0-9]{0,5}")) {
+      if (!isFootnoteNumber(id)) {
         throw new IllegalArgumentException(
             "Invalid fact reference (a footnote number expected after \"citation:\"): \"" + s + "\"");
       }

@@ -2,8 +2,6 @@ package io.github.bilateral.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
-
 /**
  * A typed identifier, such as the {@link ActorId} {@code imf} or the {@link LoanId} {@code
  * imf-sba-2023}.
@@ -19,8 +17,6 @@ public abstract class Identifier implements Comparable<Identifier> {
 
   /** The longest identifier accepted. */
   public static final int MAX_LENGTH = 80;
-
-  private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private final String value;
 
@@ -45,7 +41,7 @@ public abstract class Identifier implements Comparable<Identifier> {
       throw new IllegalArgumentException("Invalid " + kind + " (at most " + MAX_LENGTH
           + " characters, found " + value.length() + "): \"" + value + "\"");
     }
-    if (!KEBAB.matcher(value).matches()) {
+    if (!isKebab(value)) {
       throw new IllegalArgumentException("Invalid " + kind
           + " (lowercase kebab-case such as \"imf-sba-2023\" expected): \"" + value + "\"");
     }
@@ -54,7 +50,28 @@ public abstract class Identifier implements Comparable<Identifier> {
 
   /** Returns whether {@code value} would be accepted by {@code of(String)} of any identifier class. */
   public static boolean isValid(String value) {
-    return value.length() <= MAX_LENGTH && KEBAB.matcher(value).matches();
+    return value.length() <= MAX_LENGTH && isKebab(value);
+  }
+
+  /** Whether {@code value} matches {@code [a-z0-9]+(-[a-z0-9]+)*}, without the cost of a regex. */
+  private static boolean isKebab(String value) {
+    int n = value.length();
+    if (n == 0 || value.charAt(0) == '-' || value.charAt(n - 1) == '-') {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c == '-') {
+        if (previous == '-') {
+          return false;
+        }
+      } else if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** Returns the identifier's text, such as {@code "imf"}. */

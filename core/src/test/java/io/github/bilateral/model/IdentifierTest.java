@@ -3,6 +3,8 @@ package io.github.bilateral.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class IdentifierTest {
@@ -41,5 +43,31 @@ class IdentifierTest {
     assertThatThrownBy(() -> FactRef.parse("imf")).hasMessageContaining("expected kind:id");
     assertThatThrownBy(() -> FactRef.parse("citation:x")).hasMessageContaining("footnote number");
     assertThatThrownBy(() -> FactRef.of(Theme.of("climate"))).hasMessageContaining("not a fact");
+  }
+
+  @Test
+  void acceptsExactlyWhatTheKebabPatternMatches() {
+    Pattern kebab = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    Pattern footnote = Pattern.compile("[1-9][0-9]{0,5}");
+    String alphabet = "ab09-_A ";
+    SplittableRandom random = new SplittableRandom(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(7);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(Identifier.isValid(s)).as(s).isEqualTo(kebab.matcher(s).matches());
+      String digits = s.replace('a', '1').replace('b', '5');
+      boolean parses;
+      try {
+        FactRef.parse("citation:" + digits);
+        parses = true;
+      } catch (IllegalArgumentException e) {
+        parses = false;
+      }
+      assertThat(parses).as(digits).isEqualTo(footnote.matcher(digits).matches());
+    }
   }
 }
