@@ -48,10 +48,17 @@ final class Cursor {
   private final Map<String, int[]> referenceLocations = new HashMap<>();
   private final List<String> path = new ArrayList<>();
   private final int maxProblems;
+  private final boolean locateReferences;
 
-  Cursor(JsonParser p, int maxProblems) {
+  /**
+   * @param locateReferences whether to remember where each reference stands; costly (a path and a
+   *     map entry per reference), so the reader asks for it only when a report has dangling
+   *     references to report
+   */
+  Cursor(JsonParser p, int maxProblems, boolean locateReferences) {
     this.p = p;
     this.maxProblems = maxProblems;
+    this.locateReferences = locateReferences;
   }
 
   List<Problem> problems() {
@@ -112,7 +119,9 @@ final class Cursor {
 
   /** Remembers where the current reference value stands, for problems found after reading. */
   void rememberReference() {
-    referenceLocations.put(path(), location());
+    if (locateReferences) {
+      referenceLocations.put(path(), location());
+    }
   }
 
   // ---- tokens ----

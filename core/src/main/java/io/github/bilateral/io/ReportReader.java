@@ -76,6 +76,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -226,8 +227,38 @@ public final class ReportReader {
       offset = 3;
     }
     checkEncoding(bytes, offset, source);
+    Report report = walk(bytes, offset, source, false);
+    List<Problem> problems = ReportValidator.validate(report, Map.of());
+    if (!problems.isEmpty()) {
+      // Read again, remembering where every reference stands, so that each problem has its line.
+      problems = ReportValidator.validate(report, locate(bytes, offset, source));
+      throw new ReportException(source, problems);
+    }
+    return report;
+  }
+
+  /** Walks the document once and returns the report; throws if the walk found any problem. */
+  private static Report walk(byte[] bytes, int offset, String source, boolean locateReferences) {
+    return walkWith(bytes, offset, source, locateReferences).report;
+  }
+
+  private static Map<String, int[]> locate(byte[] bytes, int offset, String source) {
+    return walkWith(bytes, offset, source, true).cursor.referenceLocations();
+  }
+
+  private static final class Walked {
+    final Report report;
+    final Cursor cursor;
+
+    Walked(Report report, Cursor cursor) {
+      this.report = report;
+      this.cursor = cursor;
+    }
+  }
+
+  private static Walked walkWith(byte[] bytes, int offset, String source, boolean locateReferences) {
     try (JsonParser p = Json.FACTORY.createParser(bytes, offset, bytes.length - offset)) {
-      Cursor c = new Cursor(p, MAX_PROBLEMS);
+      Cursor c = new Cursor(p, MAX_PROBLEMS, locateReferences);
       Walk walk = new Walk(c);
       Optional<Report> report;
       try {
@@ -248,11 +279,7 @@ public final class ReportReader {
       if (!c.problems().isEmpty() || report.isEmpty()) {
         throw new ReportException(source, c.problems());
       }
-      List<Problem> problems = ReportValidator.validate(report.get(), c.referenceLocations());
-      if (!problems.isEmpty()) {
-        throw new ReportException(source, problems);
-      }
-      return report.get();
+      return new Walked(report.get(), c);
     } catch (IOException e) {
       throw new ReportException(source,
           List.of(Problem.of("$", 0, 0, "cannot read: " + e.getMessage(), null, null)), e);
