@@ -9,7 +9,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -363,7 +362,9 @@ final class Cursor {
       return false;
     }
     int[] start = location();
-    Set<String> seen = new HashSet<>();
+    // Objects have a handful of fields, and more than 200 unknown or repeated ones abort the walk:
+    // a list is cheaper than a hash set here.
+    List<String> seen = new ArrayList<>(known.size());
     while (next() != JsonToken.END_OBJECT) {
       if (p.currentToken() != JsonToken.FIELD_NAME) {
         problem("unexpected end of input inside an object", null, null);
@@ -372,7 +373,9 @@ final class Cursor {
       String name = p.currentName();
       next();
       push(name);
-      if (!seen.add(name)) {
+      boolean duplicate = seen.contains(name);
+      seen.add(name);
+      if (duplicate) {
         problem("duplicate field '" + name + "' in " + type, name, null);
         p.skipChildren();
       } else if (!known.contains(name) || !fields.read(name)) {
