@@ -65,7 +65,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -302,29 +301,27 @@ public final class ReportReader {
       throw new ReportException(source, List.of(Problem.of("$", 1, 1,
           "not UTF-8: the document looks like UTF-16 or UTF-32", null, "save the file as UTF-8")));
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-    } catch (CharacterCodingException e) {
+    // Decode through a small buffer: checking a 30 MB document must not allocate 60 MB of chars.
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    java.nio.charset.CoderResult r;
+    do {
+      out.clear();
+      r = d.decode(in, out, true);
+    } while (r.isOverflow());
+    if (r.isError()) {
+      int bad = in.position();
       int line = 1;
-      int bad = offset;
-      // find the first invalid byte for the message
-      java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-      java.nio.charset.CoderResult r = d.decode(in, out, true);
-      if (r.isError()) {
-        bad = in.position();
-      }
       for (int i = offset; i < bad; i++) {
         if (bytes[i] == '\n') {
           line++;
         }
       }
       throw new ReportException(source, List.of(Problem.of("$", line, 0,
-          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")), e);
+          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")));
     }
   }
 
