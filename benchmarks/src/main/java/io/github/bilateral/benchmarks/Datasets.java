@@ -15,7 +15,8 @@ import java.util.Locale;
  * <caption>Datasets</caption>
  * <tr><th>name</th><th>size</th></tr>
  * <tr><td>{@code 1mb}, {@code 30mb}, {@code 250mb}, {@code 300mb}</td><td>about that many bytes</td></tr>
- * <tr><td>{@code 1k}, {@code 100k}, {@code 1m}</td><td>about that many facts</td></tr>
+ * <tr><td>{@code 1k}, {@code 100k}, {@code 1m}</td><td>about that many facts, compact (see
+ * {@link SyntheticReport#compact()})</td></tr>
  * </table>
  */
 public final class Datasets {
@@ -32,9 +33,9 @@ public final class Datasets {
       case "30mb": return SyntheticReport.ofBytes(30_000_000L, SEED);
       case "250mb": return SyntheticReport.ofBytes(250_000_000L, SEED);
       case "300mb": return SyntheticReport.ofBytes(300_000_000L, SEED);
-      case "1k": return SyntheticReport.ofFacts(1_000, SEED);
-      case "100k": return SyntheticReport.ofFacts(100_000, SEED);
-      case "1m": return SyntheticReport.ofFacts(1_000_000, SEED);
+      case "1k": return SyntheticReport.ofFacts(1_000, SEED).compact();
+      case "100k": return SyntheticReport.ofFacts(100_000, SEED).compact();
+      case "1m": return SyntheticReport.ofFacts(1_000_000, SEED).compact();
       default: throw new IllegalArgumentException("unknown dataset '" + name
           + "' (known: 1mb, 30mb, 250mb, 300mb, 1k, 100k, 1m)");
     }

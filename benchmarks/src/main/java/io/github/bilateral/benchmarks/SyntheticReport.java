@@ -106,6 +106,8 @@ public final class SyntheticReport {
     "August", "September", "October", "November", "December"};
 
   private final long seed;
+  private final boolean compact;
+  private final int requested;
   private final int sections;
   private final int citations;
   private final int actors;
@@ -119,11 +121,13 @@ public final class SyntheticReport {
   private final int assessments;
   private final int errata;
 
-  private SyntheticReport(int facts, long seed) {
+  private SyntheticReport(int facts, long seed, boolean compact) {
     if (facts < 100) {
       throw new IllegalArgumentException("at least 100 facts, found " + facts);
     }
     this.seed = seed;
+    this.compact = compact;
+    this.requested = facts;
     this.sections = SECTIONS.length;
     int rest = facts - sections;
     // Proportions close to the bundled report's, with fewer actors per fact than one report has:
@@ -144,7 +148,16 @@ public final class SyntheticReport {
 
   /** Returns the generator of a report with about {@code facts} facts (sections included). */
   public static SyntheticReport ofFacts(int facts, long seed) {
-    return new SyntheticReport(facts, seed);
+    return new SyntheticReport(facts, seed, false);
+  }
+
+  /**
+   * Returns a copy that writes without indentation and with short texts (the same number of facts
+   * of each kind, the same ids and names; other values differ), so that a million facts stay under
+   * the reader's document limit of 256 MiB.
+   */
+  public SyntheticReport compact() {
+    return new SyntheticReport(requested, seed, true);
   }
 
   /**
@@ -154,13 +167,13 @@ public final class SyntheticReport {
   public static SyntheticReport ofBytes(long bytes, long seed) {
     int sample = 4_000;
     CountingStream counter = new CountingStream();
-    new SyntheticReport(sample, seed).write(counter);
+    new SyntheticReport(sample, seed, false).write(counter);
     double perFact = (double) counter.count / sample;
     long facts = Math.max(100, Math.round(bytes / perFact));
     if (facts > Integer.MAX_VALUE) {
       throw new IllegalArgumentException("too large: " + bytes + " bytes");
     }
-    return new SyntheticReport((int) facts, seed);
+    return new SyntheticReport((int) facts, seed, false);
   }
 
   /** The number of facts the report holds, sections included. */
@@ -235,10 +248,12 @@ public final class SyntheticReport {
     JsonFactory factory = JsonFactory.builder().build();
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter).withArrayIndenter(indenter));
+      if (!compact) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(indenter).withArrayIndenter(indenter));
+      }
       new Writer(g, new SplittableRandom(seed)).report();
       g.writeRaw('\n');
     } catch (IOException e) {
@@ -315,6 +330,9 @@ public final class SyntheticReport {
 
     private String sentence(int minWords, int maxWords) {
       int n = minWords + r.nextInt(maxWords - minWords + 1);
+      if (compact) {
+        n = Math.min(n, 1 + n / 6);
+      }
       StringBuilder sb = new StringBuilder();
       for (int i = 0; i < n; i++) {
         String w = pick(WORDS);

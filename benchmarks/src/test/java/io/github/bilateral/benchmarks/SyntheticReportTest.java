@@ -31,6 +31,18 @@ class SyntheticReportTest {
   }
 
   @Test
+  void theCompactFormHoldsTheSameFactsInFewerBytes() {
+    SyntheticReport full = SyntheticReport.ofFacts(2_000, 11);
+    byte[] compact = bytes(full.compact());
+    Report a = ReportReader.strict().read(bytes(full), "full");
+    Report b = ReportReader.strict().read(compact, "compact");
+    assertThat(compact.length).isLessThan(bytes(full).length * 3 / 5);
+    assertThat(b.factCount()).isEqualTo(a.factCount());
+    assertThat(b.loans().get(100).id()).isEqualTo(a.loans().get(100).id());
+    assertThat(b.actors().get(50).name()).isEqualTo(a.actors().get(50).name());
+  }
+
+  @Test
   void namesAndIdsArePredictable() {
     SyntheticReport generator = SyntheticReport.ofFacts(1_000, 42);
     Report report = ReportReader.strict().read(bytes(generator), "1k");
