@@ -54,6 +54,12 @@ final class Cursor {
    *     map entry per reference), so the reader asks for it only when a report has dangling
    *     references to report
    */
+  /**
+   * One instance of each equal id, date, fact reference and short text read: a report names the
+   * same actors, sections and dates again and again, and needs to keep each only once.
+   */
+  private final Map<Object, Object> canonical = new HashMap<>();
+
   Cursor(JsonParser p, int maxProblems, boolean locateReferences) {
     this.p = p;
     this.maxProblems = maxProblems;
@@ -121,6 +127,13 @@ final class Cursor {
     if (locateReferences) {
       referenceLocations.put(path(), location());
     }
+  }
+
+  /** Returns the first value read that equals {@code value}, or {@code value} itself. */
+  @SuppressWarnings("unchecked")
+  <T> T canonical(T value) {
+    Object known = canonical.putIfAbsent(value, value);
+    return known == null ? value : (T) known;
   }
 
   // ---- tokens ----
@@ -197,7 +210,8 @@ final class Cursor {
       problem("must not be blank", s.get(), null);
       return Optional.empty();
     }
-    return s;
+    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do.
+    return s.isPresent() && s.get().length() <= 32 ? Optional.of(canonical(s.get())) : s;
   }
 
   /** Reads a string and converts it; a conversion failure is recorded with its message. */
@@ -207,7 +221,7 @@ final class Cursor {
       return Optional.empty();
     }
     try {
-      return Optional.of(conversion.apply(s.get()));
+      return Optional.of(canonical(conversion.apply(s.get())));
     } catch (RuntimeException e) {
       problem(e.getMessage() == null ? "invalid value" : e.getMessage(), s.get(), null);
       return Optional.empty();

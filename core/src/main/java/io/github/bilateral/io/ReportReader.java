@@ -515,7 +515,7 @@ public final class ReportReader {
 
     private Optional<Integer> footnoteNumber() throws IOException {
       c.rememberReference();
-      return c.integer(1, 100_000);
+      return c.integer(1, 100_000).map(c::canonical);
     }
 
     private Optional<String> textElement() throws IOException {
