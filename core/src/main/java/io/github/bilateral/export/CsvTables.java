@@ -2,6 +2,7 @@ package io.github.bilateral.export;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -12,6 +13,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +32,9 @@ final class CsvTables {
   /** The separator of list elements in one cell. */
   static final char LIST_SEPARATOR = '|';
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .build();
 
   private CsvTables() {}
 
@@ -68,19 +74,34 @@ final class CsvTables {
   }
 
   /**
-   * Returns the columns of the rows: every key of every row, each new key placed right after the key
-   * that precedes it in its row, so that the columns keep the canonical field order.
+   * Returns the columns of the rows: every key of every row, in an order that keeps the order of
+   * the keys within each row (the canonical field order), ties broken by first appearance.
    */
   static List<String> columns(List<Map<String, String>> rows) {
-    List<String> columns = new ArrayList<>();
+    Map<String, Set<String>> before = new LinkedHashMap<>();
     for (Map<String, String> row : rows) {
-      String previous = null;
-      for (String key : row.keySet()) {
-        if (!columns.contains(key)) {
-          columns.add(previous == null ? 0 : columns.indexOf(previous) + 1, key);
-        }
-        previous = key;
+      List<String> keys = new ArrayList<>(row.keySet());
+      for (int i = 0; i < keys.size(); i++) {
+        Set<String> preceding = before.computeIfAbsent(keys.get(i), k -> new LinkedHashSet<>());
+        preceding.addAll(keys.subList(0, i));
       }
+    }
+    List<String> columns = new ArrayList<>();
+    Set<String> placed = new HashSet<>();
+    while (columns.size() < before.size()) {
+      String next = null;
+      for (Map.Entry<String, Set<String>> e : before.entrySet()) {
+        if (!placed.contains(e.getKey()) && placed.containsAll(e.getValue())) {
+          next = e.getKey();
+          break;
+        }
+      }
+      if (next == null) {
+        // Rows that disagree on order cannot come from the canonical writer; keep first appearance.
+        next = before.keySet().stream().filter(k -> !placed.contains(k)).findFirst().orElseThrow();
+      }
+      columns.add(next);
+      placed.add(next);
     }
     return columns;
   }

@@ -30,7 +30,8 @@ import java.nio.file.Path;
  * {@code amount.currency} and {@code provenance.footnotes}, a list of objects gives indexed names
  * such as {@code offices[0].title}, and a list of plain values is one cell with its elements joined
  * by {@code |}, a {@code |} or {@code \} inside an element escaped with a backslash. An absent value
- * is an empty cell. Every value of the report is in a cell; nothing is dropped.
+ * is an empty cell. Every value of the report is in a cell; nothing is dropped. A table has the
+ * columns its rows fill, ordered so that each row's fields keep their canonical order.
  *
  * <p>All output is UTF-8. The methods write to a stream they flush but do not close.
  */

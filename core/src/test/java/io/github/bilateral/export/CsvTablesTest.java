@@ -61,7 +61,9 @@ class CsvTablesTest {
     List<Map<String, String>> loans = read(Files.readAllBytes(dir.resolve("tables/loans.csv")));
     assertThat(loans).hasSize(26);
     assertThat(Files.readString(dir.resolve("tables/loans.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
-        .startsWith("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,");
+        .isEqualTo("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,"
+            + "status,date,purpose,places,datePart,term,summary,provenance.sections,"
+            + "provenance.footnotes,provenance.location");
     Map<String, String> sba = loans.stream().filter(l -> l.get("id").equals("imf-sba-2023")).findFirst().orElseThrow();
     assertThat(sba).containsEntry("kind", "stand-by-arrangement").containsEntry("lenders", "imf")
         .containsEntry("borrowers", "pakistan").containsEntry("amount.value", "3000000000")
@@ -147,6 +149,23 @@ class CsvTablesTest {
     Gen<String> element = piece.flatMap(a -> piece.map(b -> a + b));
     Property.forAll("split(join(x)) == x", Gen.listOf(element, 1, 5)).tries(500)
         .check(l -> CsvTables.split(CsvTables.join(l)).equals(l));
+  }
+
+  @Test
+  void columnsKeepTheOrderOfEveryRow() {
+    List<Map<String, String>> rows = List.of(
+        row("id", "status", "purpose", "summary"),
+        row("id", "status", "date", "summary"),
+        row("id", "date", "purpose"));
+    assertThat(CsvTables.columns(rows)).containsExactly("id", "status", "date", "purpose", "summary");
+  }
+
+  private static Map<String, String> row(String... keys) {
+    Map<String, String> row = new LinkedHashMap<>();
+    for (String k : keys) {
+      row.put(k, "x");
+    }
+    return row;
   }
 
   @Test
