@@ -34,7 +34,17 @@ public enum ExportFormat {
    * FollowTheMoney entities as JSON lines ({@code {"id":..,"schema":..,"properties":{..}}}): the
    * actors, their offices, the relations, the loans and other money, and the events.
    */
-  FTM("ftm", "ftm.json");
+  FTM("ftm", "ftm.json"),
+  /**
+   * The relation graph for Graphviz: every actor a node (persons as ellipses), every link of the
+   * query package's {@code RelationGraph} an edge labelled with its kind.
+   */
+  DOT("dot", "dot"),
+  /**
+   * A Markdown document with two Mermaid diagrams that GitHub renders: a timeline of the dated facts
+   * (events, and loans and agreements with a date) and a flowchart of the relation graph.
+   */
+  MERMAID("mermaid", "md");
 
   private final String word;
   private final String extension;

@@ -4,13 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.io.ReportWriter;
+import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.query.Link;
+import io.github.bilateral.query.TimelineEntry;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * Exports a report in the {@link ExportFormat formats} that other tools read.
@@ -21,6 +26,7 @@ import java.nio.file.Path;
  * Exporter.export(report, ExportFormat.CSL_JSON, Files.newOutputStream(Path.of("refs.json")));
  * Exporter.exportTo(report, ExportFormat.CSV, Path.of("tables"));          // tables/loans.csv, ...
  * Exporter.csvTable(report, "loans", System.out);                           // one table
+ * Exporter.export(report, ExportFormat.MERMAID, out);                       // timeline and graph for GitHub
  * }</pre>
  *
  * <p><b>CSV.</b> Each list of the report is one table, in a file named after the list ({@code
@@ -63,6 +69,13 @@ public final class Exporter {
           break;
         case FTM:
           FollowTheMoney.write(report, out);
+          break;
+        case DOT:
+          Diagrams.dot(report, report.query().graph().actors(), report.query().graph().links(), out);
+          break;
+        case MERMAID:
+          Diagrams.mermaid(report, report.query().timeline().entries(), report.query().graph().actors(),
+              report.query().graph().links(), out);
           break;
         case CSV:
           throw new IllegalArgumentException("csv writes one file per list of the report: export it to a"
@@ -124,6 +137,46 @@ public final class Exporter {
     requireNonNull(out, "out");
     try {
       CsvTables.write(report, table, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the given links of the report's relation graph as a Graphviz DOT digraph: the actors
+   * given and the ends of every link as nodes, each link as an edge labelled with its kind.
+   *
+   * <pre>{@code
+   * RelationGraph g = report.query().graph();
+   * Exporter.dot(report, Set.of(), g.links(ActorId.of("imf")), out);   // the IMF and its links
+   * }</pre>
+   */
+  public static void dot(Report report, Collection<ActorId> actors, Collection<Link> links, OutputStream out) {
+    requireNonNull(report, "report");
+    try {
+      Diagrams.dot(report, actors, links, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a Markdown document with a Mermaid timeline of {@code timeline} and a Mermaid flowchart of
+   * the actors and links given; either diagram is left out when it would be empty.
+   *
+   * <pre>{@code
+   * ReportQuery q = report.query();
+   * Exporter.mermaid(report, q.timeline().dated(DateRange.parse("2023")).entries(),
+   *     Set.of(), q.graph().links(ActorId.of("imf")), out);
+   * }</pre>
+   */
+  public static void mermaid(Report report, List<TimelineEntry> timeline, Collection<ActorId> actors,
+      Collection<Link> links, OutputStream out) {
+    requireNonNull(report, "report");
+    try {
+      Diagrams.mermaid(report, timeline, actors, links, out);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
