@@ -41,13 +41,16 @@ import picocli.CommandLine.Spec;
         ListingCommand.Events.class,
         ListingCommand.Figures.class,
         ListingCommand.Citations.class,
+        ProfileCommand.class,
+        GraphCommand.class,
         ValidateCommand.class,
         ExportCommand.class,
         CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar summary",
-        "  java -jar examples/target/bilateral.jar loans --json",
+        "  java -jar examples/target/bilateral.jar loans --lender china --borrower pakistan",
+        "  java -jar examples/target/bilateral.jar profile usaid",
         "  java -jar examples/target/bilateral.jar validate my-report.json",
         "  java -jar examples/target/bilateral.jar export --format csv --output tables",
         "",
@@ -89,6 +92,7 @@ public final class Bilateral implements Runnable {
     top.out = out;
     top.err = err;
     CommandLine cl = new CommandLine(top);
+    cl.setUsageHelpWidth(110);
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -13,7 +13,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes facts as a JSON array of their canonical objects, for {@code --json}. */
+/** Writes facts as JSON in the library's format, for {@code --json}. */
 final class FactJson {
 
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -22,12 +22,19 @@ final class FactJson {
 
   private FactJson() {}
 
-  static void writeArray(List<? extends Fact> facts, OutputStream out) {
+  /** Returns a generator that indents by two spaces, like the canonical form, and leaves {@code out} open. */
+  static JsonGenerator pretty(OutputStream out) throws IOException {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withObjectIndenter(indenter).withArrayIndenter(indenter));
+    JsonGenerator g = JSON.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)).withObjectIndenter(indenter).withArrayIndenter(indenter));
+    return g;
+  }
+
+  /** Writes a JSON array of the facts' canonical objects. */
+  static void writeArray(List<? extends Fact> facts, OutputStream out) {
+    try (JsonGenerator g = pretty(out)) {
       g.writeStartArray();
       for (Fact f : facts) {
         ReportWriter.canonical().writeFact(f, g);
