@@ -77,12 +77,17 @@ class BilateralTest {
     assertThat(table.status()).isZero();
     List<String> lines = table.out().lines().toList();
     assertThat(lines.get(1)).matches("-+( +-+)+");
+    assertThat(lines.get(expected + 2)).isEqualTo("(" + expected + " rows)");
+    assertThat(lines).hasSize(expected + (command.equals("loans") ? 4 : 3));
+    if (command.equals("loans")) {
+      assertThat(lines.get(expected + 3)).startsWith("total: GBP 580000000; USD ~");
+    }
     // Aligned: each column starts where its rule starts, after a gap of two spaces on every line.
     String rule = lines.get(1);
     for (int at = rule.indexOf(" -"); at >= 0; at = rule.indexOf(" -", at + 1)) {
       int column = at + 1;
       assertThat(lines.get(0).charAt(column)).as(lines.get(0)).isNotEqualTo(' ');
-      for (String line : lines.subList(0, lines.size() - 1)) {
+      for (String line : lines.subList(0, expected + 2)) {
         if (line.length() > column) {
           assertThat(line.substring(column - 2, column)).as(line).isEqualTo("  ");
         }
@@ -182,7 +187,7 @@ class BilateralTest {
     Path own = ownReport(dir);
     Run r = run("loans", "--data", own.toString());
     assertThat(r.status()).isZero();
-    assertThat(r.out()).endsWith("(26 rows)\n");
+    assertThat(r.out()).contains("\n(26 rows)\n");
     Run s = run("summary", "--data", own.toString());
     assertThat(s.out()).startsWith("My Own Copy\n").contains("  errata                      0\n");
   }
@@ -238,7 +243,7 @@ class BilateralTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"summary", "actors", "loans", "agreements", "recommendations", "events", "figures",
-      "citations", "validate", "export"})
+      "citations", "profile", "graph", "validate", "export"})
   void everyCommandHasHelpWithAnExample(String command) {
     Run r = run(command, "--help");
     assertThat(r.status()).isZero();
@@ -252,5 +257,123 @@ class BilateralTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).startsWith("Missing command").contains("Commands:");
     assertThat(run("frobnicate").status()).isEqualTo(2);
+  }
+
+  /** The ids in the first column of a table, without the header, the rule and the count. */
+  static List<String> ids(Run r) {
+    List<String> lines = r.out().lines().toList();
+    List<String> ids = new ArrayList<>();
+    for (String line : lines.subList(2, lines.size())) {
+      if (line.startsWith("(")) {
+        break;
+      }
+      ids.add(line.substring(0, line.indexOf("  ")));
+    }
+    return ids;
+  }
+
+  @Test
+  void loansByLenderAndBorrowerNamedAnyWay() {
+    Run byId = run("loans", "--lender", "china", "--borrower", "pakistan");
+    Run byName = run("loans", "--lender", "CHINA", "--borrower", "Pakistan");
+    assertThat(byId.status()).isZero();
+    assertThat(ids(byId)).hasSize(9).allSatisfy(id -> assertThat(id).matches("(china|cpec).*"))
+        .isEqualTo(ids(byName));
+    assertThat(byId.out()).contains("total: GBP 580000000; USD ~34400000000 [31400000000..37400000000]");
+    Run imf = run("loans", "--actor", "imf", "--json");
+    assertThat(imf.out()).contains("\"id\": \"imf-sba-2023\"").doesNotContain("\"id\": \"china-");
+  }
+
+  @Test
+  void loansByKindStatusAndDate() {
+    assertThat(ids(run("loans", "--kind", "rollover"))).containsExactly("china-rollover-2023-03", "china-rollover-2023-07");
+    assertThat(ids(run("loans", "--kind", "rollover", "--from", "2023-05"))).containsExactly("china-rollover-2023-07");
+    assertThat(ids(run("loans", "--kind", "rollover", "--to", "2023-03-31"))).containsExactly("china-rollover-2023-03");
+    assertThat(ids(run("loans", "--status", "rolled-over", "--from", "2023-07-27", "--to", "2023-07-27")))
+        .containsExactly("china-rollover-2023-07");
+  }
+
+  @Test
+  void filtersOfTheOtherListings() {
+    assertThat(ids(run("recommendations", "--addressee", "usaid"))).containsExactly("6");
+    assertThat(ids(run("recommendations", "--theme", "climate"))).isNotEmpty()
+        .allSatisfy(n -> assertThat(Reports.usPakistan2023().recommendations().get(Integer.parseInt(n) - 1)
+            .themes().toString()).contains("climate"));
+    assertThat(run("recommendations", "--subject", "afghanistan").status()).isZero();
+    assertThat(ids(run("agreements", "--party", "taliban"))).contains("doha-agreement");
+    assertThat(ids(run("actors", "--kind", "person"))).hasSize(25);
+    List<String> events = ids(run("events", "--from", "2023-05", "--to", "2023-08"));
+    assertThat(events).isNotEmpty().allSatisfy(d -> assertThat(d).matches("((early|mid|late) )?2023(-0[5-8].*)?"));
+    assertThat(ids(run("events", "--actor", "Kakar"))).isNotEmpty();
+    assertThat(run("figures", "--actor", "pakistan", "--from", "2023").status()).isZero();
+    assertThat(ids(run("citations", "--from", "2023-06", "--to", "2023-06"))).isNotEmpty();
+  }
+
+  @Test
+  void badFilterValuesAreUsageErrors() {
+    Run actor = run("loans", "--lender", "chna");
+    assertThat(actor.status()).isEqualTo(2);
+    assertThat(actor.err()).startsWith("--lender: No actor named 'chna' in report mei-2023-us-pakistan; did you mean china (China)");
+    Run kind = run("loans", "--kind", "mortgage");
+    assertThat(kind.status()).isEqualTo(2);
+    assertThat(kind.err()).startsWith("--kind: unknown value 'mortgage'; choose one of stand-by-arrangement, ");
+    Run date = run("events", "--from", "May 2023");
+    assertThat(date.status()).isEqualTo(2);
+    assertThat(date.err()).startsWith("--from: 'May 2023' is not a date; write a year, a month or a day, such as 2023, 2023-05 or 2023-05-09");
+    assertThat(run("events", "--from", "2024", "--to", "2023").err()).startsWith("--from 2024 is after --to 2023");
+    assertThat(run("recommendations", "--theme", "weather").err()).startsWith("--theme: no recommendation has the theme 'weather'; the themes are ");
+  }
+
+  @Test
+  void profileOfAnActorByAnyName() throws Exception {
+    Run r = run("profile", "Anwaar-ul-Haq Kakar");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).startsWith("Anwar-ul-Haq Kakar (anwar-ul-haq-kakar), person, PK\n")
+        .contains("Offices\n  caretaker Prime Minister, ", "\nEvents (", "\nFootnotes (");
+    Run usaid = run("profile", "usaid");
+    assertThat(usaid.out()).contains("Recommendations addressed to it (1)\n  6. USAID and USTDA");
+    JsonNode json = JSON.readTree(run("profile", "imf", "--json").out());
+    assertThat(json.get("actor").get("id").asText()).isEqualTo("imf");
+    assertThat(json.get("moneyGiven").findValuesAsText("id")).contains("imf-sba-2023");
+    Run missing = run("profile", "nobody at all");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).startsWith("ACTOR: No actor named 'nobody at all'");
+  }
+
+  @Test
+  void graphListsLinksAndPaths() throws Exception {
+    Run imf = run("graph", "--actor", "imf");
+    assertThat(imf.status()).isZero();
+    assertThat(imf.out()).contains("IMF", "lends-to", "Pakistan", "loan:imf-sba-2023");
+    JsonNode money = JSON.readTree(run("graph", "--kind", "lends-to", "--json").out());
+    assertThat(money.size()).isGreaterThan(0);
+    money.forEach(l -> assertThat(l.get("kind").asText()).isEqualTo("lends-to"));
+    assertThat(money.findValuesAsText("source")).allSatisfy(s -> assertThat(s).startsWith("loan:"));
+    Run path = run("graph", "--path", "usaid", "--path", "china");
+    assertThat(path.status()).isZero();
+    assertThat(path.out().lines().toList()).isNotEmpty()
+        .allSatisfy(l -> assertThat(l).startsWith("USAID ").endsWith(" China"));
+    assertThat(run("graph", "--path", "usaid").status()).isEqualTo(2);
+    assertThat(run("graph", "--kind", "likes").status()).isEqualTo(2);
+  }
+
+  @Test
+  void dotAndMermaidPictures(@TempDir Path dir) throws Exception {
+    Run dot = run("export", "--format", "dot");
+    assertThat(dot.out()).startsWith("digraph \"mei-2023-us-pakistan\" {\n").endsWith("}\n");
+    Run imf = run("export", "--format", "dot", "--actor", "IMF");
+    assertThat(imf.out()).contains("\"imf\" -> \"pakistan\" [label=\"lends to\"").doesNotContain("\"usaid\"");
+    Run md = run("export", "--format", "mermaid", "--actor", "imf", "--from", "2023", "--to", "2023");
+    assertThat(md.status()).isZero();
+    assertThat(md.out()).startsWith("```mermaid\ntimeline\n").contains("```mermaid\nflowchart LR\n")
+        .contains("    2023-07 : The IMF approves").doesNotContain("2022");
+    Run line = run("export", "--format", "mermaid", "--diagram", "timeline", "--from", "2023-07", "--to", "2023-07");
+    assertThat(line.out()).startsWith("```mermaid\ntimeline\n").doesNotContain("flowchart");
+    Path file = dir.resolve("imf.md");
+    assertThat(run("export", "--format", "mermaid", "--actor", "imf", "--output", file.toString()).status()).isZero();
+    assertThat(Files.readString(file)).startsWith("```mermaid\n");
+    assertThat(run("export", "--format", "json", "--actor", "imf").status()).isEqualTo(2);
+    assertThat(run("export", "--format", "dot", "--from", "2023").status()).isEqualTo(2);
+    assertThat(run("export", "--format", "mermaid", "--diagram", "pie").status()).isEqualTo(2);
   }
 }
