@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,20 @@ final class Diagrams {
   /** The longest event text in a Mermaid timeline; longer summaries are cut with an ellipsis. */
   static final int TIMELINE_TEXT = 80;
 
+  /**
+   * The order links are drawn in: by the actor they start from, the actor they point to, their kind
+   * and the fact they come from, so that the same report always gives the same text.
+   */
+  static final Comparator<Link> LINK_ORDER = Comparator.<Link, String>comparing(l -> l.from().value())
+      .thenComparing(l -> l.to().value())
+      .thenComparing(Link::kind)
+      .thenComparing(Link::source);
+
   private Diagrams() {}
+
+  static List<Link> sorted(Collection<Link> links) {
+    return links.stream().sorted(LINK_ORDER).toList();
+  }
 
   /** Returns a link kind as words: {@code lends to}. */
   static String words(LinkKind kind) {
@@ -53,8 +67,9 @@ final class Diagrams {
 
   // ------------------------------------------------------------------ DOT
 
-  static void dot(Report report, Collection<ActorId> actors, Collection<Link> links, OutputStream out)
+  static void dot(Report report, Collection<ActorId> actors, Collection<Link> unsorted, OutputStream out)
       throws IOException {
+    List<Link> links = sorted(unsorted);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("digraph " + dotString(report.metadata().id().value()) + " {\n");
     w.write("  graph [rankdir=LR, label=" + dotString(report.metadata().title()) + ", labelloc=t];\n");
@@ -92,7 +107,8 @@ final class Diagrams {
   // ------------------------------------------------------------------ Mermaid
 
   static void mermaid(Report report, List<TimelineEntry> timeline, Collection<ActorId> actors,
-      Collection<Link> links, OutputStream out) throws IOException {
+      Collection<Link> unsorted, OutputStream out) throws IOException {
+    List<Link> links = sorted(unsorted);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     if (!timeline.isEmpty()) {
       w.write("```mermaid\n");

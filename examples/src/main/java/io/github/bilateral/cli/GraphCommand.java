@@ -52,7 +52,7 @@ final class GraphCommand implements Runnable {
   List<String> kinds = new ArrayList<>();
 
   @Option(names = "--path", paramLabel = "ACTOR", arity = "1",
-      description = "Give twice: print the shortest chains of links between the two actors.")
+      description = "Give twice: print the shortest chains of links between the two actors, each shape once.")
   List<String> path = new ArrayList<>();
 
   @Option(names = "--json", description = "Print a JSON array of links: from, kind, to and the fact they come from.")
@@ -78,6 +78,9 @@ final class GraphCommand implements Runnable {
       if (paths.isEmpty()) {
         top.out.println("no chain of links between " + a + " and " + b);
       }
+      // Chains through different facts of the same kinds read the same: print each shape once, with its
+      // count, in alphabetical order (the graph gives paths in no fixed order).
+      java.util.Map<String, Integer> shapes = new java.util.TreeMap<>();
       for (var p : paths) {
         StringBuilder sb = new StringBuilder(Text.names(report, List.of(a)));
         ActorId at = a;
@@ -88,11 +91,15 @@ final class GraphCommand implements Runnable {
               .append(Text.names(report, List.of(next)));
           at = next;
         }
-        top.out.println(sb);
+        shapes.merge(sb.toString(), 1, Integer::sum);
       }
+      shapes.forEach((shape, n) -> top.out.println(shape + (n > 1 ? "  (" + n + " ways, through different facts)" : "")));
       return;
     }
+    // The graph's sets have no fixed order; sort so that the same report always prints the same lines.
     List<Link> links = new ArrayList<>(actor == null ? g.links() : g.links(Resolve.actor(spec, "--actor", q, actor)));
+    links.sort(java.util.Comparator.<Link, String>comparing(l -> l.from().value())
+        .thenComparing(l -> l.to().value()).thenComparing(Link::kind).thenComparing(Link::source));
     if (json) {
       try (JsonGenerator gen = FactJson.pretty(top.out)) {
         gen.writeStartArray();
