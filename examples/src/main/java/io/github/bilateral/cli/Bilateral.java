@@ -101,6 +101,12 @@ public final class Bilateral implements Runnable {
         printProblems(((DataProblems) e).source, ((DataProblems) e).problems(), err);
         return DATA_PROBLEMS;
       }
+      if (e instanceof java.io.UncheckedIOException) {
+        // An output that cannot be written is a bad argument, such as a folder that does not exist.
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        err.println(e.getMessage() + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
+        return USAGE;
+      }
       throw e;
     });
     int status = cl.execute(args);

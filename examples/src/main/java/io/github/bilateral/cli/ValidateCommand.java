@@ -38,7 +38,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), "no such file: " + file);
+      throw new ParameterException(spec.commandLine(), (Files.exists(file) ? "not a file: " : "no such file: ") + file);
     }
     try {
       Report report = ReportReader.strict().read(file);

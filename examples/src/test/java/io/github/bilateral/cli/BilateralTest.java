@@ -239,6 +239,10 @@ class BilateralTest {
     assertThat(run("export", "--format", "csv", "--table", "loan").status()).isEqualTo(2);
     assertThat(run("export", "--format", "json", "--table", "loans").status()).isEqualTo(2);
     assertThat(run("export", "--format", "json", "--output", dir.toString()).status()).isEqualTo(2);
+    Run unwritable = run("export", "--format", "json", "--output", dir.resolve("no/such/folder/x.json").toString());
+    assertThat(unwritable.status()).isEqualTo(2);
+    assertThat(unwritable.err()).startsWith("cannot write ").contains("NoSuchFileException");
+    assertThat(run("validate", dir.toString()).err()).startsWith("not a file: ");
   }
 
   @ParameterizedTest
