@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * report gives to an actor that is not a person, or one with a word such as "Mission", "Office" or
  * "Institute") are written as {@code literal} names; other authors as {@code family} (the last
  * word) and {@code given} (the rest). Dates become {@code date-parts} of one, two or three numbers;
- * a date printed without a parsed date becomes a {@code literal} date.
+ * a date printed without a parsed date becomes a {@code literal} date. The footnote numbers, the
+ * item's own and its repeats', are in {@code note} for readers and in {@code custom.footnotes} for
+ * programs.
  */
 final class CslJson {
 
@@ -153,6 +155,14 @@ final class CslJson {
         .append(String.join(", ", report.metadata().authors())).append(", ")
         .append(report.metadata().publisher()).append(", ").append(report.metadata().date()).append('.');
     g.writeStringField("note", note.toString());
+    g.writeObjectFieldStart("custom");
+    g.writeArrayFieldStart("footnotes");
+    g.writeNumber(c.footnote());
+    for (int r : repeats) {
+      g.writeNumber(r);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -23,7 +23,7 @@ class CslJsonTest {
 
   /** The item fields this export may write, with the names of the CSL-JSON data schema. */
   private static final Set<String> FIELDS = ImmutableSet.of(
-      "id", "type", "title", "author", "container-title", "issued", "accessed", "URL", "note");
+      "id", "type", "title", "author", "container-title", "issued", "accessed", "URL", "note", "custom");
 
   /** The item types of the CSL 1.0 schema that this export uses. */
   private static final Set<String> TYPES = ImmutableSet.of("webpage", "document");
@@ -59,6 +59,11 @@ class CslJsonTest {
     assertThat(mission.get("author").get(0).get("literal").asText()).isEqualTo("U.S. Mission Pakistan");
     assertThat(mission.get("note").asText()).startsWith("Footnote 33 (repeated in footnote 34) of \"Managing US Relations");
     assertThat(byId.get("footnote-74").get("note").asText()).startsWith("Footnote 74 (repeated in footnote 75)");
+    assertThat(mission.get("custom").get("footnotes").toString()).isEqualTo("[33,34]");
+    // Every footnote is in exactly one item.
+    List<Integer> footnotes = new ArrayList<>();
+    items.forEach(i -> i.get("custom").get("footnotes").forEach(n -> footnotes.add(n.asInt())));
+    assertThat(footnotes).hasSize(87).doesNotHaveDuplicates();
   }
 
   @Test
