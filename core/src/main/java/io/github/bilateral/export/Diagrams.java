@@ -135,7 +135,7 @@ final class Diagrams {
           .append(" : ").append(timelineText(e.summary()));
     }
     StringBuilder sb = new StringBuilder("timeline\n");
-    sb.append("    title ").append(timelineText(report.metadata().title())).append('\n');
+    sb.append("    title ").append(plain(report.metadata().title())).append('\n');
     for (Map.Entry<String, StringBuilder> p : periods.entrySet()) {
       sb.append("    ").append(p.getKey()).append(p.getValue()).append('\n');
     }
@@ -147,12 +147,17 @@ final class Diagrams {
    * separates events), {@code #} or {@code ;}, cut at {@link #TIMELINE_TEXT} characters.
    */
   static String timelineText(String s) {
-    String t = s.replaceAll("\\s+", " ").replace(": ", " - ").replace(':', '.').replace("#", "No. ")
-        .replace(';', ',').trim();
+    String t = plain(s);
     if (t.codePointCount(0, t.length()) > TIMELINE_TEXT) {
       t = t.substring(0, t.offsetByCodePoints(0, TIMELINE_TEXT - 1)).stripTrailing() + "…";
     }
     return t;
+  }
+
+  /** Returns text without the characters Mermaid's timeline syntax gives a meaning to, on one line. */
+  static String plain(String s) {
+    return s.replaceAll("\\s+", " ").replace(": ", " - ").replace(':', '.').replace("#", "No. ")
+        .replace(';', ',').trim();
   }
 
   /** Returns a Mermaid flowchart of the actors and the links, each link labelled with its kind. */
