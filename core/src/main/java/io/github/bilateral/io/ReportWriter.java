@@ -12,6 +12,7 @@ import io.github.bilateral.model.CitationProblem;
 import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Estimate;
 import io.github.bilateral.model.Event;
+import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Identifier;
@@ -91,6 +92,83 @@ public final class ReportWriter {
       report(g, report);
       g.writeRaw('\n');
       g.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes one fact as the JSON object it is inside a canonical report, onto a generator the
+   * caller owns (compact or pretty, inside an array or a larger object). Used to write facts one by
+   * one, such as one per line.
+   *
+   * <pre>{@code
+   * try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+   *   ReportWriter.canonical().writeFact(report.loans().get(0), g);
+   * }
+   * }</pre>
+   *
+   * @param fact an {@link Actor}, {@link Place}, {@link Relation}, {@link Loan}, {@link Agreement},
+   *     {@link Recommendation}, {@link Event}, {@link Figure}, {@link Assessment}, {@link Citation}
+   *     or {@link Erratum}
+   * @throws IllegalArgumentException if the fact is of another class
+   * @throws UncheckedIOException if the generator fails
+   */
+  public void writeFact(Fact fact, JsonGenerator generator) {
+    requireNonNull(fact, "fact");
+    requireNonNull(generator, "generator");
+    try {
+      if (fact instanceof Actor) {
+        actor(generator, (Actor) fact);
+      } else if (fact instanceof Place) {
+        place(generator, (Place) fact);
+      } else if (fact instanceof Relation) {
+        relation(generator, (Relation) fact);
+      } else if (fact instanceof Loan) {
+        loan(generator, (Loan) fact);
+      } else if (fact instanceof Agreement) {
+        agreement(generator, (Agreement) fact);
+      } else if (fact instanceof Recommendation) {
+        recommendation(generator, (Recommendation) fact);
+      } else if (fact instanceof Event) {
+        event(generator, (Event) fact);
+      } else if (fact instanceof Figure) {
+        figure(generator, (Figure) fact);
+      } else if (fact instanceof Assessment) {
+        assessment(generator, (Assessment) fact);
+      } else if (fact instanceof Citation) {
+        citation(generator, (Citation) fact);
+      } else if (fact instanceof Erratum) {
+        erratum(generator, (Erratum) fact);
+      } else {
+        throw new IllegalArgumentException("Not a fact of the format: " + fact.getClass().getName());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a section as the JSON object it is inside a canonical report; see {@link
+   * #writeFact(Fact, JsonGenerator)}.
+   */
+  public void writeSection(Section section, JsonGenerator generator) {
+    requireNonNull(section, "section");
+    try {
+      section(generator, section);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the report's metadata as the JSON object it is inside a canonical report; see {@link
+   * #writeFact(Fact, JsonGenerator)}.
+   */
+  public void writeMetadata(ReportMetadata metadata, JsonGenerator generator) {
+    requireNonNull(metadata, "metadata");
+    try {
+      metadata(generator, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,7 +2,15 @@ package io.github.bilateral.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Provenance;
 import io.github.bilateral.model.Report;
+import java.io.StringWriter;
+import java.util.List;
 import io.github.bilateral.testing.Generators;
 import io.github.bilateral.testing.Property;
 import java.nio.charset.StandardCharsets;
@@ -41,5 +49,70 @@ class ReportWriterTest {
   void generatedReportsAreValid() {
     Property.forAll("generated reports pass validation", Generators.reports()).tries(300)
         .check(r -> ReportValidator.validate(r).isEmpty());
+  }
+
+  @Test
+  void writingEveryPartOnItsOwnGivesTheCanonicalBytes() {
+    Report bundled = Reports.usPakistan2023();
+    assertThat(piecewise(bundled)).isEqualTo(ReportWriter.canonical().toJson(bundled));
+    Property.forAll("piecewise writing equals toJson", Generators.reports()).tries(200)
+        .verify(r -> assertThat(piecewise(r)).isEqualTo(ReportWriter.canonical().toJson(r)));
+  }
+
+  @Test
+  void writeFactRejectsAForeignFact() throws Exception {
+    Fact foreign = new Fact() {
+      @Override
+      public FactRef ref() {
+        return FactRef.parse("actor:x");
+      }
+
+      @Override
+      public Provenance provenance() {
+        throw new UnsupportedOperationException();
+      }
+    };
+    assertThatThrownBy(() -> ReportWriter.canonical().writeFact(foreign, Json.FACTORY.createGenerator(new StringWriter())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Not a fact of the format: ");
+  }
+
+  /** Writes the report part by part with the public one-part methods, the way toJson lays it out. */
+  private static String piecewise(Report r) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ReportWriter w = ReportWriter.canonical();
+    try (JsonGenerator g = Json.pretty(Json.FACTORY.createGenerator(bytes))) {
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", Json.SCHEMA_VERSION);
+      g.writeFieldName("metadata");
+      w.writeMetadata(r.metadata(), g);
+      if (!r.sections().isEmpty()) {
+        g.writeArrayFieldStart("sections");
+        for (var s : r.sections()) {
+          w.writeSection(s, g);
+        }
+        g.writeEndArray();
+      }
+      List<List<? extends Fact>> lists = List.of(r.citations(), r.actors(), r.places(), r.relations(),
+          r.loans(), r.agreements(), r.recommendations(), r.events(), r.figures(), r.assessments(),
+          r.errata());
+      List<String> names = List.of("citations", "actors", "places", "relations", "loans", "agreements",
+          "recommendations", "events", "figures", "assessments", "errata");
+      for (int i = 0; i < lists.size(); i++) {
+        if (lists.get(i).isEmpty()) {
+          continue;
+        }
+        g.writeArrayFieldStart(names.get(i));
+        for (Fact f : lists.get(i)) {
+          w.writeFact(f, g);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeRaw('\n');
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }

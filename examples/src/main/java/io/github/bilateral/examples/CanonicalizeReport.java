@@ -5,38 +5,48 @@ import io.github.bilateral.io.ReportException;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Report;
+import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * Reads your own report file, handles its problems, and writes it back in canonical form.
+ * Shows how to load your own report file and handle its problems: every problem is printed with
+ * its JSON path, line and column; a valid file is written back in canonical form.
  *
  * <p>Usage: {@code CanonicalizeReport IN [OUT]}; without {@code OUT} the file is rewritten in place.
- * Each problem is printed with its JSON path, line and column, and the exit status is 1 when the
- * file is not a valid report.
+ * The exit status is 1 when the file is not a valid report, 2 for a usage error.
  */
 public final class CanonicalizeReport {
 
   private CanonicalizeReport() {}
 
   public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Does the work of {@link #main} and returns the exit status. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length < 1 || args.length > 2) {
-      System.err.println("usage: CanonicalizeReport IN [OUT]");
-      System.exit(2);
+      err.println("usage: CanonicalizeReport IN [OUT]");
+      return 2;
     }
     Path in = Path.of(args[0]);
-    Path out = Path.of(args.length == 2 ? args[1] : args[0]);
+    Path target = Path.of(args.length == 2 ? args[1] : args[0]);
     Report report;
     try {
       report = ReportReader.strict().read(in);
     } catch (ReportException e) {
-      System.err.println(in + ": " + e.problems().size() + " problem(s)");
+      // One exception carries every problem found, each with where and why.
+      err.println(in + ": " + e.problems().size() + " problem(s)");
       for (Problem p : e.problems()) {
-        System.err.println("  " + p);
+        err.println("  " + p);
       }
-      System.exit(1);
-      return;
+      return 1;
     }
-    ReportWriter.canonical().write(report, out);
-    System.out.println("wrote " + out + " (" + report.factCount() + " facts)");
+    ReportWriter.canonical().write(report, target);
+    out.println("wrote " + target + " (" + report.factCount() + " facts)");
+    return 0;
   }
 }

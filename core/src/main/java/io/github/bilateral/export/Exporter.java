@@ -1,0 +1,190 @@
+package io.github.bilateral.export;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.io.ReportWriter;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.query.Link;
+import io.github.bilateral.query.TimelineEntry;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Exports a report in the {@link ExportFormat formats} that other tools read.
+ *
+ * <pre>{@code
+ * Report report = Reports.usPakistan2023();
+ * Exporter.export(report, ExportFormat.JSONL, System.out);                 // one part per line
+ * Exporter.export(report, ExportFormat.CSL_JSON, Files.newOutputStream(Path.of("refs.json")));
+ * Exporter.exportTo(report, ExportFormat.CSV, Path.of("tables"));          // tables/loans.csv, ...
+ * Exporter.csvTable(report, "loans", System.out);                           // one table
+ * Exporter.export(report, ExportFormat.MERMAID, out);                       // timeline and graph for GitHub
+ * }</pre>
+ *
+ * <p><b>CSV.</b> Each list of the report is one table, in a file named after the list ({@code
+ * metadata.csv}, {@code sections.csv}, {@code citations.csv}, {@code actors.csv}, ... {@code
+ * errata.csv}); lists the report leaves empty get no file. The columns are the fields of the
+ * canonical JSON (see {@code docs/FORMAT.md}), flattened: a nested object gives dotted names such as
+ * {@code amount.currency} and {@code provenance.footnotes}, a list of objects gives indexed names
+ * such as {@code offices[0].title}, and a list of plain values is one cell with its elements joined
+ * by {@code |}, a {@code |} or {@code \} inside an element escaped with a backslash. An absent value
+ * is an empty cell. Every value of the report is in a cell; nothing is dropped. A table has the
+ * columns its rows fill, ordered so that each row's fields keep their canonical order.
+ *
+ * <p>All output is UTF-8. The methods write to a stream they flush but do not close.
+ */
+public final class Exporter {
+
+  private Exporter() {}
+
+  /**
+   * Writes the report in {@code format} to {@code out}.
+   *
+   * @throws IllegalArgumentException for {@link ExportFormat#CSV}, which writes several files: use
+   *     {@link #exportTo} with a folder, or {@link #csvTable} for one table
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void export(Report report, ExportFormat format, OutputStream out) {
+    requireNonNull(report, "report");
+    requireNonNull(format, "format");
+    requireNonNull(out, "out");
+    try {
+      switch (format) {
+        case JSON:
+          ReportWriter.canonical().write(report, out);
+          break;
+        case JSONL:
+          JsonLines.write(report, out);
+          break;
+        case CSL_JSON:
+          CslJson.write(report, out);
+          break;
+        case FTM:
+          FollowTheMoney.write(report, out);
+          break;
+        case DOT:
+          Diagrams.dot(report, report.query().graph().actors(), report.query().graph().links(), out);
+          break;
+        case MERMAID:
+          Diagrams.mermaid(report, report.query().timeline().entries(), report.query().graph().actors(),
+              report.query().graph().links(), out);
+          break;
+        case CSV:
+          throw new IllegalArgumentException("csv writes one file per list of the report: export it to a"
+              + " folder with exportTo(report, CSV, folder), or write one table with csvTable(report, name, out)");
+        default:
+          throw new AssertionError(format);
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the report in {@code format} to the file {@code path}, replacing it, or, for {@link
+   * ExportFormat#CSV}, one file per list into the folder {@code path}, creating it if needed.
+   *
+   * @return the files written, in order
+   * @throws UncheckedIOException if writing fails
+   */
+  public static ImmutableList<Path> exportTo(Report report, ExportFormat format, Path path) {
+    requireNonNull(report, "report");
+    requireNonNull(format, "format");
+    requireNonNull(path, "path");
+    try {
+      if (!format.writesFolder()) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
+          export(report, format, out);
+        }
+        return ImmutableList.of(path);
+      }
+      Files.createDirectories(path);
+      ImmutableList.Builder<Path> written = ImmutableList.builder();
+      for (String name : CsvTables.names(report)) {
+        Path file = path.resolve(name + ".csv");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+          CsvTables.write(report, name, out);
+        }
+        written.add(file);
+      }
+      return written.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
+    }
+  }
+
+  /**
+   * Writes one CSV table of the report, such as {@code loans}, with its header row.
+   *
+   * @param table the name of a list of the format: {@code metadata}, {@code sections}, {@code
+   *     citations}, {@code actors}, {@code places}, {@code relations}, {@code loans}, {@code
+   *     agreements}, {@code recommendations}, {@code events}, {@code figures}, {@code assessments}
+   *     or {@code errata}
+   * @throws IllegalArgumentException if there is no such list
+   */
+  public static void csvTable(Report report, String table, OutputStream out) {
+    requireNonNull(report, "report");
+    requireNonNull(table, "table");
+    requireNonNull(out, "out");
+    try {
+      CsvTables.write(report, table, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the given links of the report's relation graph as a Graphviz DOT digraph: the actors
+   * given and the ends of every link as nodes, each link as an edge labelled with its kind.
+   *
+   * <pre>{@code
+   * RelationGraph g = report.query().graph();
+   * Exporter.dot(report, Set.of(), g.links(ActorId.of("imf")), out);   // the IMF and its links
+   * }</pre>
+   */
+  public static void dot(Report report, Collection<ActorId> actors, Collection<Link> links, OutputStream out) {
+    requireNonNull(report, "report");
+    try {
+      Diagrams.dot(report, actors, links, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a Markdown document with a Mermaid timeline of {@code timeline} and a Mermaid flowchart of
+   * the actors and links given; either diagram is left out when it would be empty.
+   *
+   * <pre>{@code
+   * ReportQuery q = report.query();
+   * Exporter.mermaid(report, q.timeline().dated(DateRange.parse("2023")).entries(),
+   *     Set.of(), q.graph().links(ActorId.of("imf")), out);
+   * }</pre>
+   */
+  public static void mermaid(Report report, List<TimelineEntry> timeline, Collection<ActorId> actors,
+      Collection<Link> links, OutputStream out) {
+    requireNonNull(report, "report");
+    try {
+      Diagrams.mermaid(report, timeline, actors, links, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns the names of the CSV tables the report fills, such as {@code loans}, in canonical order. */
+  public static ImmutableList<String> csvTables(Report report) {
+    return CsvTables.names(requireNonNull(report, "report"));
+  }
+}

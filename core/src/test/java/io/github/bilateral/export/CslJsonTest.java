@@ -1,0 +1,134 @@
+package io.github.bilateral.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.testing.Generators;
+import io.github.bilateral.testing.Property;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CslJsonTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The item fields this export may write, with the names of the CSL-JSON data schema. */
+  private static final Set<String> FIELDS = ImmutableSet.of(
+      "id", "type", "title", "author", "container-title", "issued", "accessed", "URL", "note", "custom");
+
+  /** The item types of the CSL 1.0 schema that this export uses. */
+  private static final Set<String> TYPES = ImmutableSet.of("webpage", "document");
+
+  static JsonNode items(Report r) throws Exception {
+    return MAPPER.readTree(JsonLinesTest.export(r, ExportFormat.CSL_JSON));
+  }
+
+  @Test
+  void oneItemPerSourceWithTheSchemasFieldNames() throws Exception {
+    JsonNode items = items(Reports.usPakistan2023());
+    assertThat(items.isArray()).isTrue();
+    // 87 footnotes, of which 75 is "Ibid." of 74 and 34 a shortened repeat of 33.
+    assertThat(items.size()).isEqualTo(85);
+    checkShape(items);
+    Map<String, JsonNode> byId = new HashMap<>();
+    items.forEach(i -> byId.put(i.get("id").asText(), i));
+    assertThat(byId).doesNotContainKeys("footnote-34", "footnote-75");
+
+    JsonNode guardian = byId.get("footnote-52");
+    assertThat(guardian.get("type").asText()).isEqualTo("webpage");
+    assertThat(guardian.get("title").asText()).isEqualTo("Pakistan's fresh £580m loan from China intensifies debt burden fears");
+    assertThat(guardian.get("container-title").asText()).isEqualTo("The Guardian");
+
+    JsonNode cnn = byId.get("footnote-2");
+    assertThat(cnn.get("author").get(0).get("family").asText()).isEqualTo("Mogul");
+    assertThat(cnn.get("author").get(0).get("given").asText()).isEqualTo("Rhea");
+    assertThat(cnn.get("issued").get("date-parts").get(0)).hasSize(3);
+    assertThat(cnn.get("issued").get("date-parts").get(0).get(0).asInt()).isEqualTo(2022);
+    assertThat(cnn.get("URL").asText()).startsWith("https://edition.cnn.com/2022/05/27/");
+
+    JsonNode mission = byId.get("footnote-33");
+    assertThat(mission.get("author").get(0).get("literal").asText()).isEqualTo("U.S. Mission Pakistan");
+    assertThat(mission.get("note").asText()).startsWith("Footnote 33 (repeated in footnote 34) of \"Managing US Relations");
+    assertThat(byId.get("footnote-74").get("note").asText()).startsWith("Footnote 74 (repeated in footnote 75)");
+    assertThat(mission.get("custom").get("footnotes").toString()).isEqualTo("[33,34]");
+    // Every footnote is in exactly one item.
+    List<Integer> footnotes = new ArrayList<>();
+    items.forEach(i -> i.get("custom").get("footnotes").forEach(n -> footnotes.add(n.asInt())));
+    assertThat(footnotes).hasSize(87).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void generatedReportsGiveValidItems() {
+    Property.forAll("csl-json items are well formed", Generators.reports()).tries(100).verify(r -> {
+      try {
+        JsonNode items = items(r);
+        checkShape(items);
+        long originals = r.citations().stream().filter(c -> CslJson.original(r, c) == c.footnote()).count();
+        assertThat(items.size()).isEqualTo((int) originals);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  @Test
+  void institutionsAreLiteralNames() {
+    Set<String> none = Set.of();
+    assertThat(CslJson.isInstitution("U.S. Mission Pakistan", none)).isTrue();
+    assertThat(CslJson.isInstitution("USAID Office of Press Relations", none)).isTrue();
+    assertThat(CslJson.isInstitution("Reuters", none)).isTrue();
+    assertThat(CslJson.isInstitution("Dawn Editorial", none)).isTrue();
+    assertThat(CslJson.isInstitution("Syed Mohammad Ali", none)).isFalse();
+    assertThat(CslJson.isInstitution("Middle East Eye", Set.of("middle east eye"))).isTrue();
+  }
+
+  /** Checks every item against the CSL-JSON data schema's rules for the fields used. */
+  private static void checkShape(JsonNode items) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (JsonNode item : items) {
+      List<String> names = new ArrayList<>();
+      item.fieldNames().forEachRemaining(names::add);
+      assertThat(FIELDS).containsAll(names);
+      assertThat(ids.add(item.get("id").asText())).as("unique id").isTrue();
+      assertThat(TYPES).contains(item.get("type").asText());
+      for (String text : List.of("title", "container-title", "URL", "note")) {
+        if (item.has(text)) {
+          assertThat(item.get(text).isTextual()).isTrue();
+        }
+      }
+      if (item.has("author")) {
+        for (JsonNode name : item.get("author")) {
+          Set<String> keys = new java.util.HashSet<>();
+          name.fieldNames().forEachRemaining(keys::add);
+          assertThat(keys).isIn(Set.of("literal"), Set.of("family", "given"));
+          name.forEach(v -> assertThat(v.asText()).isNotBlank());
+        }
+      }
+      for (String date : List.of("issued", "accessed")) {
+        if (item.has(date)) {
+          JsonNode d = item.get(date);
+          if (d.has("date-parts")) {
+            assertThat(d.size()).isEqualTo(1);
+            JsonNode parts = d.get("date-parts");
+            assertThat(parts.size()).isEqualTo(1);
+            assertThat(parts.get(0).size()).isBetween(1, 3);
+            for (Iterator<JsonNode> it = parts.get(0).elements(); it.hasNext(); ) {
+              assertThat(it.next().isInt()).isTrue();
+            }
+          } else {
+            assertThat(d.get("literal").isTextual()).isTrue();
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.bilateral.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.testing.Gen;
+import io.github.bilateral.testing.Generators;
+import io.github.bilateral.testing.Property;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTablesTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  /** Reads a CSV table with its header into rows of column name to cell. */
+  static List<Map<String, String>> read(byte[] csv) throws Exception {
+    CsvMapper mapper = new CsvMapper();
+    List<Map<String, String>> rows = new ArrayList<>();
+    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+      while (it.hasNext()) {
+        rows.add(it.next());
+      }
+    }
+    return rows;
+  }
+
+  static byte[] table(Report r, String name) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Exporter.csvTable(r, name, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void oneFilePerListWithAHeaderRow(@TempDir Path dir) throws Exception {
+    Report r = Reports.usPakistan2023();
+    List<Path> files = Exporter.exportTo(r, ExportFormat.CSV, dir.resolve("tables"));
+    assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly(
+        "metadata.csv", "sections.csv", "citations.csv", "actors.csv", "places.csv", "relations.csv",
+        "loans.csv", "agreements.csv", "recommendations.csv", "events.csv", "figures.csv",
+        "assessments.csv", "errata.csv");
+    List<Map<String, String>> loans = read(Files.readAllBytes(dir.resolve("tables/loans.csv")));
+    assertThat(loans).hasSize(26);
+    assertThat(Files.readString(dir.resolve("tables/loans.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
+        .isEqualTo("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,"
+            + "status,date,purpose,places,datePart,term,summary,provenance.sections,"
+            + "provenance.footnotes,provenance.location");
+    Map<String, String> sba = loans.stream().filter(l -> l.get("id").equals("imf-sba-2023")).findFirst().orElseThrow();
+    assertThat(sba).containsEntry("kind", "stand-by-arrangement").containsEntry("lenders", "imf")
+        .containsEntry("borrowers", "pakistan").containsEntry("amount.value", "3000000000")
+        .containsEntry("amount.currency", "USD").containsEntry("term", "P9M")
+        .containsEntry("provenance.footnotes", "19");
+    List<Map<String, String>> actors = read(Files.readAllBytes(dir.resolve("tables/actors.csv")));
+    Map<String, String> kakar = actors.stream().filter(a -> a.get("id").equals("anwar-ul-haq-kakar")).findFirst().orElseThrow();
+    assertThat(CsvTables.split(kakar.get("aliases"))).startsWith("Anwaar-ul-Haq Kakar", "Anwar ul-Haq Kakar", "Kakar");
+    assertThat(kakar).containsEntry("offices[0].title", "caretaker Prime Minister")
+        .containsEntry("offices[0].from", "2023-08").containsEntry("offices[0].fromPart", "mid")
+        .containsEntry("offices[1].title", "senator");
+  }
+
+  @Test
+  void everyValueOfEveryPartIsInItsCell() throws Exception {
+    checkEveryValue(Reports.usPakistan2023());
+    Property.forAll("csv holds every value", Generators.reports()).tries(100).verify(r -> {
+      try {
+        checkEveryValue(r);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
+
+  /**
+   * Reads each table back and compares it with the parts' canonical JSON, walked as a tree: each
+   * plain value must be in the cell its path names, lists joined, and no cell may hold anything else.
+   */
+  private static void checkEveryValue(Report r) throws Exception {
+    for (ReportParts.Table t : ReportParts.tables(r)) {
+      if (t.parts().isEmpty()) {
+        assertThat(Exporter.csvTables(r)).doesNotContain(t.name());
+        continue;
+      }
+      List<Map<String, String>> rows = read(table(r, t.name()));
+      assertThat(rows).hasSize(t.parts().size());
+      for (int i = 0; i < rows.size(); i++) {
+        Map<String, String> expected = new LinkedHashMap<>();
+        leaves(JSON.readTree(ReportParts.compact(t.parts().get(i))), "", expected);
+        Map<String, String> row = rows.get(i);
+        for (Map.Entry<String, String> cell : row.entrySet()) {
+          assertThat(cell.getValue()).as(t.name() + "[" + i + "]." + cell.getKey())
+              .isEqualTo(expected.getOrDefault(cell.getKey(), ""));
+        }
+        assertThat(row.keySet()).containsAll(expected.keySet());
+      }
+    }
+  }
+
+  private static void leaves(JsonNode n, String path, Map<String, String> out) {
+    if (n.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> f = it.next();
+        leaves(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out);
+      }
+    } else if (n.isArray()) {
+      List<String> plain = new ArrayList<>();
+      for (int i = 0; i < n.size(); i++) {
+        if (n.get(i).isContainerNode()) {
+          leaves(n.get(i), path + "[" + i + "]", out);
+        } else {
+          plain.add(text(n.get(i)));
+        }
+      }
+      if (!plain.isEmpty()) {
+        out.put(path, CsvTables.join(plain));
+        assertThat(CsvTables.split(out.get(path))).isEqualTo(plain);
+      }
+    } else {
+      out.put(path, text(n));
+    }
+  }
+
+  private static String text(JsonNode n) {
+    return n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
+  }
+
+  @Test
+  void listCellsSplitBackIntoTheirElements() {
+    assertThat(CsvTables.join(List.of("a|b", "c\\d", "e"))).isEqualTo("a\\|b|c\\\\d|e");
+    Gen<String> piece = Gen.elements("a", "|", "\\", "b c", "\\|", "x\\");
+    Gen<String> element = piece.flatMap(a -> piece.map(b -> a + b));
+    Property.forAll("split(join(x)) == x", Gen.listOf(element, 1, 5)).tries(500)
+        .check(l -> CsvTables.split(CsvTables.join(l)).equals(l));
+  }
+
+  @Test
+  void columnsKeepTheOrderOfEveryRow() {
+    List<Map<String, String>> rows = List.of(
+        row("id", "status", "purpose", "summary"),
+        row("id", "status", "date", "summary"),
+        row("id", "date", "purpose"));
+    assertThat(CsvTables.columns(rows)).containsExactly("id", "status", "date", "purpose", "summary");
+  }
+
+  private static Map<String, String> row(String... keys) {
+    Map<String, String> row = new LinkedHashMap<>();
+    for (String k : keys) {
+      row.put(k, "x");
+    }
+    return row;
+  }
+
+  @Test
+  void csvNeedsAFolderOrATableName() {
+    assertThatThrownBy(() -> Exporter.export(Reports.usPakistan2023(), ExportFormat.CSV, new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exportTo(report, CSV, folder)");
+    assertThatThrownBy(() -> Exporter.csvTable(Reports.usPakistan2023(), "loan", new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("No table 'loan'");
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.bilateral.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.query.DateRange;
+import io.github.bilateral.query.Link;
+import io.github.bilateral.query.ReportQuery;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DiagramsTest {
+
+  private static final Report REPORT = Reports.usPakistan2023();
+
+  @Test
+  void dotHasEveryActorAndEveryLink() {
+    String dot = JsonLinesTest.export(REPORT, ExportFormat.DOT);
+    ReportQuery q = REPORT.query();
+    assertThat(dot).startsWith("digraph \"mei-2023-us-pakistan\" {\n").endsWith("}\n");
+    Pattern node = Pattern.compile("^  \"([a-z0-9-]+)\" \\[label=\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
+    Pattern edge = Pattern.compile("^  \"([a-z0-9-]+)\" -> \"([a-z0-9-]+)\" \\[label=\"([a-z ]+)\", tooltip=\"([a-z]+:[a-z0-9-]+)\"\\];$",
+        Pattern.MULTILINE);
+    Set<String> nodes = new HashSet<>();
+    for (Matcher m = node.matcher(dot); m.find(); ) {
+      nodes.add(m.group(1));
+    }
+    assertThat(nodes).hasSize(q.graph().actors().size());
+    int edges = 0;
+    for (Matcher m = edge.matcher(dot); m.find(); ) {
+      assertThat(nodes).contains(m.group(1), m.group(2));
+      edges++;
+    }
+    assertThat(edges).isEqualTo(q.graph().links().size());
+    assertThat(dot).contains("  \"imf\" -> \"pakistan\" [label=\"lends to\", tooltip=\"loan:imf-sba-2023\"];\n");
+    assertThat(dot).contains("  \"anwar-ul-haq-kakar\" [label=\"Anwar-ul-Haq Kakar\", shape=ellipse];\n");
+  }
+
+  @Test
+  void dotEscapesQuotesAndBackslashes() {
+    assertThat(Diagrams.dotString("say \"hi\" \\ now\nthen")).isEqualTo("\"say \\\"hi\\\" \\\\ now\\nthen\"");
+  }
+
+  @Test
+  void mermaidHasATimelineAndAFlowchart() {
+    String md = JsonLinesTest.export(REPORT, ExportFormat.MERMAID);
+    List<String> blocks = blocks(md);
+    assertThat(blocks).hasSize(2);
+    String timeline = blocks.get(0);
+    assertThat(timeline).startsWith("timeline\n    title ");
+    for (String line : timeline.lines().skip(2).toList()) {
+      // A period, then events separated by " : "; no other colon may appear.
+      assertThat(line).matches("    (early |mid |late )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?( : [^:#;\n]+)+");
+    }
+    assertThat(timeline.lines().skip(2).mapToInt(l -> l.split(" : ").length - 1).sum())
+        .isEqualTo(REPORT.query().timeline().entries().size());
+
+    String flow = blocks.get(1);
+    assertThat(flow).startsWith("flowchart LR\n");
+    long edges = flow.lines().filter(l -> l.contains(" -->|\"")).count();
+    assertThat(edges).isEqualTo(REPORT.query().graph().links().size());
+    for (String line : flow.lines().skip(1).toList()) {
+      assertThat(line).matches("    (a_[a-z0-9_]+\\[\"[^\"]+\"\\]|a_[a-z0-9_]+ -->\\|\"[a-z ]+\"\\| a_[a-z0-9_]+)");
+    }
+  }
+
+  @Test
+  void mermaidOfOneActorInOneYear() {
+    ReportQuery q = REPORT.query();
+    ActorId imf = ActorId.of("imf");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Set<Link> links = q.graph().links(imf);
+    Exporter.mermaid(REPORT, q.timeline().involving(imf).dated(DateRange.parse("2023")).entries(), List.of(imf), links, out);
+    List<String> blocks = blocks(out.toString(StandardCharsets.UTF_8));
+    assertThat(blocks.get(0)).contains("    2023-07 : The IMF approves a $3 billion");
+    assertThat(blocks.get(0)).doesNotContain("2022");
+    assertThat(blocks.get(1)).contains("    a_imf -->|\"lends to\"| a_pakistan\n");
+    assertThat(blocks.get(1).lines().filter(l -> l.contains("-->")).count()).isEqualTo(links.size());
+    ByteArrayOutputStream none = new ByteArrayOutputStream();
+    Exporter.mermaid(REPORT, List.of(), List.of(), List.of(), none);
+    assertThat(none.size()).isZero();
+  }
+
+  @Test
+  void timelineTextHasNoSyntaxOfMermaid() {
+    assertThat(Diagrams.timelineText("Budget: a #1 plan; done")).isEqualTo("Budget - a No. 1 plan, done");
+    assertThat(Diagrams.timelineText("x".repeat(100))).hasSize(Diagrams.TIMELINE_TEXT).endsWith("…");
+    assertThat(Diagrams.label("say \"hi\"")).isEqualTo("say #quot;hi#quot;");
+  }
+
+  /** Returns the contents of the ```mermaid fences of a Markdown text. */
+  static List<String> blocks(String markdown) {
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("```mermaid\n(.*?)```\n", Pattern.DOTALL).matcher(markdown);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+}

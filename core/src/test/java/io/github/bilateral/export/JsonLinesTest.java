@@ -1,0 +1,94 @@
+package io.github.bilateral.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bilateral.io.ReportReader;
+import io.github.bilateral.io.ReportWriter;
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.testing.Generators;
+import io.github.bilateral.testing.Property;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+  static String export(Report r, ExportFormat f) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Exporter.export(r, f, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void jsonIsTheCanonicalForm() {
+    Report r = Reports.usPakistan2023();
+    assertThat(export(r, ExportFormat.JSON)).isEqualTo(ReportWriter.canonical().toJson(r));
+  }
+
+  @Test
+  void everyPartIsOneLineWithItsKind() throws Exception {
+    Report r = Reports.usPakistan2023();
+    List<String> lines = export(r, ExportFormat.JSONL).lines().toList();
+    assertThat(lines).hasSize(1 + r.factCount());
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String line : lines) {
+      JsonNode n = MAPPER.readTree(line);
+      assertThat(n.size()).isEqualTo(2);
+      counts.merge(n.get("kind").asText(), 1, Integer::sum);
+      assertThat(n.get("fact").isObject()).isTrue();
+    }
+    assertThat(counts).containsExactly(
+        Map.entry("metadata", 1), Map.entry("section", 10), Map.entry("citation", 87),
+        Map.entry("actor", 131), Map.entry("place", 29), Map.entry("relation", 167),
+        Map.entry("loan", 26), Map.entry("agreement", 44), Map.entry("recommendation", 15),
+        Map.entry("event", 101), Map.entry("figure", 42), Map.entry("assessment", 55),
+        Map.entry("erratum", 33));
+    assertThat(lines.get(0)).startsWith("{\"kind\":\"metadata\",\"fact\":{\"id\":\"mei-2023-us-pakistan\"");
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
+        "{\"kind\":\"loan\",\"fact\":{\"id\":\"imf-sba-2023\",\"kind\":\"stand-by-arrangement\""));
+  }
+
+  @Test
+  void theLinesPutTogetherGiveTheSameReport() {
+    Report bundled = Reports.usPakistan2023();
+    assertThat(reassemble(export(bundled, ExportFormat.JSONL))).isEqualTo(bundled);
+    Property.forAll("jsonl reassembles", Generators.reports()).tries(100)
+        .verify(r -> assertThat(reassemble(export(r, ExportFormat.JSONL))).isEqualTo(r));
+  }
+
+  /** Groups the lines by kind into the lists of a report document and reads it strictly. */
+  static Report reassemble(String jsonl) {
+    Map<String, String> lists = Map.ofEntries(Map.entry("section", "sections"), Map.entry("citation", "citations"),
+        Map.entry("actor", "actors"), Map.entry("place", "places"), Map.entry("relation", "relations"),
+        Map.entry("loan", "loans"), Map.entry("agreement", "agreements"),
+        Map.entry("recommendation", "recommendations"), Map.entry("event", "events"),
+        Map.entry("figure", "figures"), Map.entry("assessment", "assessments"), Map.entry("erratum", "errata"));
+    ObjectNode doc = MAPPER.createObjectNode();
+    doc.put("schemaVersion", 1);
+    try {
+      for (String line : jsonl.lines().toList()) {
+        JsonNode n = MAPPER.readTree(line);
+        String kind = n.get("kind").asText();
+        if (kind.equals("metadata")) {
+          doc.set("metadata", n.get("fact"));
+        } else {
+          ((ArrayNode) doc.withArray(lists.get(kind))).add(n.get("fact"));
+        }
+      }
+      return ReportReader.strict().readString(MAPPER.writeValueAsString(doc));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.bilateral.cli;
+
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.Report;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code summary}: the report's title, its facts counted by kind, the money, and the recommendations. */
+@Command(name = "summary",
+    mixinStandardHelpOptions = true,
+    description = "Show the report's title, the number of facts of each kind, the loans and other money"
+        + " in a table, and the numbered recommendations.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  java -jar examples/target/bilateral.jar summary",
+        "  java -jar examples/target/bilateral.jar summary --data my-report.json"})
+final class SummaryCommand implements Runnable {
+
+  @ParentCommand
+  Bilateral top;
+
+  @Mixin
+  DataOption data;
+
+  @Override
+  public void run() {
+    print(data.load(), top.out);
+  }
+
+  /** Prints the summary of {@code report} to {@code out}. */
+  static void print(Report report, PrintStream out) {
+    out.println(report.metadata().title());
+    out.println(String.join(", ", report.metadata().authors()) + " - " + report.metadata().publisher()
+        + ", " + report.metadata().date());
+    out.println();
+    out.println("Facts");
+    count(out, "sections", report.sections().size());
+    count(out, "citations", report.citations().size());
+    count(out, "actors", report.actors().size());
+    count(out, "places", report.places().size());
+    count(out, "relations", report.relations().size());
+    count(out, "loans and other money", report.loans().size());
+    count(out, "agreements", report.agreements().size());
+    count(out, "recommendations", report.recommendations().size());
+    count(out, "events", report.events().size());
+    count(out, "figures", report.figures().size());
+    count(out, "assessments", report.assessments().size());
+    count(out, "errata", report.errata().size());
+    out.println();
+    out.println("Loans and other money");
+    Table money = new Table("id", "kind", "from", "to", "amount", "status", "date");
+    for (Loan l : report.loans()) {
+      money.row(l.id().value(), Text.word(l.kind()), Text.names(report, l.lenders()),
+          Text.names(report, l.borrowers()), l.amount().map(Text::amount).orElse("-"),
+          Text.word(l.status()), l.date().map(Object::toString).orElse("-"));
+    }
+    money.print(out, 40);
+    out.println();
+    out.println("Recommendations");
+    for (Recommendation r : report.recommendations()) {
+      out.printf(Locale.ROOT, "%2d. %s%n    to: %s; themes: %s%n", r.number(), r.summary(),
+          Text.names(report, r.addressees()),
+          r.themes().stream().map(Object::toString).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static void count(PrintStream out, String label, int count) {
+    out.printf(Locale.ROOT, "  %-24s %4d%n", label, count);
+  }
+}

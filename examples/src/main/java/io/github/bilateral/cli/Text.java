@@ -1,0 +1,34 @@
+package io.github.bilateral.cli;
+
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Report;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How facts read in tables. */
+final class Text {
+
+  private Text() {}
+
+  /** Returns an enum constant as its JSON word, such as {@code stand-by-arrangement}. */
+  static String word(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** Returns the actors' names, comma-separated; an unknown id stands for itself. */
+  static String names(Report report, List<ActorId> ids) {
+    return ids.stream()
+        .map(id -> report.findActor(id).map(Actor::name).orElse(id.value()))
+        .collect(Collectors.joining(", "));
+  }
+
+  /** Returns an amount as printed, then its point value and hedge: {@code $3 billion [USD 3000000000]}. */
+  static String amount(Amount a) {
+    return a.estimate().printed().orElse(a.point().toString())
+        + " [" + a.point() + (a.estimate().isExact() ? "" : ", "
+        + a.estimate().qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ')) + "]";
+  }
+}
