@@ -11,44 +11,43 @@ import java.util.Locale;
 
 /**
  * Benchmark 5: the wall time of whole processes, started one after the other from this one: a JVM
- * that prints hello world, a JVM that loads the bundled report and prints its summary (the examples'
- * {@code ShowReport}), and the same two with an AppCDS archive made by a first run with {@code
- * -XX:ArchiveClassesAtExit}. Every variant runs once to warm the file cache, then {@code runs} times;
- * the median is reported, with the ratio to plain hello world.
+ * that prints hello world, and the command-line tool's {@code summary} (load the bundled report,
+ * print its overview), plain, with an AppCDS archive made by a first run with {@code
+ * -XX:ArchiveClassesAtExit}, and with the archive and only the C1 compiler. Every variant runs
+ * once to warm the file cache, then {@code runs} times; the median is reported, with its ratio to
+ * hello world.
  *
- * <p>Arguments: the jar to run (default {@code benchmarks/target/benchmarks.jar}) and the number of
- * runs (default 11).
+ * <p>Arguments: the command-line tool's jar (default {@code examples/target/bilateral.jar}), this
+ * module's jar with the hello-world class (default {@code benchmarks/target/benchmarks.jar}) and
+ * the number of runs (default 11).
  */
 public final class ColdStart {
 
   private ColdStart() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    Path jar = Path.of(args.length > 0 ? args[0] : "benchmarks/target/benchmarks.jar").toAbsolutePath();
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 11;
+    Path cli = Path.of(args.length > 0 ? args[0] : "examples/target/bilateral.jar").toAbsolutePath();
+    Path jar = Path.of(args.length > 1 ? args[1] : "benchmarks/target/benchmarks.jar").toAbsolutePath();
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path dir = jar.getParent().resolve("cds");
     Files.createDirectories(dir);
     String hello = Hello.class.getName();
-    String show = "io.github.bilateral.examples.ShowReport";
-    Path helloJsa = dir.resolve("hello.jsa");
-    Path showJsa = dir.resolve("show-report.jsa");
-    // Make the archives (each from one run of the program it serves).
-    Files.deleteIfExists(helloJsa);
-    Files.deleteIfExists(showJsa);
-    run(List.of(java, "-XX:ArchiveClassesAtExit=" + helloJsa, "-cp", jar.toString(), hello));
-    run(List.of(java, "-XX:ArchiveClassesAtExit=" + showJsa, "-cp", jar.toString(), show));
+    Path summaryJsa = dir.resolve("bilateral-summary.jsa");
+    // Make the archive from one run of the command it serves.
+    Files.deleteIfExists(summaryJsa);
+    run(List.of(java, "-XX:ArchiveClassesAtExit=" + summaryJsa, "-jar", cli.toString(), "summary"));
 
     String[][] variants = {
       {"hello world", java, "-cp", jar.toString(), hello},
-      {"summary (ShowReport)", java, "-cp", jar.toString(), show},
-      {"hello world, AppCDS", java, "-XX:SharedArchiveFile=" + helloJsa, "-cp", jar.toString(), hello},
-      {"summary, AppCDS", java, "-XX:SharedArchiveFile=" + showJsa, "-cp", jar.toString(), show},
-      {"summary, AppCDS, C1 only", java, "-XX:SharedArchiveFile=" + showJsa, "-XX:TieredStopAtLevel=1",
-        "-cp", jar.toString(), show},
+      {"bilateral summary", java, "-jar", cli.toString(), "summary"},
+      {"bilateral summary, AppCDS", java, "-XX:SharedArchiveFile=" + summaryJsa, "-jar", cli.toString(),
+        "summary"},
+      {"summary, AppCDS, C1 only", java, "-XX:SharedArchiveFile=" + summaryJsa, "-XX:TieredStopAtLevel=1",
+        "-jar", cli.toString(), "summary"},
     };
     double base = 0;
-    System.out.printf(Locale.ROOT, "%-26s %10s %10s %10s %8s%n", "process", "median ms", "min ms", "max ms",
+    System.out.printf(Locale.ROOT, "%-27s %10s %10s %10s %8s%n", "process", "median ms", "min ms", "max ms",
         "x hello");
     for (String[] v : variants) {
       List<String> command = Arrays.asList(v).subList(1, v.length);
@@ -62,7 +61,7 @@ public final class ColdStart {
       if (base == 0) {
         base = median;
       }
-      System.out.printf(Locale.ROOT, "%-26s %10.0f %10.0f %10.0f %8.2f%n", v[0], median, ms[0],
+      System.out.printf(Locale.ROOT, "%-27s %10.0f %10.0f %10.0f %8.2f%n", v[0], median, ms[0],
           ms[runs - 1], median / base);
     }
   }
