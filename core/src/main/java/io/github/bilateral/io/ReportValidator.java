@@ -220,12 +220,20 @@ public final class ReportValidator {
       return ImmutableList.copyOf(problems);
     }
 
+    // The paths of problems are built only when there is a problem: a valid report has none.
+
     private void provenance(String at, Provenance p) {
+      Set<String> sections = ids.get(FactKind.SECTION);
       for (int i = 0; i < p.sections().size(); i++) {
-        ref(at + ".provenance.sections[" + i + "]", FactKind.SECTION, p.sections().get(i));
+        if (!sections.contains(p.sections().get(i).value())) {
+          ref(at + ".provenance.sections[" + i + "]", FactKind.SECTION, p.sections().get(i));
+        }
       }
+      Set<String> footnotes = ids.get(FactKind.CITATION);
       for (int i = 0; i < p.footnotes().size(); i++) {
-        footnote(at + ".provenance.footnotes[" + i + "]", p.footnotes().get(i));
+        if (!footnotes.contains(Integer.toString(p.footnotes().get(i)))) {
+          footnote(at + ".provenance.footnotes[" + i + "]", p.footnotes().get(i));
+        }
       }
     }
 
@@ -237,8 +245,11 @@ public final class ReportValidator {
     }
 
     private void refs(String at, FactKind kind, List<? extends Identifier> values) {
+      Set<String> known = ids.get(kind);
       for (int i = 0; i < values.size(); i++) {
-        ref(at + "[" + i + "]", kind, values.get(i));
+        if (!known.contains(values.get(i).value())) {
+          ref(at + "[" + i + "]", kind, values.get(i));
+        }
       }
     }
 
@@ -258,7 +269,9 @@ public final class ReportValidator {
     private void factRefs(String at, List<FactRef> refs) {
       for (int i = 0; i < refs.size(); i++) {
         FactRef f = refs.get(i);
-        exists(at + "[" + i + "]", f.kind(), f.id());
+        if (!ids.get(f.kind()).contains(f.id())) {
+          exists(at + "[" + i + "]", f.kind(), f.id());
+        }
       }
     }
 
