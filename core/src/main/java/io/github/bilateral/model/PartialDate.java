@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -85,7 +83,6 @@ public final class PartialDate implements Comparable<PartialDate> {
   /** The largest year accepted. */
   public static final int MAX_YEAR = 9999;
 
-  private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Comparator<PartialDate> ORDER =
       Comparator.comparing(PartialDate::start)
           .thenComparing(PartialDate::precision)
@@ -165,25 +162,46 @@ public final class PartialDate implements Comparable<PartialDate> {
       }
       s = s.substring(space + 1);
     }
-    Matcher m = ISO.matcher(s);
-    if (!m.matches()) {
+    // yyyy, yyyy-MM or yyyy-MM-dd, ASCII digits only; checked by hand, as a regex costs more than
+    // the rest of reading a date.
+    int length = s.length();
+    if (!(length == 4 || length == 7 || length == 10) || !digits(s, 0, 4)
+        || (length >= 7 && (s.charAt(4) != '-' || !digits(s, 5, 7)))
+        || (length == 10 && (s.charAt(7) != '-' || !digits(s, 8, 10)))) {
       throw new DateTimeException("Text '" + text
           + "' could not be parsed: expected yyyy, yyyy-MM or yyyy-MM-dd");
     }
     PartialDate date;
     try {
-      int year = Integer.parseInt(m.group(1));
-      if (m.group(2) == null) {
+      int year = number(s, 0, 4);
+      if (length == 4) {
         date = ofYear(year);
-      } else if (m.group(3) == null) {
-        date = ofMonth(year, Integer.parseInt(m.group(2)));
+      } else if (length == 7) {
+        date = ofMonth(year, number(s, 5, 7));
       } else {
-        date = of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        date = of(year, number(s, 5, 7), number(s, 8, 10));
       }
     } catch (DateTimeException e) {
       throw new DateTimeException("Text '" + text + "' could not be parsed: " + e.getMessage(), e);
     }
     return part == null ? date : date.withPart(part);
+  }
+
+  private static boolean digits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
   }
 
   private static void checkYear(int year) {

@@ -8,6 +8,8 @@ import io.github.bilateral.testing.Generators;
 import io.github.bilateral.testing.Property;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PartialDateTest {
@@ -90,5 +92,30 @@ class PartialDateTest {
         d.withoutPart().toRange().encloses(d.toRange())
             && PartialDate.parse(d.toString()).equals(d)
             && !d.start().isAfter(d.end()));
+  }
+
+  @Test
+  void parsesExactlyTheShapesOfTheIsoPattern() {
+    Pattern iso = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    String alphabet = "0123-x1";
+    SplittableRandom random = new SplittableRandom(5);
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      boolean shape = iso.matcher(s).matches();
+      try {
+        PartialDate d = PartialDate.parse(s);
+        assertThat(shape).as(s).isTrue();
+        assertThat(d.toString()).isEqualTo(s);
+      } catch (java.time.DateTimeException e) {
+        if (shape) {
+          assertThat(e.getMessage()).as(s).doesNotContain("expected yyyy");
+        }
+      }
+    }
   }
 }
