@@ -1,9 +1,12 @@
 package io.github.bilateral.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -46,10 +50,12 @@ final class Cursor {
   private final Map<String, int[]> referenceLocations = new HashMap<>();
   private final List<String> path = new ArrayList<>();
   private final int maxProblems;
+  private final boolean lenient;
 
-  Cursor(JsonParser p, int maxProblems) {
+  Cursor(JsonParser p, int maxProblems, boolean lenient) {
     this.p = p;
     this.maxProblems = maxProblems;
+    this.lenient = lenient;
   }
 
   List<Problem> problems() {
@@ -338,17 +344,20 @@ final class Cursor {
 
   /**
    * Reads an object field by field; the parser stands on its start. Unknown fields are recorded
-   * with a suggestion, duplicate fields are recorded, and each required field that is absent is
-   * recorded. Returns whether the value was an object.
+   * with a suggestion (strict) or kept and passed to {@code unknown} (lenient), duplicate fields are
+   * recorded, and each required field that is absent is recorded. Returns whether the value was an
+   * object.
    */
-  boolean object(String type, Set<String> known, Set<String> required, FieldReader fields)
+  boolean object(Format.Shape shape, Consumer<UnknownFields> unknown, FieldReader fields)
       throws IOException {
+    String type = shape.type();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType("an object (" + type + ")");
       return false;
     }
     int[] start = location();
     Set<String> seen = new HashSet<>();
+    UnknownFields.Builder extra = null;
     while (next() != JsonToken.END_OBJECT) {
       if (p.currentToken() != JsonToken.FIELD_NAME) {
         problem("unexpected end of input inside an object", null, null);
@@ -360,18 +369,42 @@ final class Cursor {
       if (!seen.add(name)) {
         problem("duplicate field '" + name + "' in " + type, name, null);
         p.skipChildren();
-      } else if (!known.contains(name) || !fields.read(name)) {
-        problem("unknown field '" + name + "' in " + type + " (known fields: "
-            + String.join(", ", known) + ")", name, Suggest.didYouMean(name, known));
-        p.skipChildren();
+      } else if (!shape.fields().contains(name) || !fields.read(name)) {
+        if (lenient) {
+          if (extra == null) {
+            extra = UnknownFields.builder();
+          }
+          keep(extra, name);
+        } else {
+          problem("unknown field '" + name + "' in " + type + " (known fields: "
+              + String.join(", ", shape.fields()) + ")", name, Suggest.didYouMean(name, shape.fields()));
+          p.skipChildren();
+        }
       }
       pop();
     }
-    for (String r : required) {
+    for (String r : shape.required()) {
       if (!seen.contains(r)) {
         problemAt(path(), start[0], start[1], "missing required field '" + r + "' in " + type, null, null);
       }
     }
+    if (extra != null) {
+      unknown.accept(extra.build());
+    }
     return true;
+  }
+
+  /** Copies the value of the unknown field {@code name} into {@code extra}, checking its text. */
+  private void keep(UnknownFields.Builder extra, String name) throws IOException {
+    int[] at = location();
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = Json.WRITING.createGenerator(text)) {
+      Json.copyValue(p, g);
+    }
+    try {
+      extra.put(name, text.toString());
+    } catch (IllegalArgumentException e) {
+      problemAt(path(), at[0], at[1], e.getMessage(), null, null);
+    }
   }
 }
