@@ -147,9 +147,11 @@ public final class UnknownFields {
     return fields.size();
   }
 
+  /** Returns whether {@code o} holds the same fields with the same values in the same order. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof UnknownFields && fields.equals(((UnknownFields) o).fields);
+    return o instanceof UnknownFields
+        && fields.entrySet().asList().equals(((UnknownFields) o).fields.entrySet().asList());
   }
 
   @Override
