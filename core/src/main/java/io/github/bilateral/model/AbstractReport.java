@@ -144,6 +144,20 @@ public abstract class AbstractReport {
         "No actor '" + id + "' in report " + metadata().id()));
   }
 
+  /**
+   * Returns the questions one can ask of this report: look-ups by id and name, filters, profiles,
+   * the relation graph, the timeline, money totals, snapshots and evidence. Built once, on first call,
+   * and shared; its indexes are built on first use and are safe to use from many threads.
+   *
+   * <pre>{@code
+   * report.query().loans().lender(ActorId.of("china")).totals();
+   * }</pre>
+   */
+  @Value.Lazy
+  public io.github.bilateral.query.ReportQuery query() {
+    return io.github.bilateral.query.ReportQuery.of((Report) this);
+  }
+
   /** Returns the number of facts of every kind together, sections included. */
   public final int factCount() {
     return sections().size() + citations().size() + actors().size() + places().size()

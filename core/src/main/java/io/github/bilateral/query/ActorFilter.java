@@ -1,0 +1,53 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.ActorKind;
+
+/**
+ * Selects actors by kind, country or organisation. Results are in the report's order of actors.
+ * To find one actor by name use {@link ReportQuery#findActor(String)}.
+ *
+ * <pre>{@code
+ * q.actors().kind(ActorKind.PERSON).list();
+ * q.actors().officeIn(ActorId.of("pakistan-army")).list();   // who holds an office there
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
+ */
+public final class ActorFilter extends FactFilter<Actor> {
+
+  ActorFilter(KindIndex<Actor> index, ImmutableList<Criterion> criteria) {
+    super(index, criteria);
+  }
+
+  static KindIndex<Actor> index(ImmutableList<Actor> actors) {
+    return KindIndex.of(actors)
+        .byOne("kind", Actor::kind)
+        .byOptional("country", a -> a.country())
+        .by("officeIn", a -> a.offices().stream()
+            .flatMap(o -> o.organisation().stream())
+            .collect(ImmutableList.toImmutableList()))
+        .build();
+  }
+
+  private ActorFilter with(String what, Object value) {
+    return new ActorFilter(index, and(what, value, index.lookup(what, value)));
+  }
+
+  /** Keeps the actors of one kind. */
+  public ActorFilter kind(ActorKind kind) {
+    return with("kind", kind);
+  }
+
+  /** Keeps the actors whose country is {@code country}, as the data records it (an ISO 3166 code). */
+  public ActorFilter country(String country) {
+    return with("country", country);
+  }
+
+  /** Keeps the people who hold or held an office in {@code organisation}. */
+  public ActorFilter officeIn(ActorId organisation) {
+    return with("officeIn", organisation);
+  }
+}

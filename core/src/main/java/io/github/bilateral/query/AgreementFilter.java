@@ -1,0 +1,70 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.AgreementKind;
+import io.github.bilateral.model.AgreementStatus;
+import io.github.bilateral.model.PlaceId;
+
+/**
+ * Selects agreements: treaties, frameworks, partnerships, deals, dialogues, laws, programmes and
+ * proposals. Results are in the report's order of agreements.
+ *
+ * <pre>{@code
+ * q.agreements().party(ActorId.of("united-states")).status(AgreementStatus.IN_FORCE).list();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
+ */
+public final class AgreementFilter extends FactFilter<Agreement> {
+
+  AgreementFilter(KindIndex<Agreement> index, ImmutableList<Criterion> criteria) {
+    super(index, criteria);
+  }
+
+  static KindIndex<Agreement> index(ImmutableList<Agreement> agreements) {
+    return KindIndex.of(agreements)
+        .by("party", Agreement::parties)
+        .byOne("kind", Agreement::kind)
+        .byOne("status", Agreement::status)
+        .by("place", Agreement::places)
+        .dated(Agreement::date)
+        .build();
+  }
+
+  private AgreementFilter with(String what, Object value) {
+    return new AgreementFilter(index, and(what, value, index.lookup(what, value)));
+  }
+
+  /** Keeps the agreements {@code party} is party to. */
+  public AgreementFilter party(ActorId party) {
+    return with("party", party);
+  }
+
+  /** Keeps the agreements of one kind. */
+  public AgreementFilter kind(AgreementKind kind) {
+    return with("kind", kind);
+  }
+
+  /** Keeps the agreements in one state, as of the report's date. */
+  public AgreementFilter status(AgreementStatus status) {
+    return with("status", status);
+  }
+
+  /** Keeps the agreements about {@code place}. */
+  public AgreementFilter place(PlaceId place) {
+    return with("place", place);
+  }
+
+  /** Keeps the agreements dated on some day of {@code range}; undated ones are dropped. */
+  public AgreementFilter dated(DateRange range) {
+    return dated(range, DateMatch.OVERLAPS);
+  }
+
+  /** Keeps the agreements whose date lies against {@code range} as {@code match} asks; undated ones are dropped. */
+  public AgreementFilter dated(DateRange range, DateMatch match) {
+    return new AgreementFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
+        index.dated(range, match)));
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.FactRef;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Selects the report's footnote citations. Results are in footnote order.
+ *
+ * <p>Outlets and authors are compared folded, as names are: {@code "Al Jazeera"} also finds the
+ * footnotes that print {@code "Al-Jazeera"}.
+ *
+ * <pre>{@code
+ * q.citations().outlet("Dawn").list();
+ * q.citations().year(2023).count();
+ * q.citations().citedBy(FactRef.parse("loan:imf-sba-2023")).list();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
+ */
+public final class CitationFilter extends FactFilter<Citation> {
+
+  private final Function<FactRef, List<Integer>> footnotesOf;
+
+  CitationFilter(KindIndex<Citation> index, ImmutableList<Criterion> criteria,
+      Function<FactRef, List<Integer>> footnotesOf) {
+    super(index, criteria);
+    this.footnotesOf = footnotesOf;
+  }
+
+  static KindIndex<Citation> index(ImmutableList<Citation> citations) {
+    return KindIndex.of(citations)
+        .byOptional("outlet", c -> c.outlet().map(Names::fold))
+        .by("author", c -> c.authors().stream().map(Names::fold).collect(ImmutableList.toImmutableList()))
+        .byOptional("year", c -> c.date().map(d -> d.year()))
+        .byOne("footnote", Citation::footnote)
+        .dated(Citation::date)
+        .build();
+  }
+
+  private CitationFilter with(String what, Object shown, Object key) {
+    return new CitationFilter(index, and(what, shown, index.lookup(what, key)), footnotesOf);
+  }
+
+  /** Keeps the citations of works published by {@code outlet}, such as {@code "Reuters"}. */
+  public CitationFilter outlet(String outlet) {
+    return with("outlet", outlet, Names.fold(outlet));
+  }
+
+  /** Keeps the citations of works by {@code author}. */
+  public CitationFilter author(String author) {
+    return with("author", author, Names.fold(author));
+  }
+
+  /** Keeps the citations of works published in {@code year}. */
+  public CitationFilter year(int year) {
+    return with("year", year, year);
+  }
+
+  /** Keeps the footnotes that {@code fact} cites in its provenance. */
+  public CitationFilter citedBy(FactRef fact) {
+    int[] positions = Postings.NONE;
+    for (int footnote : footnotesOf.apply(fact)) {
+      positions = Postings.union(positions, index.lookup("footnote", footnote));
+    }
+    return new CitationFilter(index, and("citedBy", fact, positions), footnotesOf);
+  }
+
+  /** Keeps the citations of works dated on some day of {@code range}; undated ones are dropped. */
+  public CitationFilter dated(DateRange range) {
+    return new CitationFilter(index, and("dated-overlaps", range, index.dated(range, DateMatch.OVERLAPS)),
+        footnotesOf);
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The common part of the fluent filters: each criterion narrows the selection (criteria combine with
+ * "and"), and the results keep the order of the report's list of that kind of fact.
+ *
+ * <p>A filter is an immutable description; nothing is computed until {@link #list()},
+ * {@link #count()} or another result method is called, and every criterion is answered from an
+ * index, so no result method walks all the facts when a criterion is given.
+ *
+ * <pre>{@code
+ * LoanFilter chinese = q.loans().lender(ActorId.of("china"));
+ * chinese.count();                         // how many
+ * chinese.kind(LoanKind.ROLLOVER).list();  // narrower; chinese itself is unchanged
+ * }</pre>
+ *
+ * @param <F> the kind of fact selected
+ */
+public abstract class FactFilter<F> {
+
+  final KindIndex<F> index;
+  final ImmutableList<Criterion> criteria;
+
+  FactFilter(KindIndex<F> index, ImmutableList<Criterion> criteria) {
+    this.index = index;
+    this.criteria = criteria;
+  }
+
+  /** Returns the criteria so far plus one more: what it asks, and the positions that satisfy it. */
+  final ImmutableList<Criterion> and(String what, Object value, int[] positions) {
+    return ImmutableList.<Criterion>builderWithExpectedSize(criteria.size() + 1)
+        .addAll(criteria)
+        .add(new Criterion(what + "=" + value, positions))
+        .build();
+  }
+
+  final int[] positions() {
+    if (criteria.isEmpty()) {
+      return Postings.all(index.facts.size());
+    }
+    java.util.List<int[]> lists = new java.util.ArrayList<>(criteria.size());
+    for (Criterion c : criteria) {
+      lists.add(c.positions);
+    }
+    return Postings.intersect(lists);
+  }
+
+  /** Returns the selected facts in the report's order. */
+  public final ImmutableList<F> list() {
+    int[] positions = positions();
+    ImmutableList.Builder<F> out = ImmutableList.builderWithExpectedSize(positions.length);
+    for (int p : positions) {
+      out.add(index.facts.get(p));
+    }
+    return out.build();
+  }
+
+  /** Returns the selected facts in the report's order, as a stream. */
+  public final Stream<F> stream() {
+    return list().stream();
+  }
+
+  /** Returns the number of selected facts. */
+  public final int count() {
+    return positions().length;
+  }
+
+  /** Returns whether nothing is selected. */
+  public final boolean isEmpty() {
+    return count() == 0;
+  }
+
+  /** Returns the first selected fact in the report's order, if any. */
+  public final Optional<F> first() {
+    int[] positions = positions();
+    return positions.length == 0 ? Optional.empty() : Optional.of(index.facts.get(positions[0]));
+  }
+
+  /** Returns the filter's kind and criteria, such as {@code LoanFilter[lender=china, kind=ROLLOVER]}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(getClass().getSimpleName()).append('[');
+    for (int i = 0; i < criteria.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(criteria.get(i).text);
+    }
+    return sb.append(']').toString();
+  }
+
+  /** One criterion: its text for {@link #toString()} and the positions that satisfy it. */
+  static final class Criterion {
+    final String text;
+    final int[] positions;
+
+    Criterion(String text, int[] positions) {
+      this.text = text;
+      this.positions = positions;
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.LoanStatus;
+import java.util.Currency;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Selects loans and other money (IMF programmes, rollovers, debt stocks, deferrals, aid, grants,
+ * investment) and adds up their amounts. Results are in the report's order of loans.
+ *
+ * <pre>{@code
+ * LoanFilter china = q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan"));
+ * china.list();       // China's loans and other money to Pakistan
+ * china.totals();     // GBP 580000000; USD ~34400000000 [31400000000..37400000000]
+ * q.loans().dated(DateRange.parse("2023")).totalsByLender();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
+ */
+public final class LoanFilter extends FactFilter<Loan> {
+
+  LoanFilter(KindIndex<Loan> index, ImmutableList<Criterion> criteria) {
+    super(index, criteria);
+  }
+
+  static KindIndex<Loan> index(ImmutableList<Loan> loans) {
+    return KindIndex.of(loans)
+        .by("lender", Loan::lenders)
+        .by("borrower", Loan::borrowers)
+        .byOne("kind", Loan::kind)
+        .byOne("status", Loan::status)
+        .byOptional("currency", l -> l.amount().map(a -> a.currency()))
+        .byOptional("year", l -> l.date().map(d -> d.year()))
+        .by("place", Loan::places)
+        .dated(Loan::date)
+        .build();
+  }
+
+  private LoanFilter with(String what, Object value) {
+    return new LoanFilter(index, and(what, value, index.lookup(what, value)));
+  }
+
+  /** Keeps the money {@code lender} gives (alone or with others). */
+  public LoanFilter lender(ActorId lender) {
+    return with("lender", lender);
+  }
+
+  /** Keeps the money {@code borrower} receives (alone or with others). */
+  public LoanFilter borrower(ActorId borrower) {
+    return with("borrower", borrower);
+  }
+
+  /** Keeps the money of one kind. */
+  public LoanFilter kind(LoanKind kind) {
+    return with("kind", kind);
+  }
+
+  /** Keeps the money in one state, as of the report's date. */
+  public LoanFilter status(LoanStatus status) {
+    return with("status", status);
+  }
+
+  /** Keeps the money whose amount is printed in {@code currency}; money without an amount is dropped. */
+  public LoanFilter currency(Currency currency) {
+    return with("currency", currency);
+  }
+
+  /** Keeps the money dated (agreed, rolled over, pledged) on some day of {@code range}; undated money is dropped. */
+  public LoanFilter dated(DateRange range) {
+    return dated(range, DateMatch.OVERLAPS);
+  }
+
+  /** Keeps the money whose date lies against {@code range} as {@code match} asks; undated money is dropped. */
+  public LoanFilter dated(DateRange range, DateMatch match) {
+    return new LoanFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
+        index.dated(range, match)));
+  }
+
+  /** Returns the total of the selected money, counted as {@link Counting#EACH_SUM_ONCE}. */
+  public MoneyTotals totals() {
+    return totals(Counting.EACH_SUM_ONCE);
+  }
+
+  /** Returns the total of the selected money, counted as {@code counting} says. */
+  public MoneyTotals totals(Counting counting) {
+    return MoneyTotals.of(list(), counting);
+  }
+
+  /**
+   * Returns the totals per lender, lenders in id order. A loan with several lenders counts in each of
+   * their groups, so the groups overlap: do not add them up.
+   */
+  public ImmutableSortedMap<ActorId, MoneyTotals> totalsByLender() {
+    return group(Loan::lenders);
+  }
+
+  /** Returns the totals per borrower, borrowers in id order; as with lenders, groups may overlap. */
+  public ImmutableSortedMap<ActorId, MoneyTotals> totalsByBorrower() {
+    return group(Loan::borrowers);
+  }
+
+  /** Returns the totals per kind, in the order of {@link LoanKind}. */
+  public ImmutableSortedMap<LoanKind, MoneyTotals> totalsByKind() {
+    return group(l -> ImmutableList.of(l.kind()));
+  }
+
+  /** Returns the totals per year of the loans' dates; undated money is in no group. */
+  public ImmutableSortedMap<Integer, MoneyTotals> totalsByYear() {
+    return group(l -> l.date().map(d -> ImmutableList.of(d.year())).orElse(ImmutableList.of()));
+  }
+
+  private <K extends Comparable<? super K>> ImmutableSortedMap<K, MoneyTotals> group(
+      Function<Loan, ? extends Iterable<K>> keys) {
+    Map<K, ImmutableList.Builder<Loan>> groups = new TreeMap<>();
+    for (Loan loan : list()) {
+      for (K key : keys.apply(loan)) {
+        groups.computeIfAbsent(key, k -> ImmutableList.builder()).add(loan);
+      }
+    }
+    ImmutableSortedMap.Builder<K, MoneyTotals> out = ImmutableSortedMap.naturalOrder();
+    groups.forEach((k, v) -> out.put(k, MoneyTotals.of(v.build(), Counting.EACH_SUM_ONCE)));
+    return out.buildOrThrow();
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Names of one kind of fact, folded: exact names, their words, and their prefixes are found through
+ * maps; only the search for near misses walks the dictionary of distinct names (never the facts).
+ */
+final class NameIndex<F> {
+
+  private final List<F> facts;
+  private final ImmutableSortedMap<String, int[]> byName;
+  private final ImmutableMap<String, String> printed;
+  private final ImmutableMap<String, int[]> byWord;
+  private final ImmutableList<String> primaryNames;
+
+  private NameIndex(List<F> facts, ImmutableSortedMap<String, int[]> byName, ImmutableMap<String, String> printed,
+      ImmutableMap<String, int[]> byWord, ImmutableList<String> primaryNames) {
+    this.facts = facts;
+    this.byName = byName;
+    this.printed = printed;
+    this.byWord = byWord;
+    this.primaryNames = primaryNames;
+  }
+
+  /** Indexes {@code facts} under every name {@code names} gives (the first is the primary name). */
+  static <F> NameIndex<F> build(List<F> facts, Function<? super F, List<String>> names) {
+    Map<String, Postings.IntList> byName = new TreeMap<>();
+    Map<String, String> printed = new HashMap<>();
+    Map<String, Postings.IntList> byWord = new LinkedHashMap<>();
+    ImmutableList.Builder<String> primary = ImmutableList.builderWithExpectedSize(facts.size());
+    for (int i = 0; i < facts.size(); i++) {
+      List<String> all = names.apply(facts.get(i));
+      primary.add(all.get(0));
+      List<String> words = new ArrayList<>();
+      for (String name : all) {
+        String folded = Names.fold(name);
+        if (folded.isEmpty()) {
+          continue;
+        }
+        byName.computeIfAbsent(folded, k -> new Postings.IntList()).addOnce(i);
+        printed.putIfAbsent(folded, name);
+        words.addAll(Names.words(name));
+      }
+      words.stream().distinct().sorted().forEach(w -> byWord.computeIfAbsent(w, k -> new Postings.IntList()));
+      for (String w : words) {
+        byWord.get(w).addOnce(i);
+      }
+    }
+    ImmutableSortedMap.Builder<String, int[]> names2 = ImmutableSortedMap.naturalOrder();
+    byName.forEach((k, v) -> names2.put(k, v.toArray()));
+    ImmutableMap.Builder<String, int[]> words2 = ImmutableMap.builder();
+    byWord.forEach((k, v) -> words2.put(k, v.toArray()));
+    return new NameIndex<>(facts, names2.buildOrThrow(), ImmutableMap.copyOf(printed), words2.buildOrThrow(),
+        primary.build());
+  }
+
+  /** Returns the positions whose id, name or alias folds to the same text as {@code text}. */
+  int[] exact(String text) {
+    return byName.getOrDefault(Names.fold(text), Postings.NONE);
+  }
+
+  /** Returns the positions whose names contain every word of {@code text}. */
+  int[] words(String text) {
+    ImmutableList<String> words = Names.words(text);
+    if (words.isEmpty()) {
+      return Postings.NONE;
+    }
+    List<int[]> lists = new ArrayList<>();
+    for (String w : words) {
+      int[] p = byWord.get(w);
+      if (p == null) {
+        return Postings.NONE;
+      }
+      lists.add(p);
+    }
+    return Postings.intersect(lists);
+  }
+
+  /** Returns every match for {@code text}, best first; at most {@code limit}. */
+  ImmutableList<NameMatch<F>> search(String text, int limit) {
+    String folded = Names.fold(text);
+    Map<Integer, NameMatch<F>> found = new LinkedHashMap<>();
+    if (folded.isEmpty()) {
+      return ImmutableList.of();
+    }
+    for (int p : exact(text)) {
+      found.putIfAbsent(p, new NameMatch<>(facts.get(p), printed.get(folded), NameMatch.Quality.EXACT, 0));
+    }
+    for (int p : words(text)) {
+      found.putIfAbsent(p, new NameMatch<>(facts.get(p), primaryNames.get(p), NameMatch.Quality.WORDS, 0));
+    }
+    if (folded.length() >= 2) {
+      for (Map.Entry<String, int[]> e : byName.subMap(folded, true, folded + Character.MAX_VALUE, true).entrySet()) {
+        for (int p : e.getValue()) {
+          found.putIfAbsent(p, new NameMatch<>(facts.get(p), printed.get(e.getKey()), NameMatch.Quality.PREFIX, 0));
+        }
+      }
+    }
+    int limitEdits = Math.max(1, folded.length() / 4);
+    Map<Integer, NameMatch<F>> similar = new HashMap<>();
+    for (Map.Entry<String, int[]> e : byName.entrySet()) {
+      int d = Names.distance(folded, e.getKey(), limitEdits);
+      if (d <= limitEdits) {
+        for (int p : e.getValue()) {
+          addSimilar(similar, found, p, printed.get(e.getKey()), d);
+        }
+      }
+    }
+    // Near misses word by word: every word of the text must be near some word of the fact's names.
+    ImmutableList<String> queryWords = Names.words(text);
+    Map<Integer, Integer> wordDistance = null;
+    for (String qw : queryWords) {
+      int wordLimit = Math.max(1, qw.length() / 4);
+      Map<Integer, Integer> best = new HashMap<>();
+      for (Map.Entry<String, int[]> e : byWord.entrySet()) {
+        int d = Names.distance(qw, e.getKey(), wordLimit);
+        if (d <= wordLimit) {
+          for (int p : e.getValue()) {
+            best.merge(p, d, Math::min);
+          }
+        }
+      }
+      if (wordDistance == null) {
+        wordDistance = best;
+      } else {
+        Map<Integer, Integer> both = new HashMap<>();
+        for (Map.Entry<Integer, Integer> e : best.entrySet()) {
+          Integer before = wordDistance.get(e.getKey());
+          if (before != null) {
+            both.put(e.getKey(), before + e.getValue());
+          }
+        }
+        wordDistance = both;
+      }
+    }
+    if (wordDistance != null) {
+      wordDistance.forEach((p, d) -> addSimilar(similar, found, p, primaryNames.get(p), d));
+    }
+    List<NameMatch<F>> sortedSimilar = new ArrayList<>(similar.values());
+    Map<NameMatch<F>, Integer> position = new HashMap<>();
+    similar.forEach((p, m) -> position.put(m, p));
+    sortedSimilar.sort(Comparator.<NameMatch<F>>comparingInt(NameMatch::distance).thenComparing(position::get));
+    List<NameMatch<F>> ranked = new ArrayList<>();
+    for (NameMatch.Quality q : List.of(NameMatch.Quality.EXACT, NameMatch.Quality.WORDS, NameMatch.Quality.PREFIX)) {
+      found.entrySet().stream()
+          .filter(e -> e.getValue().quality() == q)
+          .sorted(Map.Entry.comparingByKey())
+          .forEach(e -> ranked.add(e.getValue()));
+    }
+    ranked.addAll(sortedSimilar);
+    return ImmutableList.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+  }
+
+  private void addSimilar(Map<Integer, NameMatch<F>> similar, Map<Integer, NameMatch<F>> found, int p, String name, int d) {
+    if (found.containsKey(p)) {
+      return;
+    }
+    NameMatch<F> old = similar.get(p);
+    if (old == null || d < old.distance()) {
+      similar.put(p, new NameMatch<>(facts.get(p), name, NameMatch.Quality.SIMILAR, d));
+    }
+  }
+}

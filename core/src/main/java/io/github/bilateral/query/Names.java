@@ -1,0 +1,77 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Folds names for matching: case, accents, hyphens, spaces and punctuation do not count. */
+final class Names {
+
+  private Names() {}
+
+  /**
+   * Returns the folded form of {@code text}: compatibility-decomposed, accents dropped, lower case,
+   * letters and digits only. {@code "PML-N"}, {@code "pml n"} and {@code "Pmln"} all fold to
+   * {@code "pmln"}.
+   */
+  static String fold(CharSequence text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    decomposed.codePoints().forEach(cp -> {
+      if (Character.isLetterOrDigit(cp)) {
+        out.appendCodePoint(Character.toLowerCase(cp));
+      }
+    });
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Returns the folded words of {@code text}: {@code "Anwar-ul-Haq Kakar"} gives anwar, ul, haq, kakar. */
+  static ImmutableList<String> words(CharSequence text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    ImmutableList.Builder<String> words = ImmutableList.builder();
+    StringBuilder word = new StringBuilder();
+    decomposed.codePoints().forEach(cp -> {
+      if (Character.isLetterOrDigit(cp)) {
+        word.appendCodePoint(Character.toLowerCase(cp));
+      } else if (Character.getType(cp) != Character.NON_SPACING_MARK && word.length() > 0) {
+        words.add(word.toString().toLowerCase(Locale.ROOT));
+        word.setLength(0);
+      }
+    });
+    if (word.length() > 0) {
+      words.add(word.toString().toLowerCase(Locale.ROOT));
+    }
+    return words.build();
+  }
+
+  /**
+   * Returns the Levenshtein distance between {@code a} and {@code b}, or {@code limit + 1} as soon
+   * as it is known to exceed {@code limit}.
+   */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        rowMin = Math.min(rowMin, current[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return Math.min(previous[b.length()], limit + 1);
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.RecommendationStatus;
+import io.github.bilateral.model.Theme;
+
+/**
+ * Selects the report's recommendations. Results are in the report's order, which is the order of
+ * their numbers.
+ *
+ * <pre>{@code
+ * q.recommendations().addressee(ActorId.of("usaid")).list();      // what USAID is asked to do
+ * q.recommendations().theme(Theme.of("climate")).subject(ActorId.of("pakistan")).list();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
+ */
+public final class RecommendationFilter extends FactFilter<Recommendation> {
+
+  RecommendationFilter(KindIndex<Recommendation> index, ImmutableList<Criterion> criteria) {
+    super(index, criteria);
+  }
+
+  static KindIndex<Recommendation> index(ImmutableList<Recommendation> recommendations) {
+    return KindIndex.of(recommendations)
+        .by("addressee", Recommendation::addressees)
+        .by("subject", Recommendation::subjects)
+        .by("theme", Recommendation::themes)
+        .by("instrument", Recommendation::instruments)
+        .by("evidence", Recommendation::evidence)
+        .byOne("status", Recommendation::status)
+        .build();
+  }
+
+  private RecommendationFilter with(String what, Object value) {
+    return new RecommendationFilter(index, and(what, value, index.lookup(what, value)));
+  }
+
+  /** Keeps the recommendations addressed to {@code addressee}: what it is asked to do. */
+  public RecommendationFilter addressee(ActorId addressee) {
+    return with("addressee", addressee);
+  }
+
+  /** Keeps the recommendations about {@code subject}. */
+  public RecommendationFilter subject(ActorId subject) {
+    return with("subject", subject);
+  }
+
+  /** Keeps the recommendations on {@code theme}. */
+  public RecommendationFilter theme(Theme theme) {
+    return with("theme", theme);
+  }
+
+  /** Keeps the recommendations that would use {@code instrument}, such as an agreement or a loan. */
+  public RecommendationFilter instrument(FactRef instrument) {
+    return with("instrument", instrument);
+  }
+
+  /** Keeps the recommendations that rest on {@code evidence}. */
+  public RecommendationFilter evidence(FactRef evidence) {
+    return with("evidence", evidence);
+  }
+
+  /** Keeps the recommendations whose latest status is {@code status}. */
+  public RecommendationFilter status(RecommendationStatus status) {
+    return with("status", status);
+  }
+}

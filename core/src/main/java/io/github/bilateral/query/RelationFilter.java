@@ -1,0 +1,58 @@
+package io.github.bilateral.query;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Relation;
+import io.github.bilateral.model.RelationKind;
+
+/**
+ * Selects relations between actors, such as membership, rivalry or mediation. Results are in the
+ * report's order of relations. For paths and neighbours use {@link ReportQuery#graph()}.
+ *
+ * <pre>{@code
+ * q.relations().from(ActorId.of("china")).kind(RelationKind.ALLIED_WITH).list();
+ * q.relations().actor(ActorId.of("ttp")).list();   // either end
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
+ */
+public final class RelationFilter extends FactFilter<Relation> {
+
+  RelationFilter(KindIndex<Relation> index, ImmutableList<Criterion> criteria) {
+    super(index, criteria);
+  }
+
+  static KindIndex<Relation> index(ImmutableList<Relation> relations) {
+    return KindIndex.of(relations)
+        .byOne("from", Relation::from)
+        .byOne("to", Relation::to)
+        .by("actor", r -> ImmutableList.of(r.from(), r.to()))
+        .byOne("kind", Relation::kind)
+        .dated(Relation::date)
+        .build();
+  }
+
+  private RelationFilter with(String what, Object value) {
+    return new RelationFilter(index, and(what, value, index.lookup(what, value)));
+  }
+
+  /** Keeps the relations that start at {@code actor}. */
+  public RelationFilter from(ActorId actor) {
+    return with("from", actor);
+  }
+
+  /** Keeps the relations that end at {@code actor}. */
+  public RelationFilter to(ActorId actor) {
+    return with("to", actor);
+  }
+
+  /** Keeps the relations with {@code actor} at either end. */
+  public RelationFilter actor(ActorId actor) {
+    return with("actor", actor);
+  }
+
+  /** Keeps the relations of one kind. */
+  public RelationFilter kind(RelationKind kind) {
+    return with("kind", kind);
+  }
+}

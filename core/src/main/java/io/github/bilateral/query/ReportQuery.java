@@ -1,0 +1,490 @@
+package io.github.bilateral.query;
+
+import com.google.common.base.Suppliers;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.AgreementId;
+import io.github.bilateral.model.Assessment;
+import io.github.bilateral.model.AssessmentId;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.Erratum;
+import io.github.bilateral.model.ErratumId;
+import io.github.bilateral.model.Event;
+import io.github.bilateral.model.EventId;
+import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Figure;
+import io.github.bilateral.model.FigureId;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanId;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.Place;
+import io.github.bilateral.model.PlaceId;
+import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.RecommendationId;
+import io.github.bilateral.model.Relation;
+import io.github.bilateral.model.RelationId;
+import io.github.bilateral.model.Report;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The questions one can ask of a {@link Report}: look-ups by id and by name, filters for each kind
+ * of fact, an actor's profile, the relation graph, the timeline, money totals, the state of things
+ * on a day, and the evidence behind any fact.
+ *
+ * <p>Get one with {@link Report#query()}, which builds it once per report. Every index is built on
+ * first use, once, and is safe to share between threads; {@link #prepare()} builds them all at once.
+ * Look-ups and filters answer from the indexes, not by walking all the facts.
+ *
+ * <pre>{@code
+ * ReportQuery q = Reports.usPakistan2023().query();
+ *
+ * Actor kakar = q.requireActor("anwar ul haq kakar");                  // names fold case, accents, hyphens
+ * q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).list();
+ * q.recommendations().addressee(ActorId.of("usaid")).list();         // what USAID is asked to do
+ * q.timeline().dated(DateRange.parse("2023-05..2023-08")).entries();
+ * q.profile(ActorId.of("imf")).moneyGiven();
+ * q.evidence(FactRef.parse("recommendation:rec-04")).urls();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReportQuery {
+
+  private static final int SUGGESTIONS = 5;
+
+  private final Report report;
+  private final Supplier<KindIndex<Actor>> actors;
+  private final Supplier<KindIndex<Loan>> loans;
+  private final Supplier<KindIndex<Agreement>> agreements;
+  private final Supplier<KindIndex<Recommendation>> recommendations;
+  private final Supplier<KindIndex<Event>> events;
+  private final Supplier<KindIndex<Figure>> figures;
+  private final Supplier<KindIndex<Citation>> citations;
+  private final Supplier<KindIndex<Relation>> relations;
+  private final Supplier<KindIndex<Assessment>> assessments;
+  private final Supplier<NameIndex<Actor>> actorNames;
+  private final Supplier<NameIndex<Place>> placeNames;
+  private final Supplier<ImmutableMap<FactRef, Fact>> byRef;
+  private final Supplier<ImmutableListMultimap<Integer, Fact>> byFootnote;
+  private final Supplier<ImmutableListMultimap<ActorId, OfficeHolding>> holdersByOrganisation;
+  private final Supplier<RelationGraph> graph;
+  private final Supplier<Timeline> timeline;
+
+  private ReportQuery(Report report) {
+    this.report = report;
+    this.actors = Suppliers.memoize(() -> ActorFilter.index(report.actors()));
+    this.loans = Suppliers.memoize(() -> LoanFilter.index(report.loans()));
+    this.agreements = Suppliers.memoize(() -> AgreementFilter.index(report.agreements()));
+    this.recommendations = Suppliers.memoize(() -> RecommendationFilter.index(report.recommendations()));
+    this.events = Suppliers.memoize(() -> EventFilter.index(report.events()));
+    this.figures = Suppliers.memoize(() -> FigureFilter.index(report.figures()));
+    this.citations = Suppliers.memoize(() -> CitationFilter.index(report.citations()));
+    this.relations = Suppliers.memoize(() -> RelationFilter.index(report.relations()));
+    this.assessments = Suppliers.memoize(() -> KindIndex.of(report.assessments())
+        .by("actor", Assessment::actors).build());
+    this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(), a -> names(a.id().value(), a.names())));
+    this.placeNames = Suppliers.memoize(() -> NameIndex.build(report.places(), p -> names(p.id().value(), p.names())));
+    this.byRef = Suppliers.memoize(this::buildByRef);
+    this.byFootnote = Suppliers.memoize(this::buildByFootnote);
+    this.holdersByOrganisation = Suppliers.memoize(this::buildHolders);
+    this.graph = Suppliers.memoize(() -> RelationGraph.of(report));
+    this.timeline = Suppliers.memoize(() -> Timeline.of(report));
+  }
+
+  /**
+   * Returns a new query over {@code report}, whose indexes are built again on first use. Prefer
+   * {@link Report#query()}, which keeps one per report.
+   */
+  public static ReportQuery of(Report report) {
+    return new ReportQuery(report);
+  }
+
+  private static List<String> names(String id, List<String> names) {
+    List<String> all = new ArrayList<>(names);
+    all.add(id);
+    return all;
+  }
+
+  /** Returns the report asked. */
+  public Report report() {
+    return report;
+  }
+
+  /** Builds every index now, rather than on first use; returns this query. */
+  public ReportQuery prepare() {
+    Stream.of(actors, loans, agreements, recommendations, events, figures, citations, relations, assessments)
+        .forEach(s -> s.get().prepare());
+    Stream.of(actorNames, placeNames, byRef, byFootnote, holdersByOrganisation, graph, timeline)
+        .forEach(Supplier::get);
+    return this;
+  }
+
+  // ---------------------------------------------------------------- look-ups by id
+
+  /**
+   * Returns the fact {@code ref} refers to, of any kind but a section.
+   *
+   * @throws IllegalArgumentException if {@code ref} refers to a section, which is not a fact (use
+   *     {@link Report#findSection})
+   */
+  public Optional<Fact> find(FactRef ref) {
+    if (ref.kind() == FactKind.SECTION) {
+      throw new IllegalArgumentException("A section is not a fact; use Report.findSection for " + ref);
+    }
+    return Optional.ofNullable(byRef.get().get(ref));
+  }
+
+  private <F> Optional<F> find(FactRef ref, Class<F> type) {
+    return find(ref).map(type::cast);
+  }
+
+  /** Returns the actor with the given id. */
+  public Optional<Actor> find(ActorId id) {
+    return report.findActor(id);
+  }
+
+  /** Returns the place with the given id. */
+  public Optional<Place> find(PlaceId id) {
+    return report.findPlace(id);
+  }
+
+  /** Returns the loan with the given id. */
+  public Optional<Loan> find(LoanId id) {
+    return report.findLoan(id);
+  }
+
+  /** Returns the agreement with the given id. */
+  public Optional<Agreement> find(AgreementId id) {
+    return report.findAgreement(id);
+  }
+
+  /** Returns the relation with the given id. */
+  public Optional<Relation> find(RelationId id) {
+    return find(FactRef.of(id), Relation.class);
+  }
+
+  /** Returns the recommendation with the given id. */
+  public Optional<Recommendation> find(RecommendationId id) {
+    return find(FactRef.of(id), Recommendation.class);
+  }
+
+  /** Returns the event with the given id. */
+  public Optional<Event> find(EventId id) {
+    return find(FactRef.of(id), Event.class);
+  }
+
+  /** Returns the figure with the given id. */
+  public Optional<Figure> find(FigureId id) {
+    return find(FactRef.of(id), Figure.class);
+  }
+
+  /** Returns the assessment with the given id. */
+  public Optional<Assessment> find(AssessmentId id) {
+    return find(FactRef.of(id), Assessment.class);
+  }
+
+  /** Returns the erratum with the given id. */
+  public Optional<Erratum> find(ErratumId id) {
+    return find(FactRef.of(id), Erratum.class);
+  }
+
+  /** Returns the citation of footnote {@code footnote}. */
+  public Optional<Citation> citation(int footnote) {
+    return report.citation(footnote);
+  }
+
+  // ---------------------------------------------------------------- look-ups by name
+
+  /**
+   * Returns the one actor whose id, name or alias is {@code text}, compared folded (case, accents,
+   * hyphens, spaces and punctuation do not count: {@code "pmln"} finds {@code PML-N}); failing that,
+   * the one actor whose names contain every word of {@code text} ({@code "Kakar"}). Empty if there is
+   * no such actor or more than one.
+   */
+  public Optional<Actor> findActor(String text) {
+    return unique(actorNames.get(), text);
+  }
+
+  /**
+   * Returns the actor {@link #findActor(String)} finds.
+   *
+   * @throws IllegalArgumentException if there is none, with the nearest names; or if the text fits
+   *     several actors, with their ids
+   */
+  public Actor requireActor(String text) {
+    return require(actorNames.get(), text, "actor", a -> a.id() + " (" + a.name() + ")");
+  }
+
+  /** Returns the actors whose names match {@code text}, best first: exact, by words, by prefix, near misses. */
+  public ImmutableList<NameMatch<Actor>> searchActors(String text) {
+    return actorNames.get().search(text, Integer.MAX_VALUE);
+  }
+
+  /** Returns the one place whose id, name or alias is {@code text}, as {@link #findActor(String)} does for actors. */
+  public Optional<Place> findPlace(String text) {
+    return unique(placeNames.get(), text);
+  }
+
+  /**
+   * Returns the place {@link #findPlace(String)} finds.
+   *
+   * @throws IllegalArgumentException if there is none, or more than one
+   */
+  public Place requirePlace(String text) {
+    return require(placeNames.get(), text, "place", p -> p.id() + " (" + p.name() + ")");
+  }
+
+  /** Returns the places whose names match {@code text}, best first. */
+  public ImmutableList<NameMatch<Place>> searchPlaces(String text) {
+    return placeNames.get().search(text, Integer.MAX_VALUE);
+  }
+
+  private static <F> Optional<F> unique(NameIndex<F> index, String text) {
+    int[] exact = index.exact(text);
+    if (exact.length > 0) {
+      return exact.length == 1 ? Optional.of(index.search(text, 1).get(0).value()) : Optional.empty();
+    }
+    int[] words = index.words(text);
+    return words.length == 1 ? Optional.of(index.search(text, 1).get(0).value()) : Optional.empty();
+  }
+
+  private <F> F require(NameIndex<F> index, String text, String kind, java.util.function.Function<F, String> show) {
+    Optional<F> found = unique(index, text);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    ImmutableList<NameMatch<F>> matches = index.search(text, Integer.MAX_VALUE);
+    String where = " in report " + report.metadata().id();
+    int[] exact = index.exact(text);
+    int[] words = index.words(text);
+    if (exact.length > 1 || (exact.length == 0 && words.length > 1)) {
+      NameMatch.Quality q = exact.length > 1 ? NameMatch.Quality.EXACT : NameMatch.Quality.WORDS;
+      throw new IllegalArgumentException("Name '" + text + "' fits several " + kind + "s" + where + ": "
+          + matches.stream().filter(m -> m.quality() == q).map(m -> show.apply(m.value()))
+              .collect(Collectors.joining(", "))
+          + "; use an id or a fuller name");
+    }
+    String near = matches.stream().limit(SUGGESTIONS).map(m -> show.apply(m.value())).collect(Collectors.joining(", "));
+    throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
+        + (near.isEmpty() ? "" : "; did you mean " + near + "?"));
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  /** Returns a filter over all actors. */
+  public ActorFilter actors() {
+    return new ActorFilter(actors.get(), ImmutableList.of());
+  }
+
+  /** Returns a filter over all loans and other money. */
+  public LoanFilter loans() {
+    return new LoanFilter(loans.get(), ImmutableList.of());
+  }
+
+  /** Returns a filter over all agreements. */
+  public AgreementFilter agreements() {
+    return new AgreementFilter(agreements.get(), ImmutableList.of());
+  }
+
+  /** Returns a filter over all recommendations. */
+  public RecommendationFilter recommendations() {
+    return new RecommendationFilter(recommendations.get(), ImmutableList.of());
+  }
+
+  /** Returns a filter over all events. */
+  public EventFilter events() {
+    return new EventFilter(events.get(), ImmutableList.of());
+  }
+
+  /** Returns a filter over all figures. */
+  public FigureFilter figures() {
+    return new FigureFilter(figures.get(), ImmutableList.of());
+  }
+
+  /** Returns a filter over all citations. */
+  public CitationFilter citations() {
+    return new CitationFilter(citations.get(), ImmutableList.of(), this::footnotesOf);
+  }
+
+  /** Returns a filter over all relations. */
+  public RelationFilter relations() {
+    return new RelationFilter(relations.get(), ImmutableList.of());
+  }
+
+  private List<Integer> footnotesOf(FactRef ref) {
+    if (ref.kind() == FactKind.CITATION) {
+      return List.of(Integer.parseInt(ref.id()));
+    }
+    return find(ref).map(f -> (List<Integer>) f.provenance().footnotes()).orElse(List.of());
+  }
+
+  // ---------------------------------------------------------------- profile, graph, timeline, snapshot
+
+  /**
+   * Returns everything the report says about {@code actor}.
+   *
+   * @throws IllegalArgumentException if the report has no such actor
+   */
+  public ActorProfile profile(ActorId actor) {
+    Actor a = report.requireActor(actor);
+    return new ActorProfile(a,
+        loans().lender(actor).list(),
+        loans().borrower(actor).list(),
+        agreements().party(actor).list(),
+        recommendations().addressee(actor).list(),
+        recommendations().subject(actor).list(),
+        events().actor(actor).list(),
+        figures().actor(actor).list(),
+        select(assessments.get(), "actor", actor),
+        relations().actor(actor).list(),
+        holdersByOrganisation.get().get(actor),
+        report::citation);
+  }
+
+  private static <F> ImmutableList<F> select(KindIndex<F> index, String attribute, Object key) {
+    int[] positions = index.lookup(attribute, key);
+    ImmutableList.Builder<F> out = ImmutableList.builderWithExpectedSize(positions.length);
+    for (int p : positions) {
+      out.add(index.facts.get(p));
+    }
+    return out.build();
+  }
+
+  /** Returns the graph of actors and the typed links between them. */
+  public RelationGraph graph() {
+    return graph.get();
+  }
+
+  /** Returns the dated events, loans and agreements in date order. */
+  public Timeline timeline() {
+    return timeline.get();
+  }
+
+  /** Returns which loans were outstanding, which agreements in force and who held which office on {@code day}. */
+  public Snapshot asOf(LocalDate day) {
+    DateRange upToDay = DateRange.of(LocalDate.MIN, day);
+    LoanFilter startedLoans = loans().dated(upToDay);
+    AgreementFilter startedAgreements = agreements().dated(upToDay);
+    return Snapshot.of(report, day, startedLoans.list(), startedAgreements.list());
+  }
+
+  // ---------------------------------------------------------------- evidence
+
+  /**
+   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}.
+   *
+   * @throws IllegalArgumentException if the report has no such fact
+   */
+  public Evidence evidence(FactRef ref) {
+    Fact fact = find(ref).orElseThrow(() -> new IllegalArgumentException(
+        "No fact '" + ref + "' in report " + report.metadata().id()));
+    ImmutableList<Integer> own = ImmutableList.copyOf(footnotesOf(ref));
+    ImmutableList<FactRef> supporting = supporting(fact);
+    Set<Integer> ownSet = new LinkedHashSet<>(own);
+    ImmutableSortedSet<Integer> theirs = supporting.stream()
+        .flatMap(r -> footnotesOf(r).stream())
+        .filter(n -> !ownSet.contains(n))
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
+    ImmutableList<Citation> citations = cite(own);
+    ImmutableList<Citation> supportingCitations = cite(theirs);
+    ImmutableSortedSet<Integer> sources = Stream.concat(citations.stream(), supportingCitations.stream())
+        .map(this::source)
+        .map(Citation::footnote)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
+    return new Evidence(ref, own, citations, supporting, supportingCitations, cite(sources));
+  }
+
+  private ImmutableList<Citation> cite(Iterable<Integer> footnotes) {
+    ImmutableList.Builder<Citation> out = ImmutableList.builder();
+    for (int n : footnotes) {
+      report.citation(n).ifPresent(out::add);
+    }
+    return out.build();
+  }
+
+  /** Follows "Ibid." and "see footnote n" to the citation that names the work. */
+  private Citation source(Citation c) {
+    Citation at = c;
+    Set<Integer> seen = new LinkedHashSet<>();
+    while (seen.add(at.footnote())) {
+      java.util.OptionalInt next = at.ibid().isPresent() ? at.ibid() : at.sameAs();
+      if (next.isEmpty() || report.citation(next.getAsInt()).isEmpty()) {
+        return at;
+      }
+      at = report.citation(next.getAsInt()).get();
+    }
+    return at;
+  }
+
+  private static ImmutableList<FactRef> supporting(Fact fact) {
+    if (fact instanceof Recommendation) {
+      Recommendation r = (Recommendation) fact;
+      return ImmutableList.<FactRef>builder().addAll(r.evidence()).addAll(r.instruments()).build();
+    }
+    if (fact instanceof Event) {
+      return ((Event) fact).related();
+    }
+    if (fact instanceof Erratum) {
+      return ((Erratum) fact).refers();
+    }
+    return ImmutableList.of();
+  }
+
+  /**
+   * Returns every fact that cites footnote {@code footnote} in its provenance, by kind (in the order
+   * of {@link FactKind}) and then in the report's order.
+   */
+  public ImmutableList<Fact> citing(int footnote) {
+    return byFootnote.get().get(footnote);
+  }
+
+  /** Returns every fact of the report (sections aside), by kind in the order of {@link FactKind}, each kind in the report's order. */
+  public Stream<Fact> facts() {
+    return Stream.<List<? extends Fact>>of(report.actors(), report.places(), report.loans(), report.agreements(),
+            report.recommendations(), report.events(), report.figures(), report.assessments(), report.relations(),
+            report.citations(), report.errata())
+        .flatMap(l -> l.stream().map(f -> (Fact) f));
+  }
+
+  private ImmutableMap<FactRef, Fact> buildByRef() {
+    java.util.Map<FactRef, Fact> map = new java.util.LinkedHashMap<>();
+    facts().forEach(f -> map.putIfAbsent(f.ref(), f));
+    return ImmutableMap.copyOf(map);
+  }
+
+  private ImmutableListMultimap<Integer, Fact> buildByFootnote() {
+    ImmutableListMultimap.Builder<Integer, Fact> b = ImmutableListMultimap.builder();
+    facts().forEach(f -> f.provenance().footnotes().forEach(n -> b.put(n, f)));
+    return b.build();
+  }
+
+  private ImmutableListMultimap<ActorId, OfficeHolding> buildHolders() {
+    ImmutableListMultimap.Builder<ActorId, OfficeHolding> b = ImmutableListMultimap.builder();
+    for (Actor a : report.actors()) {
+      for (Office o : a.offices()) {
+        o.organisation().ifPresent(org -> b.put(org, new OfficeHolding(a.id(), o)));
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public String toString() {
+    return "ReportQuery[" + report.metadata().id() + "]";
+  }
+}
