@@ -44,8 +44,10 @@ import java.util.Optional;
 /**
  * Writes a report in the library's JSON format, in canonical form: fields in the order of {@code
  * docs/FORMAT.md}, list elements in the report's order, empty lists, absent values and defaults left
- * out, two-space indentation, {@code \n} line ends and a final newline. Reading a canonical file and
- * writing the report again gives the same bytes.
+ * out, two-space indentation, {@code \n} line ends and a final newline. Unknown fields that a
+ * {@linkplain ReportReader#lenient() lenient reader} kept are written after the known fields of their
+ * object, in their order and with their values unchanged. Reading a canonical file and writing the
+ * report again gives the same bytes.
  *
  * <pre>{@code
  * String json = ReportWriter.canonical().toJson(report);
@@ -65,7 +67,12 @@ public final class ReportWriter {
     return CANONICAL;
   }
 
-  /** Returns the report as canonical JSON text. */
+  /**
+   * Returns the report as canonical JSON text.
+   *
+   * @throws IllegalArgumentException if an object holds an unknown field with the name of one of its
+   *     known fields
+   */
   public String toJson(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }

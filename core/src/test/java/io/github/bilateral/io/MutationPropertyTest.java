@@ -30,7 +30,7 @@ class MutationPropertyTest {
 
   private static List<String> pool() {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < 120; i++) {
+    for (int i = 0; i < 60; i++) {
       Report r = Generators.reports().generate(new SplittableRandom(Property.DEFAULT_SEED + i), 1 + i % 4);
       out.add(ReportWriter.canonical().toJson(r));
     }
