@@ -59,6 +59,19 @@ class ReaderLimitsTest {
   }
 
   @Test
+  void theFormatItselfNeedsSixLevels() {
+    String sample = ReportReaderTest.sample();
+    String converted = sample.replace("\"printed\": \"$3 billion\",\n        \"currency\": \"USD\"",
+        "\"printed\": \"$3 billion\",\n        \"currency\": \"USD\",\n        \"conversion\": {\"from\": "
+            + "{\"value\": 2750000000, \"currency\": \"EUR\"}, \"rate\": 1.09, \"date\": \"2023-07-12\", \"source\": \"ECB\"}");
+    assertThat(converted).isNotEqualTo(sample);
+    assertThat(ReportReader.strict().withMaxDepth(6).readString(converted).loans().get(0).amount().orElseThrow()
+        .conversion()).isPresent();
+    assertThat(only(ReportReader.strict().withMaxDepth(5), converted).reason())
+        .isEqualTo("nested too deeply: the limit is 5 levels of objects and arrays");
+  }
+
+  @Test
   void aHugeStringIsOneProblem() {
     String huge = "a".repeat(ReportReader.DEFAULT_MAX_STRING_LENGTH + 1);
     String text = ReportReaderTest.sample().replace("\"A nine-month standby loan.\"", "\"" + huge + "\"");
