@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -283,31 +284,41 @@ final class Cursor {
     return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
   }
 
+  /** The JSON names of an enum's constants, worked out once per enum. */
+  private static final class EnumNames {
+    final Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    final String list;
+    final String expected;
+
+    EnumNames(Class<?> type) {
+      for (Object e : type.getEnumConstants()) {
+        byName.put(Json.name((Enum<?>) e), (Enum<?>) e);
+      }
+      list = String.join(", ", byName.keySet());
+      expected = "one of " + list;
+    }
+  }
+
+  private static final ClassValue<EnumNames> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      return new EnumNames(type);
+    }
+  };
+
   <E extends Enum<E>> Optional<E> enumValue(Class<E> type) throws IOException {
-    Optional<String> s = string("one of " + names(type));
+    EnumNames names = ENUM_NAMES.get(type);
+    Optional<String> s = string(names.expected);
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    for (E e : type.getEnumConstants()) {
-      if (Json.name(e).equals(s.get())) {
-        return Optional.of(e);
-      }
+    Enum<?> e = names.byName.get(s.get());
+    if (e != null) {
+      return Optional.of(type.cast(e));
     }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add(Json.name(e));
-    }
-    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values " + String.join(", ", names) + ")",
-        s.get(), Suggest.didYouMean(s.get(), names));
+    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values " + names.list + ")",
+        s.get(), Suggest.didYouMean(s.get(), names.byName.keySet()));
     return Optional.empty();
-  }
-
-  private static String names(Class<? extends Enum<?>> type) {
-    List<String> names = new ArrayList<>();
-    for (Enum<?> e : type.getEnumConstants()) {
-      names.add(Json.name(e));
-    }
-    return String.join(", ", names);
   }
 
   // ---- structures ----

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import io.github.bilateral.model.AbstractReport;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.ActorKind;
 import io.github.bilateral.model.Actor;
@@ -68,8 +65,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,6 +77,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads a report in the library's JSON format (see {@code docs/FORMAT.md}) and checks it whole.
@@ -403,30 +399,70 @@ public final class ReportReader {
       throw new ReportException(source, List.of(Problem.of("$", 1, 1,
           "not UTF-8: the document looks like UTF-16 or UTF-32", null, "save the file as UTF-8")));
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-    } catch (CharacterCodingException e) {
+    int bad = firstInvalidUtf8(bytes, offset);
+    if (bad >= 0) {
       int line = 1;
-      int bad = offset;
-      // find the first invalid byte for the message
-      java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-      java.nio.charset.CoderResult r = d.decode(in, out, true);
-      if (r.isError()) {
-        bad = in.position();
-      }
       for (int i = offset; i < bad; i++) {
         if (bytes[i] == '\n') {
           line++;
         }
       }
       throw new ReportException(source, List.of(Problem.of("$", line, 0,
-          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")), e);
+          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")));
     }
+  }
+
+  /**
+   * Returns the offset of the first byte that does not start a well-formed UTF-8 sequence (RFC
+   * 3629: no overlong forms, no encoded surrogates, nothing past U+10FFFF), or -1 when all are.
+   */
+  static int firstInvalidUtf8(byte[] bytes, int from) {
+    int i = from;
+    int n = bytes.length;
+    while (i < n) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        if (b == 0xE0) {
+          lo = 0xA0;
+        } else if (b == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        if (b == 0xF0) {
+          lo = 0x90;
+        } else if (b == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return i;
+      }
+      if (i + length > n) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < lo || second > hi) {
+        return i;
+      }
+      for (int k = 2; k < length; k++) {
+        int c = bytes[i + k] & 0xff;
+        if (c < 0x80 || c > 0xBF) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
   }
 
   /** One walk over one document. */
@@ -1107,8 +1143,10 @@ public final class ReportReader {
     }
   }
 
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
   static Currency currency(String code) {
-    if (!code.matches("[A-Z]{3}")) {
+    if (!CURRENCY_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("Invalid currency (an ISO 4217 code such as \"USD\" expected): \"" + code + "\"");
     }
     try {

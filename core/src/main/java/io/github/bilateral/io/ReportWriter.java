@@ -13,7 +13,6 @@ import io.github.bilateral.model.CitationProblem;
 import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Estimate;
 import io.github.bilateral.model.Event;
-import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Identifier;
 import io.github.bilateral.model.Loan;

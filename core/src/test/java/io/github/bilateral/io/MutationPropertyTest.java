@@ -31,7 +31,7 @@ class MutationPropertyTest {
   private static List<String> pool() {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
-      Report r = Generators.reports().generate(new SplittableRandom(Property.DEFAULT_SEED + i), 1 + i % 4);
+      Report r = Generators.reports().generate(new SplittableRandom(Property.DEFAULT_SEED + i), 1 + i % 3);
       out.add(ReportWriter.canonical().toJson(r));
     }
     out.add(ReportReaderTest.sample());
