@@ -37,4 +37,17 @@ class ExamplesTest {
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(canonical);
     assertThat(ReportReader.strict().read(out)).isEqualTo(Reports.usPakistan2023());
   }
+
+  @Test
+  void canonicalizeReportKeepsUnknownFieldsWhenLenient(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.json");
+    Path out = dir.resolve("out.json");
+    String canonical = ReportWriter.canonical().toJson(Reports.usPakistan2023());
+    String newer = canonical.replaceFirst("\n}\n$", ",\n  \"generator\": \"a newer tool\"\n}\n");
+    assertThat(newer).isNotEqualTo(canonical);
+    Files.writeString(in, newer, StandardCharsets.UTF_8);
+    CanonicalizeReport.main(new String[] {"--lenient", in.toString(), out.toString()});
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(newer);
+    assertThat(ReportReader.lenient().read(out).unknownFields().get("generator")).hasValue("\"a newer tool\"");
+  }
 }
