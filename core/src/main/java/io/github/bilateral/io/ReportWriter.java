@@ -83,10 +83,14 @@ public final class ReportWriter {
     return out.toByteArray();
   }
 
-  /** Writes the report to the file {@code path}, replacing it. */
+  /**
+   * Writes the report to the file {@code path}, replacing it. The text is made whole before the file
+   * is opened, so that a report that cannot be written leaves the file as it was.
+   */
   public void write(Report report, Path path) {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(report, out);
+    byte[] bytes = toBytes(report);
+    try {
+      Files.write(path, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }

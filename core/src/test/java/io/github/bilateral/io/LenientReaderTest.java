@@ -112,6 +112,17 @@ class LenientReaderTest {
         .hasMessage("Cannot write an unknown field named 'status' in Loan: the format already defines that field");
   }
 
+  @Test
+  void aReportThatCannotBeWrittenLeavesTheFileAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    Report r = ReportReader.strict().readString(ReportReaderTest.sample());
+    Report clash = r.withUnknownFields(UnknownFields.builder().put("loans", "[]").build());
+    java.nio.file.Path file = dir.resolve("r.json");
+    java.nio.file.Files.writeString(file, "before");
+    assertThatThrownBy(() -> ReportWriter.canonical().write(clash, file)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(java.nio.file.Files.readString(file)).isEqualTo("before");
+  }
+
   private static java.util.List<String> reasons(String text) {
     ReportException e = catchThrowableOfType(ReportException.class, () -> ReportReader.lenient().readString(text));
     assertThat(e).as("a ReportException").isNotNull();
