@@ -1,18 +1,23 @@
 package io.github.bilateral.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -46,10 +51,12 @@ final class Cursor {
   private final Map<String, int[]> referenceLocations = new HashMap<>();
   private final List<String> path = new ArrayList<>();
   private final int maxProblems;
+  private final boolean lenient;
 
-  Cursor(JsonParser p, int maxProblems) {
+  Cursor(JsonParser p, int maxProblems, boolean lenient) {
     this.p = p;
     this.maxProblems = maxProblems;
+    this.lenient = lenient;
   }
 
   List<Problem> problems() {
@@ -277,31 +284,41 @@ final class Cursor {
     return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
   }
 
+  /** The JSON names of an enum's constants, worked out once per enum. */
+  private static final class EnumNames {
+    final Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    final String list;
+    final String expected;
+
+    EnumNames(Class<?> type) {
+      for (Object e : type.getEnumConstants()) {
+        byName.put(Json.name((Enum<?>) e), (Enum<?>) e);
+      }
+      list = String.join(", ", byName.keySet());
+      expected = "one of " + list;
+    }
+  }
+
+  private static final ClassValue<EnumNames> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      return new EnumNames(type);
+    }
+  };
+
   <E extends Enum<E>> Optional<E> enumValue(Class<E> type) throws IOException {
-    Optional<String> s = string("one of " + names(type));
+    EnumNames names = ENUM_NAMES.get(type);
+    Optional<String> s = string(names.expected);
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    for (E e : type.getEnumConstants()) {
-      if (Json.name(e).equals(s.get())) {
-        return Optional.of(e);
-      }
+    Enum<?> e = names.byName.get(s.get());
+    if (e != null) {
+      return Optional.of(type.cast(e));
     }
-    List<String> names = new ArrayList<>();
-    for (E e : type.getEnumConstants()) {
-      names.add(Json.name(e));
-    }
-    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values " + String.join(", ", names) + ")",
-        s.get(), Suggest.didYouMean(s.get(), names));
+    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values " + names.list + ")",
+        s.get(), Suggest.didYouMean(s.get(), names.byName.keySet()));
     return Optional.empty();
-  }
-
-  private static String names(Class<? extends Enum<?>> type) {
-    List<String> names = new ArrayList<>();
-    for (Enum<?> e : type.getEnumConstants()) {
-      names.add(Json.name(e));
-    }
-    return String.join(", ", names);
   }
 
   // ---- structures ----
@@ -338,17 +355,20 @@ final class Cursor {
 
   /**
    * Reads an object field by field; the parser stands on its start. Unknown fields are recorded
-   * with a suggestion, duplicate fields are recorded, and each required field that is absent is
-   * recorded. Returns whether the value was an object.
+   * with a suggestion (strict) or kept and passed to {@code unknown} (lenient), duplicate fields are
+   * recorded, and each required field that is absent is recorded. Returns whether the value was an
+   * object.
    */
-  boolean object(String type, Set<String> known, Set<String> required, FieldReader fields)
+  boolean object(Format.Shape shape, Consumer<UnknownFields> unknown, FieldReader fields)
       throws IOException {
+    String type = shape.type();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType("an object (" + type + ")");
       return false;
     }
     int[] start = location();
     Set<String> seen = new HashSet<>();
+    UnknownFields.Builder extra = null;
     while (next() != JsonToken.END_OBJECT) {
       if (p.currentToken() != JsonToken.FIELD_NAME) {
         problem("unexpected end of input inside an object", null, null);
@@ -360,18 +380,42 @@ final class Cursor {
       if (!seen.add(name)) {
         problem("duplicate field '" + name + "' in " + type, name, null);
         p.skipChildren();
-      } else if (!known.contains(name) || !fields.read(name)) {
-        problem("unknown field '" + name + "' in " + type + " (known fields: "
-            + String.join(", ", known) + ")", name, Suggest.didYouMean(name, known));
-        p.skipChildren();
+      } else if (!shape.fields().contains(name) || !fields.read(name)) {
+        if (lenient) {
+          if (extra == null) {
+            extra = UnknownFields.builder();
+          }
+          keep(extra, name);
+        } else {
+          problem("unknown field '" + name + "' in " + type + " (known fields: "
+              + String.join(", ", shape.fields()) + ")", name, Suggest.didYouMean(name, shape.fields()));
+          p.skipChildren();
+        }
       }
       pop();
     }
-    for (String r : required) {
+    for (String r : shape.required()) {
       if (!seen.contains(r)) {
         problemAt(path(), start[0], start[1], "missing required field '" + r + "' in " + type, null, null);
       }
     }
+    if (extra != null) {
+      unknown.accept(extra.build());
+    }
     return true;
+  }
+
+  /** Copies the value of the unknown field {@code name} into {@code extra}, checking its text. */
+  private void keep(UnknownFields.Builder extra, String name) throws IOException {
+    int[] at = location();
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = Json.WRITING.createGenerator(text)) {
+      Json.copyValue(p, g);
+    }
+    try {
+      extra.put(name, text.toString());
+    } catch (IllegalArgumentException e) {
+      problemAt(path(), at[0], at[1], e.getMessage(), null, null);
+    }
   }
 }

@@ -2,13 +2,12 @@ package io.github.bilateral.io;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import io.github.bilateral.model.AbstractReport;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.ActorKind;
 import io.github.bilateral.model.Actor;
@@ -61,12 +60,11 @@ import io.github.bilateral.model.SectionId;
 import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Theme;
+import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -79,20 +77,40 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads a report in the library's JSON format (see {@code docs/FORMAT.md}) and checks it whole.
  *
- * <p>The reader is strict: it rejects malformed JSON, trailing content, duplicate keys, unknown
- * fields, values of the wrong type, nulls, missing required fields, impossible dates, negative or
- * absurd amounts, unknown currency codes, malformed ids, an unknown {@code schemaVersion}, and then,
- * over the whole report, duplicate ids and references that do not resolve (see {@link
- * ReportValidator}). It reports every problem it finds at once, each with its JSON path, line and
- * column, in one {@link ReportException}; it never returns a half-built report. Text is normalised
- * to Unicode NFC. The input must be UTF-8, with or without a byte-order mark.
+ * <p>The {@linkplain #strict() strict} reader rejects malformed JSON, trailing content, duplicate
+ * keys, unknown fields, values of the wrong type (no coercion), nulls, missing required fields,
+ * impossible dates, negative or absurd amounts, unknown currency codes, malformed ids, an unknown
+ * {@code schemaVersion}, and then, over the whole report, duplicate ids and references that do not
+ * resolve (see {@link ReportValidator}). The {@linkplain #lenient() lenient} reader differs in one
+ * rule only: it keeps unknown fields, on the object they were found in (see {@link
+ * io.github.bilateral.model.UnknownFields}), and {@link ReportWriter} writes them back unchanged.
+ *
+ * <p>It reports every problem it finds at once, each with its JSON path, line and column, in one
+ * {@link ReportException}; it never returns a half-built report. Text is normalised to Unicode NFC
+ * (unknown fields are kept as they are). The input must be UTF-8, with or without a byte-order mark.
+ *
+ * <p>The reader walks Jackson's streaming tokens itself and never binds data to classes named by
+ * the input; it never touches the network. Its limits are set explicitly, and going past one is one
+ * clear problem, never an {@code OutOfMemoryError} or a {@code StackOverflowError}:
+ *
+ * <table>
+ *   <caption>Limits</caption>
+ *   <tr><th>limit</th><th>default</th><th>set with</th></tr>
+ *   <tr><td>document size in bytes</td><td>{@value #DEFAULT_MAX_BYTES} (64 MiB)</td><td>{@link #withMaxBytes}</td></tr>
+ *   <tr><td>nesting depth of objects and arrays</td><td>{@value #DEFAULT_MAX_DEPTH}</td><td>{@link #withMaxDepth}</td></tr>
+ *   <tr><td>length of one string, in characters</td><td>{@value #DEFAULT_MAX_STRING_LENGTH} (1 Mi)</td><td>{@link #withMaxStringLength}</td></tr>
+ *   <tr><td>number of facts (sections included)</td><td>{@value #DEFAULT_MAX_FACTS}</td><td>{@link #withMaxFacts}</td></tr>
+ *   <tr><td>length of a field name; of a number</td><td>256; 64 characters</td><td>fixed</td></tr>
+ * </table>
  *
  * <pre>{@code
  * Report report = ReportReader.strict().read(Path.of("my-report.json"));
+ * Report newer = ReportReader.lenient().withMaxFacts(10_000).read(Path.of("from-a-newer-tool.json"));
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -102,19 +120,59 @@ public final class ReportReader {
   /** The default largest document read, in bytes: 64 MiB. */
   public static final long DEFAULT_MAX_BYTES = 64L << 20;
 
+  /** The default deepest nesting of objects and arrays; the format itself needs 6 (a converted amount of a loan). */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** The largest nesting depth that {@link #withMaxDepth} accepts. */
+  public static final int MAX_DEPTH_LIMIT = 1000;
+
+  /** The default longest string, in characters: 1 Mi (1,048,576). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1 << 20;
+
+  /** The default largest number of facts, sections included. */
+  public static final int DEFAULT_MAX_FACTS = 100_000;
+
   private static final int MAX_PROBLEMS = 200;
   private static final int AMOUNT_DIGITS = 16;
   private static final int FRACTION_DIGITS = 6;
 
-  private final long maxBytes;
+  private static final ReportReader STRICT = new ReportReader(false, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_FACTS);
+  private static final ReportReader LENIENT = new ReportReader(true, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_FACTS);
 
-  private ReportReader(long maxBytes) {
+  private final boolean lenient;
+  private final long maxBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxFacts;
+  private final JsonFactory factory;
+
+  private ReportReader(boolean lenient, long maxBytes, int maxDepth, int maxStringLength, int maxFacts) {
+    this.lenient = lenient;
     this.maxBytes = maxBytes;
+    this.maxDepth = maxDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxFacts = maxFacts;
+    this.factory = Json.reading(maxBytes, maxDepth, maxStringLength);
   }
 
-  /** Returns the strict reader with the default limits. */
+  /** Returns the strict reader with the default limits: unknown fields are errors. */
   public static ReportReader strict() {
-    return new ReportReader(DEFAULT_MAX_BYTES);
+    return STRICT;
+  }
+
+  /**
+   * Returns the lenient reader with the default limits: unknown fields, anywhere in the document,
+   * are kept on the object that holds them; every other rule is checked as by {@link #strict()}.
+   */
+  public static ReportReader lenient() {
+    return LENIENT;
+  }
+
+  /** Returns whether this reader keeps unknown fields rather than rejecting them. */
+  public boolean isLenient() {
+    return lenient;
   }
 
   /**
@@ -127,7 +185,46 @@ public final class ReportReader {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
-    return new ReportReader(maxBytes);
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
+  }
+
+  /**
+   * Returns a copy that refuses objects and arrays nested deeper than {@code maxDepth}; the report
+   * object itself is level 1. This instance is unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxDepth} is not in {@code [1, 1000]}
+   */
+  public ReportReader withMaxDepth(int maxDepth) {
+    if (maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT) {
+      throw new IllegalArgumentException("maxDepth must be in [1, " + MAX_DEPTH_LIMIT + "]: " + maxDepth);
+    }
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
+  }
+
+  /**
+   * Returns a copy that refuses strings longer than {@code maxStringLength} characters. This
+   * instance is unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxStringLength} is not positive
+   */
+  public ReportReader withMaxStringLength(int maxStringLength) {
+    if (maxStringLength < 1) {
+      throw new IllegalArgumentException("maxStringLength must be positive: " + maxStringLength);
+    }
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
+  }
+
+  /**
+   * Returns a copy that refuses reports with more than {@code maxFacts} facts of all kinds together,
+   * sections included (see {@code Report.factCount()}). This instance is unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxFacts} is not positive
+   */
+  public ReportReader withMaxFacts(int maxFacts) {
+    if (maxFacts < 1) {
+      throw new IllegalArgumentException("maxFacts must be positive: " + maxFacts);
+    }
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
   }
 
   /**
@@ -226,17 +323,17 @@ public final class ReportReader {
       offset = 3;
     }
     checkEncoding(bytes, offset, source);
-    try (JsonParser p = Json.FACTORY.createParser(bytes, offset, bytes.length - offset)) {
-      Cursor c = new Cursor(p, MAX_PROBLEMS);
-      Walk walk = new Walk(c);
+    try (JsonParser p = factory.createParser(bytes, offset, bytes.length - offset)) {
+      Cursor c = new Cursor(p, MAX_PROBLEMS, lenient);
+      Walk walk = new Walk(c, maxFacts);
       Optional<Report> report;
       try {
         report = walk.document();
       } catch (Cursor.Abort e) {
         throw new ReportException(source, c.problems());
       } catch (StreamConstraintsException e) {
-        c.problemAt(c.path(), p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
-            "limit exceeded: " + firstLine(e.getOriginalMessage()), null, null);
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        c.problems().add(limit(c.path(), at, e));
         throw new ReportException(source, c.problems(), e);
       } catch (JsonProcessingException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -259,6 +356,33 @@ public final class ReportReader {
     }
   }
 
+  /** Turns Jackson's word on a broken limit into one problem that names our limit and its setter. */
+  private Problem limit(String path, JsonLocation at, StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    String reason;
+    String fix;
+    if (m.contains("nesting depth")) {
+      reason = "nested too deeply: the limit is " + maxDepth + " levels of objects and arrays";
+      fix = "raise the limit with ReportReader.withMaxDepth";
+    } else if (m.contains("String value length")) {
+      reason = "string too long: the limit is " + maxStringLength + " characters";
+      fix = "raise the limit with ReportReader.withMaxStringLength";
+    } else if (m.contains("Name length")) {
+      reason = "field name too long: the limit is " + Json.MAX_NAME_LENGTH + " characters";
+      fix = null;
+    } else if (m.contains("Number value length")) {
+      reason = "number too long: the limit is " + Json.MAX_NUMBER_LENGTH + " characters";
+      fix = null;
+    } else if (m.contains("Document length")) {
+      reason = "document too large: the limit is " + maxBytes + " bytes";
+      fix = "raise the limit with ReportReader.withMaxBytes";
+    } else {
+      reason = "limit exceeded: " + firstLine(m);
+      fix = null;
+    }
+    return Problem.of(path, at.getLineNr(), at.getColumnNr(), reason, null, fix);
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "unreadable input";
@@ -275,43 +399,103 @@ public final class ReportReader {
       throw new ReportException(source, List.of(Problem.of("$", 1, 1,
           "not UTF-8: the document looks like UTF-16 or UTF-32", null, "save the file as UTF-8")));
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-    } catch (CharacterCodingException e) {
+    int bad = firstInvalidUtf8(bytes, offset);
+    if (bad >= 0) {
       int line = 1;
-      int bad = offset;
-      // find the first invalid byte for the message
-      java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
-      java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-      java.nio.charset.CoderResult r = d.decode(in, out, true);
-      if (r.isError()) {
-        bad = in.position();
-      }
       for (int i = offset; i < bad; i++) {
         if (bytes[i] == '\n') {
           line++;
         }
       }
       throw new ReportException(source, List.of(Problem.of("$", line, 0,
-          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")), e);
+          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")));
     }
+  }
+
+  /**
+   * Returns the offset of the first byte that does not start a well-formed UTF-8 sequence (RFC
+   * 3629: no overlong forms, no encoded surrogates, nothing past U+10FFFF), or -1 when all are.
+   */
+  static int firstInvalidUtf8(byte[] bytes, int from) {
+    int i = from;
+    int n = bytes.length;
+    while (i < n) {
+      int b = bytes[i] & 0xff;
+      if (b < 0x80) {
+        i++;
+        continue;
+      }
+      int length;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        if (b == 0xE0) {
+          lo = 0xA0;
+        } else if (b == 0xED) {
+          hi = 0x9F;
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        if (b == 0xF0) {
+          lo = 0x90;
+        } else if (b == 0xF4) {
+          hi = 0x8F;
+        }
+      } else {
+        return i;
+      }
+      if (i + length > n) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < lo || second > hi) {
+        return i;
+      }
+      for (int k = 2; k < length; k++) {
+        int c = bytes[i + k] & 0xff;
+        if (c < 0x80 || c > 0xBF) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
   }
 
   /** One walk over one document. */
   private static final class Walk {
 
     private final Cursor c;
+    private final int maxFacts;
+    private int facts;
 
-    Walk(Cursor c) {
+    Walk(Cursor c, int maxFacts) {
       this.c = c;
+      this.maxFacts = maxFacts;
     }
 
-    private static ImmutableSet<String> fields(String... names) {
-      return ImmutableSet.copyOf(names);
+    /** Reads a list of facts, counting them against the limit before each is read. */
+    private <T> Optional<List<T>> facts(Cursor.ValueReader<T> fact) throws IOException {
+      return c.list(() -> {
+        if (++facts > maxFacts) {
+          c.problem("too many facts: the limit is " + maxFacts, null,
+              "raise the limit with ReportReader.withMaxFacts");
+          throw new Cursor.Abort();
+        }
+        return fact.read();
+      });
+    }
+
+    /** Holds the unknown fields of an object that is built after its walk. */
+    private static final class Extra {
+      UnknownFields fields = UnknownFields.of();
+
+      void set(UnknownFields fields) {
+        this.fields = fields;
+      }
     }
 
     private <T> boolean set(Optional<T> value, Consumer<T> setter) {
@@ -385,10 +569,6 @@ public final class ReportReader {
 
     // ---- document ----
 
-    private static final ImmutableSet<String> REPORT_FIELDS = fields("schemaVersion", "metadata",
-        "sections", "citations", "actors", "places", "relations", "loans", "agreements",
-        "recommendations", "events", "figures", "assessments", "errata");
-    private static final ImmutableSet<String> REPORT_REQUIRED = fields("schemaVersion", "metadata", "sections");
 
     Optional<Report> document() throws IOException {
       JsonToken first = c.next();
@@ -403,7 +583,7 @@ public final class ReportReader {
       Report.Builder b = Report.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      c.object("Report", REPORT_FIELDS, REPORT_REQUIRED, name -> {
+      c.object(Format.REPORT, b::unknownFields, name -> {
         switch (name) {
           case "schemaVersion": {
             Optional<Integer> v = c.integer(0, Integer.MAX_VALUE);
@@ -416,18 +596,18 @@ public final class ReportReader {
             return true;
           }
           case "metadata": return set(metadata(), b::metadata);
-          case "sections": return set(c.list(this::section), b::addAllSections);
-          case "citations": return set(c.list(this::citation), b::addAllCitations);
-          case "actors": return set(c.list(this::actor), b::addAllActors);
-          case "places": return set(c.list(this::place), b::addAllPlaces);
-          case "relations": return set(c.list(this::relation), b::addAllRelations);
-          case "loans": return set(c.list(this::loan), b::addAllLoans);
-          case "agreements": return set(c.list(this::agreement), b::addAllAgreements);
-          case "recommendations": return set(c.list(this::recommendation), b::addAllRecommendations);
-          case "events": return set(c.list(this::event), b::addAllEvents);
-          case "figures": return set(c.list(this::figure), b::addAllFigures);
-          case "assessments": return set(c.list(this::assessment), b::addAllAssessments);
-          case "errata": return set(c.list(this::erratum), b::addAllErrata);
+          case "sections": return set(facts(this::section), b::addAllSections);
+          case "citations": return set(facts(this::citation), b::addAllCitations);
+          case "actors": return set(facts(this::actor), b::addAllActors);
+          case "places": return set(facts(this::place), b::addAllPlaces);
+          case "relations": return set(facts(this::relation), b::addAllRelations);
+          case "loans": return set(facts(this::loan), b::addAllLoans);
+          case "agreements": return set(facts(this::agreement), b::addAllAgreements);
+          case "recommendations": return set(facts(this::recommendation), b::addAllRecommendations);
+          case "events": return set(facts(this::event), b::addAllEvents);
+          case "figures": return set(facts(this::figure), b::addAllFigures);
+          case "assessments": return set(facts(this::assessment), b::addAllAssessments);
+          case "errata": return set(facts(this::erratum), b::addAllErrata);
           default: return false;
         }
       });
@@ -441,13 +621,12 @@ public final class ReportReader {
 
     // ---- shared shapes ----
 
-    private static final ImmutableSet<String> PROVENANCE_FIELDS = fields("sections", "footnotes", "page", "location");
 
     Optional<Provenance> provenance() throws IOException {
       Provenance.Builder b = Provenance.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Provenance", PROVENANCE_FIELDS, fields("sections"), name -> {
+      if (!c.object(Format.PROVENANCE, b::unknownFields, name -> {
         switch (name) {
           case "sections": return set(c.list(() -> c.reference(SectionId::of)), b::addAllSections);
           case "footnotes": return set(c.list(this::footnoteNumber), b::addAllFootnotes);
@@ -470,7 +649,6 @@ public final class ReportReader {
       return c.text();
     }
 
-    private static final ImmutableSet<String> ESTIMATE_FIELDS = fields("value", "qualifier", "printed");
 
     /** Reads an Estimate's fields inlined in an Amount or a Quantity. */
     private final class EstimateFields {
@@ -499,7 +677,6 @@ public final class ReportReader {
       }
     }
 
-    private static final ImmutableSet<String> AMOUNT_FIELDS = fields("value", "qualifier", "printed", "currency", "conversion");
 
     Optional<Amount> amount() throws IOException {
       return amount(true);
@@ -511,8 +688,8 @@ public final class ReportReader {
       Optional<Conversion>[] conversion = new Optional[] {Optional.empty()};
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Amount", allowConversion ? AMOUNT_FIELDS : fields("value", "qualifier", "printed", "currency"),
-          fields("value", "currency"), name -> {
+      Extra extra = new Extra();
+      if (!c.object(allowConversion ? Format.AMOUNT : Format.ORIGINAL_AMOUNT, extra::set, name -> {
             switch (name) {
               case "currency":
                 currency[0] = c.convert("an ISO 4217 currency code such as \"USD\"", ReportReader::currency);
@@ -527,15 +704,14 @@ public final class ReportReader {
         return Optional.empty();
       }
       return build(before, at, () -> Amount.builder().estimate(e.get()).currency(currency[0].orElseThrow())
-          .conversion(conversion[0]).build());
+          .conversion(conversion[0]).unknownFields(extra.fields).build());
     }
 
     private Optional<Conversion> conversion() throws IOException {
       Conversion.Builder b = Conversion.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Conversion", fields("from", "rate", "date", "source"), fields("from", "rate", "date", "source"),
-          name -> {
+      if (!c.object(Format.CONVERSION, b::unknownFields, name -> {
             switch (name) {
               case "from": return set(amount(false), b::from);
               case "rate": return set(c.decimal(12, 12, true), b::rate);
@@ -552,9 +728,10 @@ public final class ReportReader {
     Optional<Quantity> quantity() throws IOException {
       EstimateFields e = new EstimateFields();
       Optional<String>[] unit = new Optional[] {Optional.empty()};
+      Extra extra = new Extra();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Quantity", fields("value", "qualifier", "unit", "printed"), fields("value", "unit"), name -> {
+      if (!c.object(Format.QUANTITY, extra::set, name -> {
         if (name.equals("unit")) {
           unit[0] = c.text();
           return true;
@@ -563,7 +740,8 @@ public final class ReportReader {
       })) {
         return Optional.empty();
       }
-      return build(before, at, () -> Quantity.of(e.get(), unit[0].orElseThrow()));
+      return build(before, at, () -> Quantity.of(e.get(), unit[0].orElseThrow())
+          .withUnknownFields(extra.fields));
     }
 
     private Optional<FactRef> factRef() throws IOException {
@@ -573,15 +751,13 @@ public final class ReportReader {
 
     // ---- facts ----
 
-    private static final ImmutableSet<String> METADATA_FIELDS =
-        fields("id", "title", "authors", "publisher", "place", "date", "datePart", "url", "language");
 
     Optional<ReportMetadata> metadata() throws IOException {
       ReportMetadata.Builder b = ReportMetadata.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Metadata", METADATA_FIELDS, fields("id", "title", "authors", "publisher", "date"), name -> {
+      if (!c.object(Format.METADATA, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", ReportId::of), b::id);
           case "title": return set(c.text(), b::title);
@@ -601,13 +777,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> SECTION_FIELDS = fields("id", "title", "page", "parent");
 
     Optional<Section> section() throws IOException {
       Section.Builder b = Section.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Section", SECTION_FIELDS, fields("id", "title"), name -> {
+      if (!c.object(Format.SECTION, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", SectionId::of), b::id);
           case "title": return set(c.text(), b::title);
@@ -621,15 +796,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> CITATION_FIELDS = fields("footnote", "authors", "title",
-        "outlet", "date", "datePart", "printedDate", "url", "accessed", "ibid", "sameAs", "problems", "provenance");
 
     Optional<Citation> citation() throws IOException {
       Citation.Builder b = Citation.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Citation", CITATION_FIELDS, fields("footnote", "provenance"), name -> {
+      if (!c.object(Format.CITATION, b::unknownFields, name -> {
         switch (name) {
           case "footnote": return set(c.integer(1, 100_000), b::footnote);
           case "authors": return set(c.list(this::textElement), b::addAllAuthors);
@@ -656,9 +829,10 @@ public final class ReportReader {
     private Optional<CitationProblem> citationProblem() throws IOException {
       Optional<CitationProblemKind>[] kind = new Optional[] {Optional.empty()};
       Optional<String>[] note = new Optional[] {Optional.empty()};
+      Extra extra = new Extra();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("CitationProblem", fields("kind", "note"), fields("kind", "note"), name -> {
+      if (!c.object(Format.CITATION_PROBLEM, extra::set, name -> {
         switch (name) {
           case "kind": kind[0] = c.enumValue(CitationProblemKind.class); return true;
           case "note": note[0] = c.text(); return true;
@@ -667,17 +841,16 @@ public final class ReportReader {
       })) {
         return Optional.empty();
       }
-      return build(before, at, () -> CitationProblem.of(kind[0].orElseThrow(), note[0].orElseThrow()));
+      return build(before, at, () -> CitationProblem.of(kind[0].orElseThrow(), note[0].orElseThrow())
+          .withUnknownFields(extra.fields));
     }
 
-    private static final ImmutableSet<String> ACTOR_FIELDS =
-        fields("id", "kind", "name", "aliases", "country", "offices", "summary", "provenance");
 
     Optional<Actor> actor() throws IOException {
       Actor.Builder b = Actor.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Actor", ACTOR_FIELDS, fields("id", "kind", "name", "provenance"), name -> {
+      if (!c.object(Format.ACTOR, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", ActorId::of), b::id);
           case "kind": return set(c.enumValue(ActorKind.class), b::kind);
@@ -695,8 +868,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> OFFICE_FIELDS =
-        fields("title", "organisation", "from", "fromPart", "to", "toPart", "acting", "note");
 
     private Optional<Office> office() throws IOException {
       Office.Builder b = Office.builder();
@@ -704,7 +875,7 @@ public final class ReportReader {
       DateField to = new DateField("to");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Office", OFFICE_FIELDS, fields("title"), name -> {
+      if (!c.object(Format.OFFICE, b::unknownFields, name -> {
         switch (name) {
           case "title": return set(c.text(), b::title);
           case "organisation": return set(c.reference(ActorId::of), b::organisation);
@@ -724,14 +895,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> PLACE_FIELDS =
-        fields("id", "kind", "name", "aliases", "country", "within", "provenance");
 
     Optional<Place> place() throws IOException {
       Place.Builder b = Place.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Place", PLACE_FIELDS, fields("id", "kind", "name", "provenance"), name -> {
+      if (!c.object(Format.PLACE, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", PlaceId::of), b::id);
           case "kind": return set(c.enumValue(PlaceKind.class), b::kind);
@@ -748,15 +917,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> RELATION_FIELDS =
-        fields("id", "kind", "from", "to", "date", "datePart", "summary", "provenance");
 
     Optional<Relation> relation() throws IOException {
       Relation.Builder b = Relation.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Relation", RELATION_FIELDS, fields("id", "kind", "from", "to", "provenance"), name -> {
+      if (!c.object(Format.RELATION, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", RelationId::of), b::id);
           case "kind": return set(c.enumValue(RelationKind.class), b::kind);
@@ -775,17 +942,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> LOAN_FIELDS = fields("id", "kind", "lenders", "borrowers",
-        "amount", "status", "date", "datePart", "term", "extends", "partOf", "purpose", "places", "summary",
-        "provenance");
 
     Optional<Loan> loan() throws IOException {
       Loan.Builder b = Loan.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Loan", LOAN_FIELDS,
-          fields("id", "kind", "lenders", "borrowers", "status", "summary", "provenance"), name -> {
+      if (!c.object(Format.LOAN, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", LoanId::of), b::id);
               case "kind": return set(c.enumValue(LoanKind.class), b::kind);
@@ -811,16 +974,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> AGREEMENT_FIELDS = fields("id", "kind", "name", "parties",
-        "status", "date", "datePart", "places", "summary", "provenance");
 
     Optional<Agreement> agreement() throws IOException {
       Agreement.Builder b = Agreement.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Agreement", AGREEMENT_FIELDS, fields("id", "kind", "status", "summary", "provenance"),
-          name -> {
+      if (!c.object(Format.AGREEMENT, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", AgreementId::of), b::id);
               case "kind": return set(c.enumValue(AgreementKind.class), b::kind);
@@ -841,15 +1001,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> RECOMMENDATION_FIELDS = fields("id", "number", "summary",
-        "addressees", "subjects", "themes", "instruments", "evidence", "history", "provenance");
 
     Optional<Recommendation> recommendation() throws IOException {
       Recommendation.Builder b = Recommendation.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Recommendation", RECOMMENDATION_FIELDS,
-          fields("id", "number", "summary", "addressees", "themes", "history", "provenance"), name -> {
+      if (!c.object(Format.RECOMMENDATION, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", RecommendationId::of), b::id);
               case "number": return set(c.integer(1, 100_000), b::number);
@@ -874,8 +1031,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("StatusChange", fields("date", "datePart", "status", "note"), fields("date", "status"),
-          name -> {
+      if (!c.object(Format.STATUS_CHANGE, b::unknownFields, name -> {
             switch (name) {
               case "date": return date.readDate();
               case "datePart": return date.readPart();
@@ -890,15 +1046,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> EVENT_FIELDS = fields("id", "kind", "date", "datePart",
-        "actors", "places", "related", "summary", "provenance");
 
     Optional<Event> event() throws IOException {
       Event.Builder b = Event.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Event", EVENT_FIELDS, fields("id", "kind", "date", "summary", "provenance"), name -> {
+      if (!c.object(Format.EVENT, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", EventId::of), b::id);
           case "kind": return set(c.enumValue(EventKind.class), b::kind);
@@ -918,15 +1072,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> FIGURE_FIELDS = fields("id", "measure", "quantity", "amount",
-        "date", "datePart", "actors", "places", "summary", "provenance");
 
     Optional<Figure> figure() throws IOException {
       Figure.Builder b = Figure.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Figure", FIGURE_FIELDS, fields("id", "measure", "summary", "provenance"), name -> {
+      if (!c.object(Format.FIGURE, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", FigureId::of), b::id);
           case "measure": return set(c.convert("a measure id", Measure::of), b::measure);
@@ -947,14 +1099,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> ASSESSMENT_FIELDS = fields("id", "kind", "likelihood",
-        "printedLikelihood", "actors", "summary", "provenance");
 
     Optional<Assessment> assessment() throws IOException {
       Assessment.Builder b = Assessment.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Assessment", ASSESSMENT_FIELDS, fields("id", "kind", "summary", "provenance"), name -> {
+      if (!c.object(Format.ASSESSMENT, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", AssessmentId::of), b::id);
           case "kind": return set(c.enumValue(AssessmentKind.class), b::kind);
@@ -971,15 +1121,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> ERRATUM_FIELDS =
-        fields("id", "kind", "printed", "summary", "refers", "provenance");
 
     Optional<Erratum> erratum() throws IOException {
       Erratum.Builder b = Erratum.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Erratum", ERRATUM_FIELDS, fields("id", "kind", "printed", "summary", "provenance"),
-          name -> {
+      if (!c.object(Format.ERRATUM, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", ErratumId::of), b::id);
               case "kind": return set(c.enumValue(ErratumKind.class), b::kind);
@@ -996,8 +1143,10 @@ public final class ReportReader {
     }
   }
 
+  private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
+
   static Currency currency(String code) {
-    if (!code.matches("[A-Z]{3}")) {
+    if (!CURRENCY_CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("Invalid currency (an ISO 4217 code such as \"USD\" expected): \"" + code + "\"");
     }
     try {
