@@ -1,19 +1,24 @@
 package io.github.bilateral.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -47,22 +52,25 @@ final class Cursor {
   private final Map<String, int[]> referenceLocations = new HashMap<>();
   private final List<String> path = new ArrayList<>();
   private final int maxProblems;
+  private final boolean lenient;
   private final boolean locateReferences;
 
-  /**
-   * @param locateReferences whether to remember where each reference stands; costly (a path and a
-   *     map entry per reference), so the reader asks for it only when a report has dangling
-   *     references to report
-   */
   /**
    * One instance of each equal id, date, fact reference and short text read: a report names the
    * same actors, sections and dates again and again, and needs to keep each only once.
    */
   private final Map<Object, Object> canonical = new HashMap<>();
 
-  Cursor(JsonParser p, int maxProblems, boolean locateReferences) {
+  /**
+   * @param lenient whether to keep unknown fields rather than report them
+   * @param locateReferences whether to remember where each reference stands; costly (a path and a
+   *     map entry per reference), so the reader asks for it only when a report has dangling
+   *     references to report
+   */
+  Cursor(JsonParser p, int maxProblems, boolean lenient, boolean locateReferences) {
     this.p = p;
     this.maxProblems = maxProblems;
+    this.lenient = lenient;
     this.locateReferences = locateReferences;
   }
 
@@ -301,34 +309,40 @@ final class Cursor {
     return Optional.of(stripped.scale() < 0 ? stripped.setScale(0) : stripped);
   }
 
-  /** The JSON names of each enum's constants, computed once per enum. */
-  private static final ClassValue<Map<String, Enum<?>>> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected Map<String, Enum<?>> computeValue(Class<?> type) {
-      Map<String, Enum<?>> names = new LinkedHashMap<>();
+  /** The JSON names of an enum's constants, worked out once per enum. */
+  private static final class EnumNames {
+    final Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    final String list;
+    final String expected;
+
+    EnumNames(Class<?> type) {
       for (Object e : type.getEnumConstants()) {
-        names.put(Json.name((Enum<?>) e), (Enum<?>) e);
+        byName.put(Json.name((Enum<?>) e), (Enum<?>) e);
       }
-      return Collections.unmodifiableMap(names);
+      list = String.join(", ", byName.keySet());
+      expected = "one of " + list;
+    }
+  }
+
+  private static final ClassValue<EnumNames> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      return new EnumNames(type);
     }
   };
 
   <E extends Enum<E>> Optional<E> enumValue(Class<E> type) throws IOException {
-    Map<String, Enum<?>> names = ENUM_NAMES.get(type);
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      wrongType("one of " + String.join(", ", names.keySet()));
-      return Optional.empty();
-    }
-    Optional<String> s = string("a string");
+    EnumNames names = ENUM_NAMES.get(type);
+    Optional<String> s = string(names.expected);
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Enum<?> e = names.get(s.get());
+    Enum<?> e = names.byName.get(s.get());
     if (e != null) {
       return Optional.of(type.cast(e));
     }
-    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values "
-        + String.join(", ", names.keySet()) + ")", s.get(), Suggest.didYouMean(s.get(), names.keySet()));
+    problem("unknown " + type.getSimpleName() + " '" + s.get() + "' (valid values " + names.list + ")",
+        s.get(), Suggest.didYouMean(s.get(), names.byName.keySet()));
     return Optional.empty();
   }
 
@@ -366,11 +380,13 @@ final class Cursor {
 
   /**
    * Reads an object field by field; the parser stands on its start. Unknown fields are recorded
-   * with a suggestion, duplicate fields are recorded, and each required field that is absent is
-   * recorded. Returns whether the value was an object.
+   * with a suggestion (strict) or kept and passed to {@code unknown} (lenient), duplicate fields are
+   * recorded, and each required field that is absent is recorded. Returns whether the value was an
+   * object.
    */
-  boolean object(String type, Set<String> known, Set<String> required, FieldReader fields)
+  boolean object(Format.Shape shape, Consumer<UnknownFields> unknown, FieldReader fields)
       throws IOException {
+    String type = shape.type();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       wrongType("an object (" + type + ")");
       return false;
@@ -378,7 +394,8 @@ final class Cursor {
     int[] start = location();
     // Objects have a handful of fields, and more than 200 unknown or repeated ones abort the walk:
     // a list is cheaper than a hash set here.
-    List<String> seen = new ArrayList<>(known.size());
+    List<String> seen = new ArrayList<>(shape.fields().size());
+    UnknownFields.Builder extra = null;
     while (next() != JsonToken.END_OBJECT) {
       if (p.currentToken() != JsonToken.FIELD_NAME) {
         problem("unexpected end of input inside an object", null, null);
@@ -392,18 +409,42 @@ final class Cursor {
       if (duplicate) {
         problem("duplicate field '" + name + "' in " + type, name, null);
         p.skipChildren();
-      } else if (!known.contains(name) || !fields.read(name)) {
-        problem("unknown field '" + name + "' in " + type + " (known fields: "
-            + String.join(", ", known) + ")", name, Suggest.didYouMean(name, known));
-        p.skipChildren();
+      } else if (!shape.fields().contains(name) || !fields.read(name)) {
+        if (lenient) {
+          if (extra == null) {
+            extra = UnknownFields.builder();
+          }
+          keep(extra, name);
+        } else {
+          problem("unknown field '" + name + "' in " + type + " (known fields: "
+              + String.join(", ", shape.fields()) + ")", name, Suggest.didYouMean(name, shape.fields()));
+          p.skipChildren();
+        }
       }
       pop();
     }
-    for (String r : required) {
+    for (String r : shape.required()) {
       if (!seen.contains(r)) {
         problemAt(path(), start[0], start[1], "missing required field '" + r + "' in " + type, null, null);
       }
     }
+    if (extra != null) {
+      unknown.accept(extra.build());
+    }
     return true;
+  }
+
+  /** Copies the value of the unknown field {@code name} into {@code extra}, checking its text. */
+  private void keep(UnknownFields.Builder extra, String name) throws IOException {
+    int[] at = location();
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = Json.WRITING.createGenerator(text)) {
+      Json.copyValue(p, g);
+    }
+    try {
+      extra.put(name, text.toString());
+    } catch (IllegalArgumentException e) {
+      problemAt(path(), at[0], at[1], e.getMessage(), null, null);
+    }
   }
 }

@@ -2,13 +2,12 @@ package io.github.bilateral.io;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
-import io.github.bilateral.model.AbstractReport;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.ActorKind;
 import io.github.bilateral.model.Actor;
@@ -61,11 +60,11 @@ import io.github.bilateral.model.SectionId;
 import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Theme;
+import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -79,20 +78,40 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Reads a report in the library's JSON format (see {@code docs/FORMAT.md}) and checks it whole.
  *
- * <p>The reader is strict: it rejects malformed JSON, trailing content, duplicate keys, unknown
- * fields, values of the wrong type, nulls, missing required fields, impossible dates, negative or
- * absurd amounts, unknown currency codes, malformed ids, an unknown {@code schemaVersion}, and then,
- * over the whole report, duplicate ids and references that do not resolve (see {@link
- * ReportValidator}). It reports every problem it finds at once, each with its JSON path, line and
- * column, in one {@link ReportException}; it never returns a half-built report. Text is normalised
- * to Unicode NFC. The input must be UTF-8, with or without a byte-order mark.
+ * <p>The {@linkplain #strict() strict} reader rejects malformed JSON, trailing content, duplicate
+ * keys, unknown fields, values of the wrong type (no coercion), nulls, missing required fields,
+ * impossible dates, negative or absurd amounts, unknown currency codes, malformed ids, an unknown
+ * {@code schemaVersion}, and then, over the whole report, duplicate ids and references that do not
+ * resolve (see {@link ReportValidator}). The {@linkplain #lenient() lenient} reader differs in one
+ * rule only: it keeps unknown fields, on the object they were found in (see {@link
+ * io.github.bilateral.model.UnknownFields}), and {@link ReportWriter} writes them back unchanged.
+ *
+ * <p>It reports every problem it finds at once, each with its JSON path, line and column, in one
+ * {@link ReportException}; it never returns a half-built report. Text is normalised to Unicode NFC
+ * (unknown fields are kept as they are). The input must be UTF-8, with or without a byte-order mark.
+ *
+ * <p>The reader walks Jackson's streaming tokens itself and never binds data to classes named by
+ * the input; it never touches the network. Its limits are set explicitly, and going past one is one
+ * clear problem, never an {@code OutOfMemoryError} or a {@code StackOverflowError}:
+ *
+ * <table>
+ *   <caption>Limits</caption>
+ *   <tr><th>limit</th><th>default</th><th>set with</th></tr>
+ *   <tr><td>document size in bytes</td><td>{@value #DEFAULT_MAX_BYTES} (64 MiB)</td><td>{@link #withMaxBytes}</td></tr>
+ *   <tr><td>nesting depth of objects and arrays</td><td>{@value #DEFAULT_MAX_DEPTH}</td><td>{@link #withMaxDepth}</td></tr>
+ *   <tr><td>length of one string, in characters</td><td>{@value #DEFAULT_MAX_STRING_LENGTH} (1 Mi)</td><td>{@link #withMaxStringLength}</td></tr>
+ *   <tr><td>number of facts (sections included)</td><td>{@value #DEFAULT_MAX_FACTS}</td><td>{@link #withMaxFacts}</td></tr>
+ *   <tr><td>length of a field name; of a number</td><td>256; 64 characters</td><td>fixed</td></tr>
+ * </table>
  *
  * <pre>{@code
  * Report report = ReportReader.strict().read(Path.of("my-report.json"));
+ * Report newer = ReportReader.lenient().withMaxFacts(10_000).read(Path.of("from-a-newer-tool.json"));
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -102,19 +121,59 @@ public final class ReportReader {
   /** The default largest document read, in bytes: 64 MiB. */
   public static final long DEFAULT_MAX_BYTES = 64L << 20;
 
+  /** The default deepest nesting of objects and arrays; the format itself needs 6 (a converted amount of a loan). */
+  public static final int DEFAULT_MAX_DEPTH = 64;
+
+  /** The largest nesting depth that {@link #withMaxDepth} accepts. */
+  public static final int MAX_DEPTH_LIMIT = 1000;
+
+  /** The default longest string, in characters: 1 Mi (1,048,576). */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1 << 20;
+
+  /** The default largest number of facts, sections included. */
+  public static final int DEFAULT_MAX_FACTS = 100_000;
+
   private static final int MAX_PROBLEMS = 200;
   private static final int AMOUNT_DIGITS = 16;
   private static final int FRACTION_DIGITS = 6;
 
-  private final long maxBytes;
+  private static final ReportReader STRICT = new ReportReader(false, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_FACTS);
+  private static final ReportReader LENIENT = new ReportReader(true, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH,
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_FACTS);
 
-  private ReportReader(long maxBytes) {
+  private final boolean lenient;
+  private final long maxBytes;
+  private final int maxDepth;
+  private final int maxStringLength;
+  private final int maxFacts;
+  private final JsonFactory factory;
+
+  private ReportReader(boolean lenient, long maxBytes, int maxDepth, int maxStringLength, int maxFacts) {
+    this.lenient = lenient;
     this.maxBytes = maxBytes;
+    this.maxDepth = maxDepth;
+    this.maxStringLength = maxStringLength;
+    this.maxFacts = maxFacts;
+    this.factory = Json.reading(maxBytes, maxDepth, maxStringLength);
   }
 
-  /** Returns the strict reader with the default limits. */
+  /** Returns the strict reader with the default limits: unknown fields are errors. */
   public static ReportReader strict() {
-    return new ReportReader(DEFAULT_MAX_BYTES);
+    return STRICT;
+  }
+
+  /**
+   * Returns the lenient reader with the default limits: unknown fields, anywhere in the document,
+   * are kept on the object that holds them; every other rule is checked as by {@link #strict()}.
+   */
+  public static ReportReader lenient() {
+    return LENIENT;
+  }
+
+  /** Returns whether this reader keeps unknown fields rather than rejecting them. */
+  public boolean isLenient() {
+    return lenient;
   }
 
   /**
@@ -127,7 +186,46 @@ public final class ReportReader {
     if (maxBytes < 1) {
       throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
     }
-    return new ReportReader(maxBytes);
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
+  }
+
+  /**
+   * Returns a copy that refuses objects and arrays nested deeper than {@code maxDepth}; the report
+   * object itself is level 1. This instance is unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxDepth} is not in {@code [1, 1000]}
+   */
+  public ReportReader withMaxDepth(int maxDepth) {
+    if (maxDepth < 1 || maxDepth > MAX_DEPTH_LIMIT) {
+      throw new IllegalArgumentException("maxDepth must be in [1, " + MAX_DEPTH_LIMIT + "]: " + maxDepth);
+    }
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
+  }
+
+  /**
+   * Returns a copy that refuses strings longer than {@code maxStringLength} characters. This
+   * instance is unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxStringLength} is not positive
+   */
+  public ReportReader withMaxStringLength(int maxStringLength) {
+    if (maxStringLength < 1) {
+      throw new IllegalArgumentException("maxStringLength must be positive: " + maxStringLength);
+    }
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
+  }
+
+  /**
+   * Returns a copy that refuses reports with more than {@code maxFacts} facts of all kinds together,
+   * sections included (see {@code Report.factCount()}). This instance is unaffected.
+   *
+   * @throws IllegalArgumentException if {@code maxFacts} is not positive
+   */
+  public ReportReader withMaxFacts(int maxFacts) {
+    if (maxFacts < 1) {
+      throw new IllegalArgumentException("maxFacts must be positive: " + maxFacts);
+    }
+    return new ReportReader(lenient, maxBytes, maxDepth, maxStringLength, maxFacts);
   }
 
   /**
@@ -226,25 +324,17 @@ public final class ReportReader {
       offset = 3;
     }
     checkEncoding(bytes, offset, source);
-    Report report = walk(bytes, offset, source, false);
+    Report report = walk(bytes, offset, source, false).report;
     List<Problem> problems = ReportValidator.validate(report, Map.of());
     if (!problems.isEmpty()) {
       // Read again, remembering where every reference stands, so that each problem has its line.
-      problems = ReportValidator.validate(report, locate(bytes, offset, source));
+      problems = ReportValidator.validate(report, walk(bytes, offset, source, true).cursor.referenceLocations());
       throw new ReportException(source, problems);
     }
     return report;
   }
 
-  /** Walks the document once and returns the report; throws if the walk found any problem. */
-  private static Report walk(byte[] bytes, int offset, String source, boolean locateReferences) {
-    return walkWith(bytes, offset, source, locateReferences).report;
-  }
-
-  private static Map<String, int[]> locate(byte[] bytes, int offset, String source) {
-    return walkWith(bytes, offset, source, true).cursor.referenceLocations();
-  }
-
+  /** A report walked without problems, and the cursor that walked it. */
   private static final class Walked {
     final Report report;
     final Cursor cursor;
@@ -255,18 +345,19 @@ public final class ReportReader {
     }
   }
 
-  private static Walked walkWith(byte[] bytes, int offset, String source, boolean locateReferences) {
-    try (JsonParser p = Json.FACTORY.createParser(bytes, offset, bytes.length - offset)) {
-      Cursor c = new Cursor(p, MAX_PROBLEMS, locateReferences);
-      Walk walk = new Walk(c);
+  /** Walks the document once; throws if the walk found any problem. */
+  private Walked walk(byte[] bytes, int offset, String source, boolean locateReferences) {
+    try (JsonParser p = factory.createParser(bytes, offset, bytes.length - offset)) {
+      Cursor c = new Cursor(p, MAX_PROBLEMS, lenient, locateReferences);
+      Walk walk = new Walk(c, maxFacts);
       Optional<Report> report;
       try {
         report = walk.document();
       } catch (Cursor.Abort e) {
         throw new ReportException(source, c.problems());
       } catch (StreamConstraintsException e) {
-        c.problemAt(c.path(), p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
-            "limit exceeded: " + firstLine(e.getOriginalMessage()), null, null);
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+        c.problems().add(limit(c.path(), at, e));
         throw new ReportException(source, c.problems(), e);
       } catch (JsonProcessingException e) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -285,6 +376,33 @@ public final class ReportReader {
     }
   }
 
+  /** Turns Jackson's word on a broken limit into one problem that names our limit and its setter. */
+  private Problem limit(String path, JsonLocation at, StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    String reason;
+    String fix;
+    if (m.contains("nesting depth")) {
+      reason = "nested too deeply: the limit is " + maxDepth + " levels of objects and arrays";
+      fix = "raise the limit with ReportReader.withMaxDepth";
+    } else if (m.contains("String value length")) {
+      reason = "string too long: the limit is " + maxStringLength + " characters";
+      fix = "raise the limit with ReportReader.withMaxStringLength";
+    } else if (m.contains("Name length")) {
+      reason = "field name too long: the limit is " + Json.MAX_NAME_LENGTH + " characters";
+      fix = null;
+    } else if (m.contains("Number value length")) {
+      reason = "number too long: the limit is " + Json.MAX_NUMBER_LENGTH + " characters";
+      fix = null;
+    } else if (m.contains("Document length")) {
+      reason = "document too large: the limit is " + maxBytes + " bytes";
+      fix = "raise the limit with ReportReader.withMaxBytes";
+    } else {
+      reason = "limit exceeded: " + firstLine(m);
+      fix = null;
+    }
+    return Problem.of(path, at.getLineNr(), at.getColumnNr(), reason, null, fix);
+  }
+
   private static String firstLine(String message) {
     if (message == null) {
       return "unreadable input";
@@ -293,13 +411,14 @@ public final class ReportReader {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
   /**
    * Returns the index of the first byte at which {@code bytes} stops being well-formed UTF-8 (as
    * the Unicode standard's table 3-7 defines it: no overlong forms, no surrogates, nothing above
-   * U+10FFFF), or -1. Runs of ASCII, most of any report, cost one comparison a byte.
+   * U+10FFFF), or -1. Runs of ASCII, most of any report, are checked eight bytes at a time.
    */
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   static int firstInvalidUtf8(byte[] bytes, int from) {
     int i = from;
@@ -382,13 +501,33 @@ public final class ReportReader {
   private static final class Walk {
 
     private final Cursor c;
+    private final int maxFacts;
+    private int facts;
 
-    Walk(Cursor c) {
+    Walk(Cursor c, int maxFacts) {
       this.c = c;
+      this.maxFacts = maxFacts;
     }
 
-    private static ImmutableSet<String> fields(String... names) {
-      return ImmutableSet.copyOf(names);
+    /** Reads a list of facts, counting them against the limit before each is read. */
+    private <T> Optional<List<T>> facts(Cursor.ValueReader<T> fact) throws IOException {
+      return c.list(() -> {
+        if (++facts > maxFacts) {
+          c.problem("too many facts: the limit is " + maxFacts, null,
+              "raise the limit with ReportReader.withMaxFacts");
+          throw new Cursor.Abort();
+        }
+        return fact.read();
+      });
+    }
+
+    /** Holds the unknown fields of an object that is built after its walk. */
+    private static final class Extra {
+      UnknownFields fields = UnknownFields.of();
+
+      void set(UnknownFields fields) {
+        this.fields = fields;
+      }
     }
 
     private <T> boolean set(Optional<T> value, Consumer<T> setter) {
@@ -460,40 +599,7 @@ public final class ReportReader {
       }
     }
 
-    // ---- the field names of each object, known and required ----
-
-    private static final ImmutableSet<String> PROVENANCE_REQUIRED = fields("sections");
-    private static final ImmutableSet<String> PLAIN_AMOUNT_FIELDS = fields("value", "qualifier", "printed", "currency");
-    private static final ImmutableSet<String> AMOUNT_REQUIRED = fields("value", "currency");
-    private static final ImmutableSet<String> CONVERSION_FIELDS = fields("from", "rate", "date", "source");
-    private static final ImmutableSet<String> CONVERSION_REQUIRED = fields("from", "rate", "date", "source");
-    private static final ImmutableSet<String> QUANTITY_FIELDS = fields("value", "qualifier", "unit", "printed");
-    private static final ImmutableSet<String> QUANTITY_REQUIRED = fields("value", "unit");
-    private static final ImmutableSet<String> METADATA_REQUIRED = fields("id", "title", "authors", "publisher", "date");
-    private static final ImmutableSet<String> SECTION_REQUIRED = fields("id", "title");
-    private static final ImmutableSet<String> CITATION_REQUIRED = fields("footnote", "provenance");
-    private static final ImmutableSet<String> CITATION_PROBLEM_FIELDS = fields("kind", "note");
-    private static final ImmutableSet<String> CITATION_PROBLEM_REQUIRED = fields("kind", "note");
-    private static final ImmutableSet<String> ACTOR_REQUIRED = fields("id", "kind", "name", "provenance");
-    private static final ImmutableSet<String> OFFICE_REQUIRED = fields("title");
-    private static final ImmutableSet<String> PLACE_REQUIRED = fields("id", "kind", "name", "provenance");
-    private static final ImmutableSet<String> RELATION_REQUIRED = fields("id", "kind", "from", "to", "provenance");
-    private static final ImmutableSet<String> LOAN_REQUIRED = fields("id", "kind", "lenders", "borrowers", "status", "summary", "provenance");
-    private static final ImmutableSet<String> AGREEMENT_REQUIRED = fields("id", "kind", "status", "summary", "provenance");
-    private static final ImmutableSet<String> RECOMMENDATION_REQUIRED = fields("id", "number", "summary", "addressees", "themes", "history", "provenance");
-    private static final ImmutableSet<String> STATUS_CHANGE_FIELDS = fields("date", "datePart", "status", "note");
-    private static final ImmutableSet<String> STATUS_CHANGE_REQUIRED = fields("date", "status");
-    private static final ImmutableSet<String> EVENT_REQUIRED = fields("id", "kind", "date", "summary", "provenance");
-    private static final ImmutableSet<String> FIGURE_REQUIRED = fields("id", "measure", "summary", "provenance");
-    private static final ImmutableSet<String> ASSESSMENT_REQUIRED = fields("id", "kind", "summary", "provenance");
-    private static final ImmutableSet<String> ERRATUM_REQUIRED = fields("id", "kind", "printed", "summary", "provenance");
-
     // ---- document ----
-
-    private static final ImmutableSet<String> REPORT_FIELDS = fields("schemaVersion", "metadata",
-        "sections", "citations", "actors", "places", "relations", "loans", "agreements",
-        "recommendations", "events", "figures", "assessments", "errata");
-    private static final ImmutableSet<String> REPORT_REQUIRED = fields("schemaVersion", "metadata", "sections");
 
     Optional<Report> document() throws IOException {
       JsonToken first = c.next();
@@ -508,7 +614,7 @@ public final class ReportReader {
       Report.Builder b = Report.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      c.object("Report", REPORT_FIELDS, REPORT_REQUIRED, name -> {
+      c.object(Format.REPORT, b::unknownFields, name -> {
         switch (name) {
           case "schemaVersion": {
             Optional<Integer> v = c.integer(0, Integer.MAX_VALUE);
@@ -521,18 +627,18 @@ public final class ReportReader {
             return true;
           }
           case "metadata": return set(metadata(), b::metadata);
-          case "sections": return set(c.list(this::section), b::addAllSections);
-          case "citations": return set(c.list(this::citation), b::addAllCitations);
-          case "actors": return set(c.list(this::actor), b::addAllActors);
-          case "places": return set(c.list(this::place), b::addAllPlaces);
-          case "relations": return set(c.list(this::relation), b::addAllRelations);
-          case "loans": return set(c.list(this::loan), b::addAllLoans);
-          case "agreements": return set(c.list(this::agreement), b::addAllAgreements);
-          case "recommendations": return set(c.list(this::recommendation), b::addAllRecommendations);
-          case "events": return set(c.list(this::event), b::addAllEvents);
-          case "figures": return set(c.list(this::figure), b::addAllFigures);
-          case "assessments": return set(c.list(this::assessment), b::addAllAssessments);
-          case "errata": return set(c.list(this::erratum), b::addAllErrata);
+          case "sections": return set(facts(this::section), b::addAllSections);
+          case "citations": return set(facts(this::citation), b::addAllCitations);
+          case "actors": return set(facts(this::actor), b::addAllActors);
+          case "places": return set(facts(this::place), b::addAllPlaces);
+          case "relations": return set(facts(this::relation), b::addAllRelations);
+          case "loans": return set(facts(this::loan), b::addAllLoans);
+          case "agreements": return set(facts(this::agreement), b::addAllAgreements);
+          case "recommendations": return set(facts(this::recommendation), b::addAllRecommendations);
+          case "events": return set(facts(this::event), b::addAllEvents);
+          case "figures": return set(facts(this::figure), b::addAllFigures);
+          case "assessments": return set(facts(this::assessment), b::addAllAssessments);
+          case "errata": return set(facts(this::erratum), b::addAllErrata);
           default: return false;
         }
       });
@@ -546,13 +652,12 @@ public final class ReportReader {
 
     // ---- shared shapes ----
 
-    private static final ImmutableSet<String> PROVENANCE_FIELDS = fields("sections", "footnotes", "page", "location");
 
     Optional<Provenance> provenance() throws IOException {
       Provenance.Builder b = Provenance.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Provenance", PROVENANCE_FIELDS, PROVENANCE_REQUIRED, name -> {
+      if (!c.object(Format.PROVENANCE, b::unknownFields, name -> {
         switch (name) {
           case "sections": return set(c.list(() -> c.reference(SectionId::of)), b::addAllSections);
           case "footnotes": return set(c.list(this::footnoteNumber), b::addAllFootnotes);
@@ -575,7 +680,6 @@ public final class ReportReader {
       return c.text();
     }
 
-    private static final ImmutableSet<String> ESTIMATE_FIELDS = fields("value", "qualifier", "printed");
 
     /** Reads an Estimate's fields inlined in an Amount or a Quantity. */
     private final class EstimateFields {
@@ -604,7 +708,6 @@ public final class ReportReader {
       }
     }
 
-    private static final ImmutableSet<String> AMOUNT_FIELDS = fields("value", "qualifier", "printed", "currency", "conversion");
 
     Optional<Amount> amount() throws IOException {
       return amount(true);
@@ -616,8 +719,8 @@ public final class ReportReader {
       Optional<Conversion>[] conversion = new Optional[] {Optional.empty()};
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Amount", allowConversion ? AMOUNT_FIELDS : PLAIN_AMOUNT_FIELDS,
-          AMOUNT_REQUIRED, name -> {
+      Extra extra = new Extra();
+      if (!c.object(allowConversion ? Format.AMOUNT : Format.ORIGINAL_AMOUNT, extra::set, name -> {
             switch (name) {
               case "currency":
                 currency[0] = c.convert("an ISO 4217 currency code such as \"USD\"", ReportReader::currency);
@@ -632,15 +735,14 @@ public final class ReportReader {
         return Optional.empty();
       }
       return build(before, at, () -> Amount.builder().estimate(e.get()).currency(currency[0].orElseThrow())
-          .conversion(conversion[0]).build());
+          .conversion(conversion[0]).unknownFields(extra.fields).build());
     }
 
     private Optional<Conversion> conversion() throws IOException {
       Conversion.Builder b = Conversion.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Conversion", CONVERSION_FIELDS, CONVERSION_REQUIRED,
-          name -> {
+      if (!c.object(Format.CONVERSION, b::unknownFields, name -> {
             switch (name) {
               case "from": return set(amount(false), b::from);
               case "rate": return set(c.decimal(12, 12, true), b::rate);
@@ -657,9 +759,10 @@ public final class ReportReader {
     Optional<Quantity> quantity() throws IOException {
       EstimateFields e = new EstimateFields();
       Optional<String>[] unit = new Optional[] {Optional.empty()};
+      Extra extra = new Extra();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Quantity", QUANTITY_FIELDS, QUANTITY_REQUIRED, name -> {
+      if (!c.object(Format.QUANTITY, extra::set, name -> {
         if (name.equals("unit")) {
           unit[0] = c.text();
           return true;
@@ -668,7 +771,8 @@ public final class ReportReader {
       })) {
         return Optional.empty();
       }
-      return build(before, at, () -> Quantity.of(e.get(), unit[0].orElseThrow()));
+      return build(before, at, () -> Quantity.of(e.get(), unit[0].orElseThrow())
+          .withUnknownFields(extra.fields));
     }
 
     private Optional<FactRef> factRef() throws IOException {
@@ -678,15 +782,13 @@ public final class ReportReader {
 
     // ---- facts ----
 
-    private static final ImmutableSet<String> METADATA_FIELDS =
-        fields("id", "title", "authors", "publisher", "place", "date", "datePart", "url", "language");
 
     Optional<ReportMetadata> metadata() throws IOException {
       ReportMetadata.Builder b = ReportMetadata.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Metadata", METADATA_FIELDS, METADATA_REQUIRED, name -> {
+      if (!c.object(Format.METADATA, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", ReportId::of), b::id);
           case "title": return set(c.text(), b::title);
@@ -706,13 +808,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> SECTION_FIELDS = fields("id", "title", "page", "parent");
 
     Optional<Section> section() throws IOException {
       Section.Builder b = Section.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Section", SECTION_FIELDS, SECTION_REQUIRED, name -> {
+      if (!c.object(Format.SECTION, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", SectionId::of), b::id);
           case "title": return set(c.text(), b::title);
@@ -726,15 +827,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> CITATION_FIELDS = fields("footnote", "authors", "title",
-        "outlet", "date", "datePart", "printedDate", "url", "accessed", "ibid", "sameAs", "problems", "provenance");
 
     Optional<Citation> citation() throws IOException {
       Citation.Builder b = Citation.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Citation", CITATION_FIELDS, CITATION_REQUIRED, name -> {
+      if (!c.object(Format.CITATION, b::unknownFields, name -> {
         switch (name) {
           case "footnote": return set(c.integer(1, 100_000), b::footnote);
           case "authors": return set(c.list(this::textElement), b::addAllAuthors);
@@ -761,9 +860,10 @@ public final class ReportReader {
     private Optional<CitationProblem> citationProblem() throws IOException {
       Optional<CitationProblemKind>[] kind = new Optional[] {Optional.empty()};
       Optional<String>[] note = new Optional[] {Optional.empty()};
+      Extra extra = new Extra();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("CitationProblem", CITATION_PROBLEM_FIELDS, CITATION_PROBLEM_REQUIRED, name -> {
+      if (!c.object(Format.CITATION_PROBLEM, extra::set, name -> {
         switch (name) {
           case "kind": kind[0] = c.enumValue(CitationProblemKind.class); return true;
           case "note": note[0] = c.text(); return true;
@@ -772,17 +872,16 @@ public final class ReportReader {
       })) {
         return Optional.empty();
       }
-      return build(before, at, () -> CitationProblem.of(kind[0].orElseThrow(), note[0].orElseThrow()));
+      return build(before, at, () -> CitationProblem.of(kind[0].orElseThrow(), note[0].orElseThrow())
+          .withUnknownFields(extra.fields));
     }
 
-    private static final ImmutableSet<String> ACTOR_FIELDS =
-        fields("id", "kind", "name", "aliases", "country", "offices", "summary", "provenance");
 
     Optional<Actor> actor() throws IOException {
       Actor.Builder b = Actor.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Actor", ACTOR_FIELDS, ACTOR_REQUIRED, name -> {
+      if (!c.object(Format.ACTOR, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", ActorId::of), b::id);
           case "kind": return set(c.enumValue(ActorKind.class), b::kind);
@@ -800,8 +899,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> OFFICE_FIELDS =
-        fields("title", "organisation", "from", "fromPart", "to", "toPart", "acting", "note");
 
     private Optional<Office> office() throws IOException {
       Office.Builder b = Office.builder();
@@ -809,7 +906,7 @@ public final class ReportReader {
       DateField to = new DateField("to");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Office", OFFICE_FIELDS, OFFICE_REQUIRED, name -> {
+      if (!c.object(Format.OFFICE, b::unknownFields, name -> {
         switch (name) {
           case "title": return set(c.text(), b::title);
           case "organisation": return set(c.reference(ActorId::of), b::organisation);
@@ -829,14 +926,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> PLACE_FIELDS =
-        fields("id", "kind", "name", "aliases", "country", "within", "provenance");
 
     Optional<Place> place() throws IOException {
       Place.Builder b = Place.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Place", PLACE_FIELDS, PLACE_REQUIRED, name -> {
+      if (!c.object(Format.PLACE, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", PlaceId::of), b::id);
           case "kind": return set(c.enumValue(PlaceKind.class), b::kind);
@@ -853,15 +948,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> RELATION_FIELDS =
-        fields("id", "kind", "from", "to", "date", "datePart", "summary", "provenance");
 
     Optional<Relation> relation() throws IOException {
       Relation.Builder b = Relation.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Relation", RELATION_FIELDS, RELATION_REQUIRED, name -> {
+      if (!c.object(Format.RELATION, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", RelationId::of), b::id);
           case "kind": return set(c.enumValue(RelationKind.class), b::kind);
@@ -880,17 +973,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> LOAN_FIELDS = fields("id", "kind", "lenders", "borrowers",
-        "amount", "status", "date", "datePart", "term", "extends", "partOf", "purpose", "places", "summary",
-        "provenance");
 
     Optional<Loan> loan() throws IOException {
       Loan.Builder b = Loan.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Loan", LOAN_FIELDS,
-          LOAN_REQUIRED, name -> {
+      if (!c.object(Format.LOAN, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", LoanId::of), b::id);
               case "kind": return set(c.enumValue(LoanKind.class), b::kind);
@@ -916,16 +1005,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> AGREEMENT_FIELDS = fields("id", "kind", "name", "parties",
-        "status", "date", "datePart", "places", "summary", "provenance");
 
     Optional<Agreement> agreement() throws IOException {
       Agreement.Builder b = Agreement.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Agreement", AGREEMENT_FIELDS, AGREEMENT_REQUIRED,
-          name -> {
+      if (!c.object(Format.AGREEMENT, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", AgreementId::of), b::id);
               case "kind": return set(c.enumValue(AgreementKind.class), b::kind);
@@ -946,15 +1032,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> RECOMMENDATION_FIELDS = fields("id", "number", "summary",
-        "addressees", "subjects", "themes", "instruments", "evidence", "history", "provenance");
 
     Optional<Recommendation> recommendation() throws IOException {
       Recommendation.Builder b = Recommendation.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Recommendation", RECOMMENDATION_FIELDS,
-          RECOMMENDATION_REQUIRED, name -> {
+      if (!c.object(Format.RECOMMENDATION, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", RecommendationId::of), b::id);
               case "number": return set(c.integer(1, 100_000), b::number);
@@ -979,8 +1062,7 @@ public final class ReportReader {
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("StatusChange", STATUS_CHANGE_FIELDS, STATUS_CHANGE_REQUIRED,
-          name -> {
+      if (!c.object(Format.STATUS_CHANGE, b::unknownFields, name -> {
             switch (name) {
               case "date": return date.readDate();
               case "datePart": return date.readPart();
@@ -995,15 +1077,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> EVENT_FIELDS = fields("id", "kind", "date", "datePart",
-        "actors", "places", "related", "summary", "provenance");
 
     Optional<Event> event() throws IOException {
       Event.Builder b = Event.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Event", EVENT_FIELDS, EVENT_REQUIRED, name -> {
+      if (!c.object(Format.EVENT, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", EventId::of), b::id);
           case "kind": return set(c.enumValue(EventKind.class), b::kind);
@@ -1023,15 +1103,13 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> FIGURE_FIELDS = fields("id", "measure", "quantity", "amount",
-        "date", "datePart", "actors", "places", "summary", "provenance");
 
     Optional<Figure> figure() throws IOException {
       Figure.Builder b = Figure.builder();
       DateField date = new DateField("date");
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Figure", FIGURE_FIELDS, FIGURE_REQUIRED, name -> {
+      if (!c.object(Format.FIGURE, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", FigureId::of), b::id);
           case "measure": return set(c.convert("a measure id", Measure::of), b::measure);
@@ -1052,14 +1130,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> ASSESSMENT_FIELDS = fields("id", "kind", "likelihood",
-        "printedLikelihood", "actors", "summary", "provenance");
 
     Optional<Assessment> assessment() throws IOException {
       Assessment.Builder b = Assessment.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Assessment", ASSESSMENT_FIELDS, ASSESSMENT_REQUIRED, name -> {
+      if (!c.object(Format.ASSESSMENT, b::unknownFields, name -> {
         switch (name) {
           case "id": return set(c.convert("an id string", AssessmentId::of), b::id);
           case "kind": return set(c.enumValue(AssessmentKind.class), b::kind);
@@ -1076,15 +1152,12 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-    private static final ImmutableSet<String> ERRATUM_FIELDS =
-        fields("id", "kind", "printed", "summary", "refers", "provenance");
 
     Optional<Erratum> erratum() throws IOException {
       Erratum.Builder b = Erratum.builder();
       int before = c.problems().size();
       int[] at = c.location();
-      if (!c.object("Erratum", ERRATUM_FIELDS, ERRATUM_REQUIRED,
-          name -> {
+      if (!c.object(Format.ERRATUM, b::unknownFields, name -> {
             switch (name) {
               case "id": return set(c.convert("an id string", ErratumId::of), b::id);
               case "kind": return set(c.enumValue(ErratumKind.class), b::kind);
@@ -1100,6 +1173,7 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
   }
+
 
   static Currency currency(String code) {
     if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1)) || !isUpper(code.charAt(2))) {

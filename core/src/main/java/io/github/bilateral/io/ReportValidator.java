@@ -94,6 +94,9 @@ public final class ReportValidator {
     }
 
     ImmutableList<Problem> run() {
+      if (r.sections().isEmpty()) {
+        problem("sections", "a report needs at least one section", null, "add the report's sections in reading order");
+      }
       unique("sections", r.sections(), Section::id, FactKind.SECTION);
       unique("citations", r.citations(), Citation::footnote, FactKind.CITATION);
       unique("actors", r.actors(), Actor::id, FactKind.ACTOR);

@@ -3,6 +3,7 @@ package io.github.bilateral.io;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.Amount;
@@ -29,6 +30,7 @@ import io.github.bilateral.model.ReportMetadata;
 import io.github.bilateral.model.Section;
 import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
+import io.github.bilateral.model.UnknownFields;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,13 +39,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Writes a report in the library's JSON format, in canonical form: fields in the order of {@code
  * docs/FORMAT.md}, list elements in the report's order, empty lists, absent values and defaults left
- * out, two-space indentation, {@code \n} line ends and a final newline. Reading a canonical file and
- * writing the report again gives the same bytes.
+ * out, two-space indentation, {@code \n} line ends and a final newline. Unknown fields that a
+ * {@linkplain ReportReader#lenient() lenient reader} kept are written after the known fields of their
+ * object, in their order and with their values unchanged. Reading a canonical file and writing the
+ * report again gives the same bytes.
  *
  * <pre>{@code
  * String json = ReportWriter.canonical().toJson(report);
@@ -63,7 +68,12 @@ public final class ReportWriter {
     return CANONICAL;
   }
 
-  /** Returns the report as canonical JSON text. */
+  /**
+   * Returns the report as canonical JSON text.
+   *
+   * @throws IllegalArgumentException if an object holds an unknown field with the name of one of its
+   *     known fields
+   */
   public String toJson(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }
@@ -75,10 +85,14 @@ public final class ReportWriter {
     return out.toByteArray();
   }
 
-  /** Writes the report to the file {@code path}, replacing it. */
+  /**
+   * Writes the report to the file {@code path}, replacing it. The text is made whole before the file
+   * is opened, so that a report that cannot be written leaves the file as it was.
+   */
   public void write(Report report, Path path) {
-    try (OutputStream out = Files.newOutputStream(path)) {
-      write(report, out);
+    byte[] bytes = toBytes(report);
+    try {
+      Files.write(path, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
@@ -87,7 +101,7 @@ public final class ReportWriter {
   /** Writes the report to {@code out}, which is flushed but not closed. */
   public void write(Report report, OutputStream out) {
     requireNonNull(report, "report");
-    try (JsonGenerator g = Json.pretty(Json.FACTORY.createGenerator(out))) {
+    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(out))) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       report(g, report);
       g.writeRaw('\n');
@@ -214,6 +228,24 @@ public final class ReportWriter {
     }
   }
 
+  /**
+   * Writes unknown fields after the known ones, each value re-read from its compact JSON text so
+   * that it is indented like the rest.
+   */
+  private static void unknown(JsonGenerator g, Format.Shape shape, UnknownFields fields) throws IOException {
+    for (Map.Entry<String, String> field : fields.asMap().entrySet()) {
+      if (shape.fields().contains(field.getKey())) {
+        throw new IllegalArgumentException("Cannot write an unknown field named '" + field.getKey() + "' in "
+            + shape.type() + ": the format already defines that field");
+      }
+      g.writeFieldName(field.getKey());
+      try (JsonParser p = Json.WRITING.createParser(field.getValue())) {
+        p.nextToken();
+        Json.copyValue(p, g);
+      }
+    }
+  }
+
   private static void report(JsonGenerator g, Report r) throws IOException {
     g.writeStartObject();
     g.writeNumberField("schemaVersion", Json.SCHEMA_VERSION);
@@ -231,6 +263,7 @@ public final class ReportWriter {
     list(g, "figures", r.figures(), ReportWriter::figure);
     list(g, "assessments", r.assessments(), ReportWriter::assessment);
     list(g, "errata", r.errata(), ReportWriter::erratum);
+    unknown(g, Format.REPORT, r.unknownFields());
     g.writeEndObject();
   }
 
@@ -246,6 +279,7 @@ public final class ReportWriter {
     if (!m.language().equals("en")) {
       g.writeStringField("language", m.language());
     }
+    unknown(g, Format.METADATA, m.unknownFields());
     g.writeEndObject();
   }
 
@@ -259,6 +293,7 @@ public final class ReportWriter {
     if (p.location() != SourceLocation.TEXT) {
       g.writeStringField("location", Json.name(p.location()));
     }
+    unknown(g, Format.PROVENANCE, p.unknownFields());
     g.writeEndObject();
   }
 
@@ -271,18 +306,24 @@ public final class ReportWriter {
   }
 
   private static void amount(JsonGenerator g, Amount a) throws IOException {
+    amount(g, a, Format.AMOUNT);
+  }
+
+  private static void amount(JsonGenerator g, Amount a, Format.Shape shape) throws IOException {
     g.writeStartObject();
     estimate(g, a.estimate());
     g.writeStringField("currency", a.currency().getCurrencyCode());
     if (a.conversion().isPresent()) {
       g.writeObjectFieldStart("conversion");
       g.writeFieldName("from");
-      amount(g, a.conversion().get().from());
+      amount(g, a.conversion().get().from(), Format.ORIGINAL_AMOUNT);
       g.writeNumberField("rate", a.conversion().get().rate());
       g.writeStringField("date", a.conversion().get().date().toString());
       g.writeStringField("source", a.conversion().get().source());
+      unknown(g, Format.CONVERSION, a.conversion().get().unknownFields());
       g.writeEndObject();
     }
+    unknown(g, shape, a.unknownFields());
     g.writeEndObject();
   }
 
@@ -290,6 +331,7 @@ public final class ReportWriter {
     g.writeStartObject();
     estimate(g, q.estimate());
     g.writeStringField("unit", q.unit());
+    unknown(g, Format.QUANTITY, q.unknownFields());
     g.writeEndObject();
   }
 
@@ -301,6 +343,7 @@ public final class ReportWriter {
       g.writeNumberField("page", s.page().getAsInt());
     }
     text(g, "parent", s.parent());
+    unknown(g, Format.SECTION, s.unknownFields());
     g.writeEndObject();
   }
 
@@ -322,6 +365,7 @@ public final class ReportWriter {
     }
     list(g, "problems", c.problems(), ReportWriter::citationProblem);
     provenance(g, c.provenance());
+    unknown(g, Format.CITATION, c.unknownFields());
     g.writeEndObject();
   }
 
@@ -329,6 +373,7 @@ public final class ReportWriter {
     g.writeStartObject();
     g.writeStringField("kind", Json.name(p.kind()));
     g.writeStringField("note", p.note());
+    unknown(g, Format.CITATION_PROBLEM, p.unknownFields());
     g.writeEndObject();
   }
 
@@ -342,6 +387,7 @@ public final class ReportWriter {
     list(g, "offices", a.offices(), ReportWriter::office);
     text(g, "summary", a.summary());
     provenance(g, a.provenance());
+    unknown(g, Format.ACTOR, a.unknownFields());
     g.writeEndObject();
   }
 
@@ -355,6 +401,7 @@ public final class ReportWriter {
       g.writeBooleanField("acting", true);
     }
     text(g, "note", o.note());
+    unknown(g, Format.OFFICE, o.unknownFields());
     g.writeEndObject();
   }
 
@@ -367,6 +414,7 @@ public final class ReportWriter {
     text(g, "country", p.country());
     text(g, "within", p.within());
     provenance(g, p.provenance());
+    unknown(g, Format.PLACE, p.unknownFields());
     g.writeEndObject();
   }
 
@@ -379,6 +427,7 @@ public final class ReportWriter {
     date(g, "date", r.date());
     text(g, "summary", r.summary());
     provenance(g, r.provenance());
+    unknown(g, Format.RELATION, r.unknownFields());
     g.writeEndObject();
   }
 
@@ -401,6 +450,7 @@ public final class ReportWriter {
     strings(g, "places", l.places());
     g.writeStringField("summary", l.summary());
     provenance(g, l.provenance());
+    unknown(g, Format.LOAN, l.unknownFields());
     g.writeEndObject();
   }
 
@@ -415,6 +465,7 @@ public final class ReportWriter {
     strings(g, "places", a.places());
     g.writeStringField("summary", a.summary());
     provenance(g, a.provenance());
+    unknown(g, Format.AGREEMENT, a.unknownFields());
     g.writeEndObject();
   }
 
@@ -430,6 +481,7 @@ public final class ReportWriter {
     strings(g, "evidence", r.evidence());
     list(g, "history", r.history(), ReportWriter::statusChange);
     provenance(g, r.provenance());
+    unknown(g, Format.RECOMMENDATION, r.unknownFields());
     g.writeEndObject();
   }
 
@@ -438,6 +490,7 @@ public final class ReportWriter {
     date(g, "date", Optional.of(s.date()));
     g.writeStringField("status", Json.name(s.status()));
     text(g, "note", s.note());
+    unknown(g, Format.STATUS_CHANGE, s.unknownFields());
     g.writeEndObject();
   }
 
@@ -451,6 +504,7 @@ public final class ReportWriter {
     strings(g, "related", e.related());
     g.writeStringField("summary", e.summary());
     provenance(g, e.provenance());
+    unknown(g, Format.EVENT, e.unknownFields());
     g.writeEndObject();
   }
 
@@ -471,6 +525,7 @@ public final class ReportWriter {
     strings(g, "places", f.places());
     g.writeStringField("summary", f.summary());
     provenance(g, f.provenance());
+    unknown(g, Format.FIGURE, f.unknownFields());
     g.writeEndObject();
   }
 
@@ -485,6 +540,7 @@ public final class ReportWriter {
     strings(g, "actors", a.actors());
     g.writeStringField("summary", a.summary());
     provenance(g, a.provenance());
+    unknown(g, Format.ASSESSMENT, a.unknownFields());
     g.writeEndObject();
   }
 
@@ -496,6 +552,7 @@ public final class ReportWriter {
     g.writeStringField("summary", e.summary());
     list(g, "refers", e.refers(), (gen, f) -> gen.writeString(f.toString()));
     provenance(g, e.provenance());
+    unknown(g, Format.ERRATUM, e.unknownFields());
     g.writeEndObject();
   }
 

@@ -77,4 +77,13 @@ public abstract class AbstractActor implements Fact {
       throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

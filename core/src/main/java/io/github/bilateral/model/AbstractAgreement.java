@@ -66,4 +66,13 @@ public abstract class AbstractAgreement implements Fact {
     Checks.noDuplicates(where + ".parties", parties());
     Checks.noDuplicates(where + ".places", places());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

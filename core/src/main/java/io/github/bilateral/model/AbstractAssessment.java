@@ -57,4 +57,13 @@ public abstract class AbstractAssessment implements Fact {
     Checks.nonBlank(where + ".printedLikelihood", printedLikelihood());
     Checks.noDuplicates(where + ".actors", actors());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

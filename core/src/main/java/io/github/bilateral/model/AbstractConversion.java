@@ -39,4 +39,13 @@ public abstract class AbstractConversion {
     BigDecimal normal = Estimate.normalise(rate());
     return normal.equals(rate()) ? this : Conversion.copyOf(this).withRate(normal);
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

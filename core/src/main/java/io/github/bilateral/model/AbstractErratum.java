@@ -47,4 +47,13 @@ public abstract class AbstractErratum implements Fact {
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".refers", refers());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

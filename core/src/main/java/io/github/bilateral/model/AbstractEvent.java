@@ -60,4 +60,13 @@ public abstract class AbstractEvent implements Fact {
     Checks.noDuplicates(where + ".places", places());
     Checks.noDuplicates(where + ".related", related());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

@@ -74,4 +74,13 @@ public abstract class AbstractFigure implements Fact {
     Checks.noDuplicates(where + ".actors", actors());
     Checks.noDuplicates(where + ".places", places());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

@@ -102,4 +102,13 @@ public abstract class AbstractLoan implements Fact {
       throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

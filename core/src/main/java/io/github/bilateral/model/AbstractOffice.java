@@ -65,4 +65,13 @@ public abstract class AbstractOffice {
       throw Checks.invalid("Office.to", "must not end before it starts, from " + from().get(), to().get());
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

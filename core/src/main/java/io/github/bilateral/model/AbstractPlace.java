@@ -63,4 +63,13 @@ public abstract class AbstractPlace implements Fact {
       throw Checks.invalid(where + ".within", "must not contain itself", id().value());
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

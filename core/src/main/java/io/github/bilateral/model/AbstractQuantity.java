@@ -34,4 +34,13 @@ public abstract class AbstractQuantity {
           "Invalid Quantity.unit (lowercase words such as \"people\" expected): \"" + unit() + "\"");
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

@@ -54,4 +54,13 @@ public abstract class AbstractRelation implements Fact {
     }
     Checks.nonBlank("Relation '" + id() + "'.summary", summary());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

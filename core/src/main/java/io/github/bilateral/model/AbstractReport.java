@@ -164,4 +164,13 @@ public abstract class AbstractReport {
         + relations().size() + loans().size() + agreements().size() + recommendations().size()
         + events().size() + figures().size() + assessments().size() + errata().size();
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

@@ -56,4 +56,13 @@ public abstract class AbstractReportMetadata {
       throw Checks.invalid("ReportMetadata.language", "a BCP 47 tag such as \"en\" expected", language());
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

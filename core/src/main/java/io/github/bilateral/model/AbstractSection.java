@@ -46,4 +46,13 @@ public abstract class AbstractSection {
       throw Checks.invalid(where + ".parent", "must not be the section itself", id().value());
     }
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

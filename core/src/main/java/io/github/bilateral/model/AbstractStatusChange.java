@@ -31,4 +31,13 @@ public abstract class AbstractStatusChange {
   protected void check() {
     Checks.nonBlank("StatusChange.note", note());
   }
+
+  /**
+   * The fields of this object that the format does not know, kept by a lenient reader and written
+   * back unchanged; {@link UnknownFields#of()} unless set.
+   */
+  @Value.Default
+  public UnknownFields unknownFields() {
+    return UnknownFields.of();
+  }
 }

@@ -72,7 +72,7 @@ class ReportWriterTest {
         throw new UnsupportedOperationException();
       }
     };
-    assertThatThrownBy(() -> ReportWriter.canonical().writeFact(foreign, Json.FACTORY.createGenerator(new StringWriter())))
+    assertThatThrownBy(() -> ReportWriter.canonical().writeFact(foreign, Json.WRITING.createGenerator(new StringWriter())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Not a fact of the format: ");
   }
@@ -81,7 +81,7 @@ class ReportWriterTest {
   private static String piecewise(Report r) {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     ReportWriter w = ReportWriter.canonical();
-    try (JsonGenerator g = Json.pretty(Json.FACTORY.createGenerator(bytes))) {
+    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(bytes))) {
       g.writeStartObject();
       g.writeNumberField("schemaVersion", Json.SCHEMA_VERSION);
       g.writeFieldName("metadata");

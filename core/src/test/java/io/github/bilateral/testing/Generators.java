@@ -204,7 +204,7 @@ public final class Generators {
         for (int k = r.nextInt(3); k > 0; k--) {
           Optional<PartialDate> from = maybe(r, partialDates(), size);
           Optional<PartialDate> to = from.isPresent() && r.nextBoolean()
-              ? Optional.of(PartialDate.ofYear(from.get().year() + 1 + r.nextInt(5))) : Optional.empty();
+              ? Optional.of(withPart(PartialDate.ofYear(from.get().year() + 1 + r.nextInt(5)), r)) : Optional.empty();
           a.addOffice(Office.builder().title(text.generate(r, size))
               .organisation(maybe(r, Gen.elements(actorIds), size)).from(from).to(to)
               .acting(r.nextInt(5) == 0).note(maybe(r, text, size)).build());

@@ -113,4 +113,18 @@ class ExamplesTest {
     String md = Files.readString(dir.resolve("usaid.md"));
     assertThat(md).startsWith("```mermaid\ntimeline\n").contains("```mermaid\nflowchart LR\n", "a_usaid");
   }
+
+  @Test
+  void canonicalizeReportKeepsUnknownFieldsWhenLenient(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("in.json");
+    Path out = dir.resolve("out.json");
+    String canonical = ReportWriter.canonical().toJson(Reports.usPakistan2023());
+    String newer = canonical.replaceFirst("\n}\n$", ",\n  \"generator\": \"a newer tool\"\n}\n");
+    assertThat(newer).isNotEqualTo(canonical);
+    Files.writeString(in, newer, StandardCharsets.UTF_8);
+    assertThat(CanonicalizeReport.run(new String[] {"--lenient", in.toString(), out.toString()}, System.out, System.err))
+        .isEqualTo(0);
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(newer);
+    assertThat(ReportReader.lenient().read(out).unknownFields().get("generator")).hasValue("\"a newer tool\"");
+  }
 }

@@ -1,0 +1,279 @@
+package io.github.bilateral.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The fields of one JSON object that this version of the format does not know, such as {@code
+ * "rating": {"agency": "Fitch", "grade": "CCC-"}} on a loan written by a newer tool. A lenient
+ * {@code ReportReader} keeps them on the object they were found in and {@code ReportWriter} writes
+ * them back unchanged after the known fields, so that a file passes through this library without
+ * losing data. A strict reader rejects them, so objects read strictly always hold {@link #of()}.
+ *
+ * <p>Each value is kept as compact JSON text, such as {@code {"agency":"Fitch","grade":"CCC-"}}:
+ * whitespace between tokens is dropped, string escapes are normalised, and numbers keep their exact
+ * digits (a number is never converted, so {@code 1e10000000} stays ten characters). The order of
+ * the fields is kept. It does not interpret the values: it is not a JSON tree.
+ *
+ * <pre>{@code
+ * UnknownFields extra = UnknownFields.builder()
+ *     .put("rating", "{\"agency\": \"Fitch\", \"grade\": \"CCC-\"}")
+ *     .build();
+ * extra.get("rating");   // Optional[{"agency":"Fitch","grade":"CCC-"}]
+ * Loan rated = loan.withUnknownFields(extra);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class UnknownFields {
+
+  private static final UnknownFields EMPTY = new UnknownFields(ImmutableMap.of());
+
+  /** Parses values strictly; the limits are generous because the text is already in memory. */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+      .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(1000)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1)
+          .build())
+      .build();
+
+  private final ImmutableMap<String, String> fields;
+
+  private UnknownFields(ImmutableMap<String, String> fields) {
+    this.fields = fields;
+  }
+
+  /** Returns the empty set of unknown fields, the default of every model object. */
+  public static UnknownFields of() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the given fields, in the map's iteration order.
+   *
+   * @param fields field names and their values as JSON text, not null
+   * @throws IllegalArgumentException if a value is not exactly one JSON value (see {@link
+   *     Builder#put})
+   */
+  public static UnknownFields of(Map<String, String> fields) {
+    Builder b = builder();
+    fields.forEach(b::put);
+    return b.build();
+  }
+
+  /** Returns a builder that keeps the fields in the order they are put. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link UnknownFields}; not thread-safe. */
+  public static final class Builder {
+    private final ImmutableMap.Builder<String, String> fields = ImmutableMap.builder();
+
+    private Builder() {}
+
+    /**
+     * Adds a field.
+     *
+     * @param name the field name, not null, not empty
+     * @param json the field's value as JSON text, such as {@code "[1, 2]"} or {@code "\"text\""}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code json} is not exactly one well-formed JSON value, or
+     *     has a duplicate key, a NUL character or a lone UTF-16 surrogate in its text
+     */
+    public Builder put(String name, String json) {
+      requireNonNull(name, "name");
+      requireNonNull(json, "json");
+      if (name.isEmpty()) {
+        throw new IllegalArgumentException("Invalid UnknownFields name (must not be empty): \"\"");
+      }
+      checkText("UnknownFields name", name);
+      fields.put(name, canonical(name, json));
+      return this;
+    }
+
+    /**
+     * Returns the fields.
+     *
+     * @throws IllegalArgumentException if a name was put twice
+     */
+    public UnknownFields build() {
+      ImmutableMap<String, String> map = fields.buildOrThrow();
+      return map.isEmpty() ? EMPTY : new UnknownFields(map);
+    }
+  }
+
+  /** Returns the fields in their order, each value as compact JSON text. */
+  public ImmutableMap<String, String> asMap() {
+    return fields;
+  }
+
+  /** Returns the value of field {@code name} as compact JSON text, if there is such a field. */
+  public Optional<String> get(String name) {
+    return Optional.ofNullable(fields.get(name));
+  }
+
+  /** Returns whether there are no fields. */
+  public boolean isEmpty() {
+    return fields.isEmpty();
+  }
+
+  /** Returns the number of fields. */
+  public int size() {
+    return fields.size();
+  }
+
+  /** Returns whether {@code o} holds the same fields with the same values in the same order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UnknownFields
+        && fields.entrySet().asList().equals(((UnknownFields) o).fields.entrySet().asList());
+  }
+
+  @Override
+  public int hashCode() {
+    return fields.hashCode();
+  }
+
+  /** Returns the fields as the inside of a JSON object, such as {@code {"rating":"CCC-"}}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("{");
+    fields.forEach((k, v) -> {
+      if (sb.length() > 1) {
+        sb.append(',');
+      }
+      sb.append(quote(k)).append(':').append(v);
+    });
+    return sb.append('}').toString();
+  }
+
+  private static String quote(String s) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(w)) {
+      g.writeString(s);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  /** Returns {@code json} as compact JSON text, after checking that it is one clean JSON value. */
+  private static String canonical(String name, String json) {
+    StringWriter out = new StringWriter(json.length());
+    try (JsonParser p = JSON.createParser(json); JsonGenerator g = JSON.createGenerator(out)) {
+      if (p.nextToken() == null) {
+        throw invalid(name, "expected a JSON value, found nothing", json);
+      }
+      Deque<Set<String>> keys = new ArrayDeque<>();
+      int depth = 0;
+      do {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+          throw invalid(name, "unexpected end of the JSON value", json);
+        }
+        switch (t) {
+          case START_OBJECT:
+            g.writeStartObject();
+            keys.push(new HashSet<>());
+            depth++;
+            break;
+          case END_OBJECT:
+            g.writeEndObject();
+            keys.pop();
+            depth--;
+            break;
+          case START_ARRAY:
+            g.writeStartArray();
+            depth++;
+            break;
+          case END_ARRAY:
+            g.writeEndArray();
+            depth--;
+            break;
+          case FIELD_NAME:
+            if (!keys.peek().add(p.currentName())) {
+              throw invalid(name, "duplicate key '" + p.currentName() + "'", json);
+            }
+            checkText("UnknownFields '" + name + "'", p.currentName());
+            g.writeFieldName(p.currentName());
+            break;
+          case VALUE_STRING:
+            checkText("UnknownFields '" + name + "'", p.getText());
+            g.writeString(p.getText());
+            break;
+          case VALUE_NUMBER_INT:
+          case VALUE_NUMBER_FLOAT:
+            g.writeNumber(p.getText());
+            break;
+          case VALUE_TRUE:
+            g.writeBoolean(true);
+            break;
+          case VALUE_FALSE:
+            g.writeBoolean(false);
+            break;
+          case VALUE_NULL:
+            g.writeNull();
+            break;
+          default:
+            throw invalid(name, "unexpected " + t, json);
+        }
+        if (depth > 0) {
+          p.nextToken();
+        }
+      } while (depth > 0);
+      if (p.nextToken() != null) {
+        throw invalid(name, "trailing content after the JSON value", json);
+      }
+    } catch (JsonProcessingException e) {
+      throw invalid(name, "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static IllegalArgumentException invalid(String name, String rule, String json) {
+    String shown = json.length() <= 60 ? json : json.substring(0, 60) + "...";
+    return new IllegalArgumentException("Invalid UnknownFields '" + name + "' (" + rule + "): " + shown);
+  }
+
+  private static void checkText(String where, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        throw new IllegalArgumentException("Invalid " + where + " (a NUL character is not allowed in text)");
+      }
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          throw new IllegalArgumentException("Invalid " + where + " (a lone UTF-16 surrogate is not allowed in text)");
+        }
+        i++;
+      }
+    }
+  }
+}

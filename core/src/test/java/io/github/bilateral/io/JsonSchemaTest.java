@@ -1,0 +1,230 @@
+package io.github.bilateral.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.bilateral.model.ActorKind;
+import io.github.bilateral.model.AgreementKind;
+import io.github.bilateral.model.AgreementStatus;
+import io.github.bilateral.model.AssessmentKind;
+import io.github.bilateral.model.CitationProblemKind;
+import io.github.bilateral.model.ErratumKind;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.EventKind;
+import io.github.bilateral.model.Likelihood;
+import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.LoanStatus;
+import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.PlaceKind;
+import io.github.bilateral.model.RecommendationStatus;
+import io.github.bilateral.model.RelationKind;
+import io.github.bilateral.model.SourceLocation;
+import io.github.bilateral.testing.Generators;
+import io.github.bilateral.testing.Property;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schema of format version 1, kept once in the core jar: valid documents pass it, bad ones
+ * fail it, and it stays in step with the shapes the reader and writer know.
+ */
+class JsonSchemaTest {
+
+  static final String RESOURCE = "/io/github/bilateral/io/report-v1.schema.json";
+
+  private static final String TEXT = resource(RESOURCE);
+  private static final JsonNode TREE = tree(TEXT);
+  private static final Schema SCHEMA =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(TEXT, InputFormat.JSON);
+
+  private static String resource(String name) {
+    try (InputStream in = JsonSchemaTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name + " on the class path").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> errors(String json) {
+    return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).collect(Collectors.toList());
+  }
+
+  @Test
+  void isADraft202012Schema() {
+    assertThat(TREE.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(TREE.path("$defs").path("report").path("properties").path("schemaVersion").path("const").asInt())
+        .isEqualTo(Json.SCHEMA_VERSION);
+  }
+
+  @Test
+  void theBundledDatasetAndTheSamplePass() {
+    assertThat(errors(resource(Reports.US_PAKISTAN_2023_RESOURCE))).isEmpty();
+    assertThat(errors(ReportReaderTest.sample())).isEmpty();
+  }
+
+  @Test
+  void generatedReportsPass() {
+    Property.forAll("generated reports pass the schema", Generators.reports()).tries(200)
+        .verify(r -> assertThat(errors(ReportWriter.canonical().toJson(r))).isEmpty());
+  }
+
+  @Test
+  void badDocumentsFail() throws IOException {
+    String[] bad = {"unknown-field-in-loan", "unknown-field-top-level", "unknown-field-in-provenance",
+        "string-for-integer", "integer-for-string", "decimal-for-integer", "null-for-required-enum",
+        "missing-loan-summary", "missing-schema-version", "id-uppercase", "date-month-13", "date-two-digit-year",
+        "amount-negative", "currency-lowercase", "schema-version-newer", "empty-sections", "enum-typo-with-suggestion",
+        "empty-lenders", "date-part-without-date", "malformed-fact-reference", "string-for-boolean"};
+    for (String name : bad) {
+      String json = Files.readString(BadInputCorpusTest.corpus().resolve(name + ".json"), StandardCharsets.UTF_8);
+      assertThat(errors(json)).as(name).isNotEmpty();
+    }
+    assertThat(errors(LenientReaderTest.sampleWithUnknownFields())).as("unknown fields").hasSize(6);
+  }
+
+  @Test
+  void everyObjectShapeOfTheReaderIsInTheSchemaAndNothingElse() {
+    JsonNode defs = TREE.path("$defs");
+    Set<String> objectDefs = new TreeSet<>();
+    defs.fields().forEachRemaining(e -> {
+      if (e.getValue().path("type").asText().equals("object")) {
+        objectDefs.add(e.getKey());
+      }
+    });
+    assertThat(objectDefs).isEqualTo(new TreeSet<>(Format.ALL.keySet()));
+    for (Format.Shape shape : Format.ALL.values()) {
+      JsonNode def = defs.path(shape.schemaName());
+      List<String> properties = new ArrayList<>();
+      def.path("properties").fieldNames().forEachRemaining(properties::add);
+      assertThat(properties).as(shape.schemaName() + " properties, in canonical order")
+          .containsExactlyElementsOf(shape.fields());
+      List<String> required = new ArrayList<>();
+      def.path("required").forEach(n -> required.add(n.asText()));
+      assertThat(required).as(shape.schemaName() + " required").containsExactlyInAnyOrderElementsOf(shape.required());
+      assertThat(def.path("additionalProperties").asBoolean(true)).as(shape.schemaName() + " is closed").isFalse();
+    }
+  }
+
+  @Test
+  void everyEnumOfTheModelIsInTheSchemaWithTheSameValues() {
+    Map<String, Class<? extends Enum<?>>> enums = Map.ofEntries(
+        Map.entry("actorKind", ActorKind.class), Map.entry("agreementKind", AgreementKind.class),
+        Map.entry("agreementStatus", AgreementStatus.class), Map.entry("assessmentKind", AssessmentKind.class),
+        Map.entry("citationProblemKind", CitationProblemKind.class), Map.entry("erratumKind", ErratumKind.class),
+        Map.entry("eventKind", EventKind.class), Map.entry("likelihood", Likelihood.class),
+        Map.entry("loanKind", LoanKind.class), Map.entry("loanStatus", LoanStatus.class),
+        Map.entry("placeKind", PlaceKind.class), Map.entry("recommendationStatus", RecommendationStatus.class),
+        Map.entry("relationKind", RelationKind.class), Map.entry("sourceLocation", SourceLocation.class),
+        Map.entry("qualifier", Estimate.Qualifier.class), Map.entry("datePart", PartialDate.Part.class));
+    Set<String> enumDefs = new TreeSet<>();
+    TREE.path("$defs").fields().forEachRemaining(e -> {
+      if (e.getValue().has("enum")) {
+        enumDefs.add(e.getKey());
+      }
+    });
+    assertThat(enumDefs).isEqualTo(new TreeSet<>(enums.keySet()));
+    enums.forEach((def, type) -> {
+      List<String> values = new ArrayList<>();
+      TREE.path("$defs").path(def).path("enum").forEach(n -> values.add(n.asText()));
+      List<String> names = new ArrayList<>();
+      for (Enum<?> e : type.getEnumConstants()) {
+        names.add(Json.name(e));
+      }
+      assertThat(values).as(def).containsExactlyElementsOf(names);
+    });
+  }
+
+  /**
+   * Walks the writer's output of the bundled dataset and of generated reports, finding each
+   * object's shape through the schema's own references, and collects every field written. Every
+   * field a shape knows must be written for some report (so the schema names no field the model
+   * lacks), and every field written is in the schema (checked by validation above).
+   */
+  @Test
+  void theWriterWritesEveryFieldTheSchemaNames() {
+    Map<String, Set<String>> written = new TreeMap<>();
+    collect(ReportWriter.canonical().toJson(Reports.usPakistan2023()), written);
+    collect(ReportReaderTest.sample(), written);
+    Property.forAll("collect written fields", Generators.reports()).tries(300)
+        .verify(r -> collect(ReportWriter.canonical().toJson(r), written));
+    for (Format.Shape shape : Format.ALL.values()) {
+      assertThat(written.getOrDefault(shape.schemaName(), Set.of())).as(shape.schemaName() + " fields written")
+          .containsExactlyInAnyOrderElementsOf(shape.fields());
+    }
+  }
+
+  /** Returns the definition that a property's schema refers to, directly or through its items. */
+  private static String child(String def, String field) {
+    JsonNode p = TREE.path("$defs").path(def).path("properties").path(field);
+    String ref = p.has("$ref") ? p.path("$ref").asText() : p.path("items").path("$ref").asText();
+    return ref.isEmpty() ? null : ref.substring(ref.lastIndexOf('/') + 1);
+  }
+
+  private static void collect(String json, Map<String, Set<String>> written) {
+    try (JsonParser p = Json.WRITING.createParser(json)) {
+      // One entry per open object (its shape) or array (the shape of its elements).
+      Deque<String> open = new ArrayDeque<>();
+      Deque<Boolean> isArray = new ArrayDeque<>();
+      String next = "report";
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        switch (t) {
+          case START_OBJECT: {
+            String shape = !isArray.isEmpty() && isArray.peek() ? open.peek() : next;
+            open.push(shape == null ? "?" : shape);
+            isArray.push(false);
+            break;
+          }
+          case START_ARRAY:
+            open.push(next == null ? "?" : next);
+            isArray.push(true);
+            break;
+          case END_OBJECT:
+          case END_ARRAY:
+            open.pop();
+            isArray.pop();
+            break;
+          case FIELD_NAME:
+            written.computeIfAbsent(open.peek(), k -> new LinkedHashSet<>()).add(p.currentName());
+            next = child(open.peek(), p.currentName());
+            break;
+          default:
+            break;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
