@@ -55,7 +55,7 @@ public final class HeapFootprint {
 
   private static Object load(String model, Path file) throws IOException {
     switch (model) {
-      case "library": return ReportReader.strict().withMaxBytes(Long.MAX_VALUE).read(file);
+      case "library": return ReportReader.strict().withMaxBytes(Long.MAX_VALUE).withMaxFacts(Integer.MAX_VALUE).read(file);
       case "readTree": return new ObjectMapper().readTree(file.toFile());
       case "databind": return new ObjectMapper().readValue(file.toFile(), PlainRecords.Document.class);
       default: throw new IllegalArgumentException(model);

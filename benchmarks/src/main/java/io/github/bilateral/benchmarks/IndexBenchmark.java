@@ -37,7 +37,7 @@ public class IndexBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    report = ReportReader.strict().withMaxBytes(Long.MAX_VALUE).read(Datasets.file(dataset));
+    report = ReportReader.strict().withMaxBytes(Long.MAX_VALUE).withMaxFacts(Integer.MAX_VALUE).read(Datasets.file(dataset));
   }
 
   /** A fresh query (not the report's cached one) with every index built. */

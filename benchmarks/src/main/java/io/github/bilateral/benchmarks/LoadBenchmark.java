@@ -43,7 +43,7 @@ public class LoadBenchmark {
   private byte[] bytes;
   private final JsonFactory factory = new JsonFactory();
   private final ObjectMapper mapper = new ObjectMapper();
-  private final ReportReader reader = ReportReader.strict().withMaxBytes(Long.MAX_VALUE);
+  private final ReportReader reader = ReportReader.strict().withMaxBytes(Long.MAX_VALUE).withMaxFacts(Integer.MAX_VALUE);
 
   @Setup(Level.Trial)
   public void setUp() {

@@ -58,7 +58,7 @@ public class LookupBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    report = ReportReader.strict().withMaxBytes(Long.MAX_VALUE).read(Datasets.file(dataset));
+    report = ReportReader.strict().withMaxBytes(Long.MAX_VALUE).withMaxFacts(Integer.MAX_VALUE).read(Datasets.file(dataset));
     query = report.query().prepare();
     int middle = report.actors().size() / 2;
     actor = ActorId.of(SyntheticReport.actorId(middle));
