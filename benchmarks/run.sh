@@ -24,7 +24,7 @@ jar=benchmarks/target/benchmarks.jar
 # heap is fixed and pre-touched by each benchmark's @Fork).
 loads="1mb,30mb"
 if [ "$large" = "large" ]; then loads="1mb,30mb,250mb"; fi
-java -jar "$jar" 'LoadBenchmark' -p dataset="$loads" -wi 5 -i 5 -w 2 -r 2 -f 1 \
+java -jar "$jar" 'LoadBenchmark' -p dataset="$loads" -wi 5 -i 5 -w 2 -r 2 -f 1 -prof gc \
   -rf json -rff "$out/load.json" | tee "$out/load.txt"
 java -jar "$jar" 'IndexBenchmark' -wi 3 -i 5 -w 2 -r 2 -f 1 \
   -rf json -rff "$out/index.json" | tee "$out/index.txt"
