@@ -16,7 +16,8 @@ import java.util.Locale;
  * for the library's report, Jackson's {@code readTree} and plain databind into records, read from
  * the same file in the same JVM. Run it with a fixed heap ({@code -Xms = -Xmx}); the figures come
  * from {@link MemoryMXBean} after repeated {@code System.gc()}, so they are accurate to about a
- * megabyte, which is why the smallest dataset is best read as a rough figure.
+ * megabyte, which is why the smallest dataset is best read as a rough figure. It also prints the
+ * time of that one cold load (file read included), a rough figure beside the JMH ones.
  *
  * <p>Arguments: dataset names of {@link Datasets} (default {@code 1mb 30mb}).
  */
@@ -28,8 +29,8 @@ public final class HeapFootprint {
 
   public static void main(String[] args) throws IOException {
     List<String> names = args.length == 0 ? List.of("1mb", "30mb") : List.of(args);
-    System.out.printf(Locale.ROOT, "%-7s %-9s %12s %10s %12s %10s %11s%n", "dataset", "model", "file bytes",
-        "facts", "retained", "per fact", "per byte");
+    System.out.printf(Locale.ROOT, "%-7s %-9s %12s %10s %12s %10s %11s %9s%n", "dataset", "model", "file bytes",
+        "facts", "retained", "per fact", "per byte", "load ms");
     // Load each model once first, so that class statics and caches are not counted as retained.
     for (String model : List.of("library", "readTree", "databind")) {
       keep = load(model, Datasets.file("1k"));
@@ -41,14 +42,16 @@ public final class HeapFootprint {
       int facts = -1;
       for (String model : List.of("library", "readTree", "databind")) {
         long before = usedAfterGc();
+        long start = System.nanoTime();
         keep = load(model, file);
+        double ms = (System.nanoTime() - start) / 1e6;
         if (keep instanceof Report) {
           facts = ((Report) keep).factCount();
         }
         long retained = usedAfterGc() - before;
         keep = null;
-        System.out.printf(Locale.ROOT, "%-7s %-9s %,12d %,10d %,12d %10.1f %11.2f%n", name, model, size, facts,
-            retained, (double) retained / facts, (double) retained / size);
+        System.out.printf(Locale.ROOT, "%-7s %-9s %,12d %,10d %,12d %10.1f %11.2f %9.0f%n", name, model, size,
+            facts, retained, (double) retained / facts, (double) retained / size, ms);
       }
     }
   }

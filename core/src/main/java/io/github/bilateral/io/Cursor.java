@@ -50,7 +50,8 @@ final class Cursor {
   private final JsonParser p;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, int[]> referenceLocations = new HashMap<>();
-  private final List<String> path = new ArrayList<>();
+  /** Field names (String) and list indexes (Integer), rendered only when a path is needed. */
+  private final List<Object> path = new ArrayList<>();
   private final int maxProblems;
   private final boolean lenient;
   private final boolean locateReferences;
@@ -93,8 +94,10 @@ final class Cursor {
       return "$";
     }
     StringBuilder sb = new StringBuilder();
-    for (String segment : path) {
-      if (segment.startsWith("[") || sb.length() == 0) {
+    for (Object segment : path) {
+      if (segment instanceof Integer) {
+        sb.append('[').append(segment).append(']');
+      } else if (sb.length() == 0) {
         sb.append(segment);
       } else {
         sb.append('.').append(segment);
@@ -365,7 +368,7 @@ final class Cursor {
         problem("unexpected end of input inside an array", null, null);
         throw new Abort();
       }
-      push("[" + i + "]");
+      path.add(i);
       Optional<T> v = element.read();
       pop();
       if (v.isPresent()) {

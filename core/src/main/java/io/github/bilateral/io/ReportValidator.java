@@ -79,15 +79,17 @@ public final class ReportValidator {
     }
 
     private <T> void unique(String list, List<T> values, Function<T, Object> key, FactKind kind) {
-      Set<String> seen = new HashSet<>();
-      Map<String, Integer> first = new HashMap<>();
+      Set<String> seen = new HashSet<>(values.size() * 4 / 3 + 1);
       for (int i = 0; i < values.size(); i++) {
         String k = key.apply(values.get(i)).toString();
         if (!seen.add(k)) {
+          // Rare: look for the first one only now, rather than remember where every id stands.
+          int first = 0;
+          while (!key.apply(values.get(first)).toString().equals(k)) {
+            first++;
+          }
           problem(list + "[" + i + "]", "duplicate " + kind.word() + " id '" + k + "' (first at "
-              + list + "[" + first.get(k) + "])", k, null);
-        } else {
-          first.put(k, i);
+              + list + "[" + first + "])", k, null);
         }
       }
       ids.put(kind, seen);
