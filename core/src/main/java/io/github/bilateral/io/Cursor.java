@@ -196,8 +196,10 @@ final class Cursor {
       return Optional.empty();
     }
     String raw = p.getText();
+    char max = 0;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
+      max = c > max ? c : max;
       if (c == 0) {
         problem("a NUL character is not allowed in text", raw, null);
         return Optional.empty();
@@ -212,7 +214,9 @@ final class Cursor {
         i++;
       }
     }
-    return Optional.of(Normalizer.normalize(raw, Normalizer.Form.NFC));
+    // Every character below U+0300 (the first combining mark) is already in NFC, whatever follows
+    // it; most text is, so it skips the normaliser.
+    return Optional.of(max < '\u0300' ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC));
   }
 
   Optional<String> text() throws IOException {
