@@ -87,6 +87,11 @@ final class NameIndex<F> {
     return Postings.intersect(lists);
   }
 
+  /** Returns the fact at {@code position}, as {@link #exact} and {@link #words} number them. */
+  F fact(int position) {
+    return facts.get(position);
+  }
+
   /** Returns every match for {@code text}, best first; at most {@code limit}. */
   ImmutableList<NameMatch<F>> search(String text, int limit) {
     String folded = Names.fold(text);

@@ -255,12 +255,14 @@ public final class ReportQuery {
   }
 
   private static <F> Optional<F> unique(NameIndex<F> index, String text) {
+    // The one match is the fact itself; search() would rank it first, but only after scanning every
+    // name for near misses.
     int[] exact = index.exact(text);
     if (exact.length > 0) {
-      return exact.length == 1 ? Optional.of(index.search(text, 1).get(0).value()) : Optional.empty();
+      return exact.length == 1 ? Optional.of(index.fact(exact[0])) : Optional.empty();
     }
     int[] words = index.words(text);
-    return words.length == 1 ? Optional.of(index.search(text, 1).get(0).value()) : Optional.empty();
+    return words.length == 1 ? Optional.of(index.fact(words[0])) : Optional.empty();
   }
 
   private <F> F require(NameIndex<F> index, String text, String kind, java.util.function.Function<F, String> show) {
