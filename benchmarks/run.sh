@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs all five of them; results go to benchmarks/target/results/.
-# Run from anywhere; pass "large" as the first argument to add the 250 MB dataset to the load and
+# Run from anywhere; pass "large" as the first argument to add the 300 MB dataset to the load and
 # heap benchmarks (about 2 GB of heap and several more minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,7 +23,7 @@ jar=benchmarks/target/benchmarks.jar
 # 1-3: load, index build and look-ups, each with its baselines in the same run (JMH 1.37; the
 # heap is fixed and pre-touched by each benchmark's @Fork).
 loads="1mb,30mb"
-if [ "$large" = "large" ]; then loads="1mb,30mb,250mb"; fi
+if [ "$large" = "large" ]; then loads="1mb,30mb,300mb"; fi
 java -jar "$jar" 'LoadBenchmark' -p dataset="$loads" -wi 5 -i 5 -w 2 -r 2 -f 1 -prof gc \
   -rf json -rff "$out/load.json" | tee "$out/load.txt"
 java -jar "$jar" 'IndexBenchmark' -wi 3 -i 5 -w 2 -r 2 -f 1 \
@@ -33,7 +33,7 @@ java -jar "$jar" 'LookupBenchmark' -wi 3 -i 5 -w 1 -r 1 -f 1 \
 
 # 4: retained heap after a full GC.
 heap="1mb 30mb 1m"
-if [ "$large" = "large" ]; then heap="1mb 30mb 1m 250mb"; fi
+if [ "$large" = "large" ]; then heap="1mb 30mb 1m 300mb"; fi
 java -Xms8g -Xmx8g -XX:+AlwaysPreTouch -cp "$jar" io.github.bilateral.benchmarks.HeapFootprint $heap \
   | tee "$out/heap.txt"
 
