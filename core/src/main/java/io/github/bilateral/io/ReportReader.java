@@ -652,7 +652,6 @@ public final class ReportReader {
 
     // ---- shared shapes ----
 
-
     Optional<Provenance> provenance() throws IOException {
       Provenance.Builder b = Provenance.builder();
       int before = c.problems().size();
@@ -680,7 +679,6 @@ public final class ReportReader {
       return c.text();
     }
 
-
     /** Reads an Estimate's fields inlined in an Amount or a Quantity. */
     private final class EstimateFields {
       Optional<BigDecimal> value = Optional.empty();
@@ -707,7 +705,6 @@ public final class ReportReader {
         return Estimate.of(qualifier, value.orElseThrow()).withPrinted(printed);
       }
     }
-
 
     Optional<Amount> amount() throws IOException {
       return amount(true);
@@ -782,7 +779,6 @@ public final class ReportReader {
 
     // ---- facts ----
 
-
     Optional<ReportMetadata> metadata() throws IOException {
       ReportMetadata.Builder b = ReportMetadata.builder();
       DateField date = new DateField("date");
@@ -808,7 +804,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-
     Optional<Section> section() throws IOException {
       Section.Builder b = Section.builder();
       int before = c.problems().size();
@@ -826,7 +821,6 @@ public final class ReportReader {
       }
       return build(before, at, b::build);
     }
-
 
     Optional<Citation> citation() throws IOException {
       Citation.Builder b = Citation.builder();
@@ -876,7 +870,6 @@ public final class ReportReader {
           .withUnknownFields(extra.fields));
     }
 
-
     Optional<Actor> actor() throws IOException {
       Actor.Builder b = Actor.builder();
       int before = c.problems().size();
@@ -898,7 +891,6 @@ public final class ReportReader {
       }
       return build(before, at, b::build);
     }
-
 
     private Optional<Office> office() throws IOException {
       Office.Builder b = Office.builder();
@@ -926,7 +918,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-
     Optional<Place> place() throws IOException {
       Place.Builder b = Place.builder();
       int before = c.problems().size();
@@ -947,7 +938,6 @@ public final class ReportReader {
       }
       return build(before, at, b::build);
     }
-
 
     Optional<Relation> relation() throws IOException {
       Relation.Builder b = Relation.builder();
@@ -972,7 +962,6 @@ public final class ReportReader {
       date.get().ifPresent(b::date);
       return build(before, at, b::build);
     }
-
 
     Optional<Loan> loan() throws IOException {
       Loan.Builder b = Loan.builder();
@@ -1005,7 +994,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-
     Optional<Agreement> agreement() throws IOException {
       Agreement.Builder b = Agreement.builder();
       DateField date = new DateField("date");
@@ -1031,7 +1019,6 @@ public final class ReportReader {
       date.get().ifPresent(b::date);
       return build(before, at, b::build);
     }
-
 
     Optional<Recommendation> recommendation() throws IOException {
       Recommendation.Builder b = Recommendation.builder();
@@ -1077,7 +1064,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-
     Optional<Event> event() throws IOException {
       Event.Builder b = Event.builder();
       DateField date = new DateField("date");
@@ -1102,7 +1088,6 @@ public final class ReportReader {
       date.get().ifPresent(b::date);
       return build(before, at, b::build);
     }
-
 
     Optional<Figure> figure() throws IOException {
       Figure.Builder b = Figure.builder();
@@ -1130,7 +1115,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-
     Optional<Assessment> assessment() throws IOException {
       Assessment.Builder b = Assessment.builder();
       int before = c.problems().size();
@@ -1152,7 +1136,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
 
-
     Optional<Erratum> erratum() throws IOException {
       Erratum.Builder b = Erratum.builder();
       int before = c.problems().size();
@@ -1173,7 +1156,6 @@ public final class ReportReader {
       return build(before, at, b::build);
     }
   }
-
 
   static Currency currency(String code) {
     if (code.length() != 3 || !isUpper(code.charAt(0)) || !isUpper(code.charAt(1)) || !isUpper(code.charAt(2))) {
