@@ -212,9 +212,10 @@ public final class ReportQuery {
 
   /**
    * Returns the one actor whose id, name or alias is {@code text}, compared folded (case, accents,
-   * hyphens, spaces and punctuation do not count: {@code "pmln"} finds {@code PML-N}); failing that,
-   * the one actor whose names contain every word of {@code text} ({@code "Kakar"}). Empty if there is
-   * no such actor or more than one.
+   * hyphens, spaces and punctuation do not count: {@code "pmln"} finds {@code PML-N}). Empty if there
+   * is no such actor or more than one. A text that is only some of the words of a name
+   * ({@code "Anwar Kakar"}) is not a match: {@link #searchActors} and {@link #requireActor} offer it as
+   * a suggestion, so that a partial name never picks an actor by chance.
    */
   public Optional<Actor> findActor(String text) {
     return unique(actorNames.get(), text);
@@ -258,11 +259,7 @@ public final class ReportQuery {
     // The one match is the fact itself; search() would rank it first, but only after scanning every
     // name for near misses.
     int[] exact = index.exact(text);
-    if (exact.length > 0) {
-      return exact.length == 1 ? Optional.of(index.fact(exact[0])) : Optional.empty();
-    }
-    int[] words = index.words(text);
-    return words.length == 1 ? Optional.of(index.fact(words[0])) : Optional.empty();
+    return exact.length == 1 ? Optional.of(index.fact(exact[0])) : Optional.empty();
   }
 
   private <F> F require(NameIndex<F> index, String text, String kind, java.util.function.Function<F, String> show) {
@@ -272,18 +269,24 @@ public final class ReportQuery {
     }
     ImmutableList<NameMatch<F>> matches = index.search(text, Integer.MAX_VALUE);
     String where = " in report " + report.metadata().id();
-    int[] exact = index.exact(text);
-    int[] words = index.words(text);
-    if (exact.length > 1 || (exact.length == 0 && words.length > 1)) {
-      NameMatch.Quality q = exact.length > 1 ? NameMatch.Quality.EXACT : NameMatch.Quality.WORDS;
+    if (index.exact(text).length > 1) {
       throw new IllegalArgumentException("Name '" + text + "' fits several " + kind + "s" + where + ": "
-          + matches.stream().filter(m -> m.quality() == q).map(m -> show.apply(m.value()))
-              .collect(Collectors.joining(", "))
-          + "; use an id or a fuller name");
+          + shown(matches, NameMatch.Quality.EXACT, show) + "; use an id or a fuller name");
+    }
+    if (index.words(text).length > 0) {
+      throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
+          + "; its words are part of the names of " + shown(matches, NameMatch.Quality.WORDS, show)
+          + "; use an id or a whole name");
     }
     String near = matches.stream().limit(SUGGESTIONS).map(m -> show.apply(m.value())).collect(Collectors.joining(", "));
     throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
         + (near.isEmpty() ? "" : "; did you mean " + near + "?"));
+  }
+
+  private static <F> String shown(List<NameMatch<F>> matches, NameMatch.Quality quality,
+      java.util.function.Function<F, String> show) {
+    return matches.stream().filter(m -> m.quality() == quality).map(m -> show.apply(m.value()))
+        .collect(Collectors.joining(", "));
   }
 
   // ---------------------------------------------------------------- filters

@@ -237,28 +237,38 @@ class QueryPropertiesTest {
         String text = texts.get(r.nextInt(texts.size()));
         String mangled = r.nextBoolean() ? text.toUpperCase(java.util.Locale.ROOT).replace(' ', '-') : text;
         assertThat(q.findActor(mangled)).as(mangled).isEqualTo(plainFind(c.report, mangled));
+        assertThat(q.searchActors(mangled).stream().filter(m -> m.quality() == NameMatch.Quality.WORDS)
+                .map(NameMatch::value).collect(Collectors.toSet()))
+            .as(mangled).isEqualTo(plainWords(c.report, mangled));
       }
     });
   }
 
+  /** The one actor with the text as its id, name or alias; a match by some words is never unique. */
   private static Optional<Actor> plainFind(Report report, String text) {
     String folded = Names.fold(text);
     List<Actor> exact = report.actors().stream()
         .filter(a -> !folded.isEmpty() && (Names.fold(a.id().value()).equals(folded)
             || a.names().stream().anyMatch(n -> Names.fold(n).equals(folded))))
         .collect(Collectors.toList());
-    if (!exact.isEmpty()) {
-      return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
-    }
+    return exact.size() == 1 ? Optional.of(exact.get(0)) : Optional.empty();
+  }
+
+  /** The actors not matched exactly whose words include every word of the text, one of them significant. */
+  private static Set<Actor> plainWords(Report report, String text) {
     List<String> words = Names.words(text);
-    List<Actor> byWords = report.actors().stream()
+    String folded = Names.fold(text);
+    return report.actors().stream()
+        .filter(a -> words.stream().anyMatch(w -> w.length() >= 4 && !List.of("that", "their", "them", "they",
+            "this", "were", "with", "from", "into").contains(w)))
+        .filter(a -> !Names.fold(a.id().value()).equals(folded)
+            && a.names().stream().noneMatch(n -> Names.fold(n).equals(folded)))
         .filter(a -> {
           Set<String> theirs = new HashSet<>(Names.words(a.id().value()));
           a.names().forEach(n -> theirs.addAll(Names.words(n)));
-          return !words.isEmpty() && theirs.containsAll(words);
+          return theirs.containsAll(words);
         })
-        .collect(Collectors.toList());
-    return byWords.size() == 1 ? Optional.of(byWords.get(0)) : Optional.empty();
+        .collect(Collectors.toSet());
   }
 
   @Test

@@ -101,12 +101,41 @@ class ReportQueryTest {
   }
 
   @Test
+  void stopWordsAndShortTokensNeverMatchAlone() {
+    for (String text : List.of("the", "to", "he", "k", "1", "of", "and")) {
+      assertThat(q.findActor(text)).as(text).isEmpty();
+      assertThat(q.searchActors(text)).as(text)
+          .noneMatch(m -> m.quality() == NameMatch.Quality.WORDS || m.quality() == NameMatch.Quality.SIMILAR);
+    }
+  }
+
+  @Test
+  void aWordsOnlyHitIsASuggestionNotAMatch() {
+    assertThat(q.findPlace("Pakistan")).isEmpty();
+    assertThat(q.findPlace("Afghanistan")).isEmpty();
+    assertThat(q.findActor("Anwar Kakar")).isEmpty();
+    assertThat(q.searchActors("Anwar Kakar").get(0).value().id()).isEqualTo(ActorId.of("anwar-ul-haq-kakar"));
+    assertThatThrownBy(() -> q.requireActor("Anwar Kakar"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No actor named 'Anwar Kakar' in report mei-2023-us-pakistan; its words are part of the "
+            + "names of anwar-ul-haq-kakar (Anwar-ul-Haq Kakar); use an id or a whole name");
+  }
+
+  @Test
+  void aNearMissOfAWholeNameRanksAboveANearMissOfOneWord() {
+    assertThat(q.searchActors("Pakistann").get(0).value().id()).isEqualTo(PAKISTAN);
+    assertThatThrownBy(() -> q.requireActor("Pakistann"))
+        .hasMessageContaining("did you mean pakistan (Pakistan)");
+  }
+
+  @Test
   void anAmbiguousNameSaysWhichActorsItFits() {
     assertThat(q.findActor("government")).isEmpty();
     assertThatThrownBy(() -> q.requireActor("government"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Name 'government' fits several actors in report mei-2023-us-pakistan: ")
-        .hasMessageEndingWith("; use an id or a fuller name");
+        .hasMessageStartingWith("No actor named 'government' in report mei-2023-us-pakistan; its words are part "
+            + "of the names of ")
+        .hasMessageEndingWith("; use an id or a whole name");
   }
 
   @Test
