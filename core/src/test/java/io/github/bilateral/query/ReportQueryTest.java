@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +251,37 @@ class ReportQueryTest {
     assertThat(money.actors()).isEqualTo(g.actors());
     assertThatThrownBy(() -> g.neighbours(ActorId.of("nobody")))
         .hasMessage("Actor 'nobody' is not in this graph; its nodes are the report's actors");
+  }
+
+  @Test
+  void agreementsThatDoNotExistLinkNoParties() {
+    RelationGraph g = q.graph();
+    Set<FactRef> unreal = report.agreements().stream()
+        .filter(a -> a.status() == AgreementStatus.ABSENT || a.status() == AgreementStatus.NOT_MATERIALISED)
+        .map(Agreement::ref).collect(Collectors.toSet());
+    assertThat(unreal).isNotEmpty();
+    assertThat(g.links()).noneMatch(l -> unreal.contains(l.source()));
+  }
+
+  @Test
+  void shortestRoutesAreDistinctActorChainsWithTheFactsBehindEachStep() {
+    RelationGraph g = q.graph();
+    List<ActorRoute> routes = g.shortestRoutes(ActorId.of("usaid"), CHINA);
+    assertThat(routes).extracting(ActorRoute::actors).doesNotHaveDuplicates();
+    assertThat(routes).extracting(r -> r.actors().get(1)).contains(PAKISTAN, ActorId.of("united-states"));
+    long paths = 0;
+    for (ActorRoute r : routes) {
+      assertThat(r.length()).isEqualTo(2);
+      long product = 1;
+      for (int i = 0; i < r.length(); i++) {
+        assertThat(r.steps().get(i)).isEqualTo(g.linksBetween(r.actors().get(i), r.actors().get(i + 1)));
+        product *= r.steps().get(i).size();
+      }
+      paths += product;
+    }
+    assertThat(g.shortestPaths(ActorId.of("usaid"), CHINA)).hasSize((int) paths);
+    assertThat(routes.get(0).toString()).startsWith("usaid -[").contains("loan:");
+    assertThat(g.shortestRoutes(CHINA, CHINA)).singleElement().satisfies(r -> assertThat(r.length()).isZero());
   }
 
   @Test
