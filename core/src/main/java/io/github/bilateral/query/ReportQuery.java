@@ -335,6 +335,10 @@ public final class ReportQuery {
     if (ref.kind() == FactKind.CITATION) {
       return List.of(Integer.parseInt(ref.id()));
     }
+    if (ref.kind() == FactKind.SECTION) {
+      // A section is where facts stand, not a fact with footnotes of its own.
+      return List.of();
+    }
     return find(ref).map(f -> (List<Integer>) f.provenance().footnotes()).orElse(List.of());
   }
 
@@ -391,15 +395,24 @@ public final class ReportQuery {
   // ---------------------------------------------------------------- evidence
 
   /**
-   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}.
+   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}. A
+   * reference to a section, which any fact reference may be, has no footnotes of its own: its
+   * evidence is empty.
    *
-   * @throws IllegalArgumentException if the report has no such fact
+   * @throws IllegalArgumentException if the report has no such fact or section
    */
   public Evidence evidence(FactRef ref) {
-    Fact fact = find(ref).orElseThrow(() -> new IllegalArgumentException(
-        "No fact '" + ref + "' in report " + report.metadata().id()));
+    ImmutableList<FactRef> supporting;
+    if (ref.kind() == FactKind.SECTION) {
+      if (report.sections().stream().noneMatch(s -> s.id().value().equals(ref.id()))) {
+        throw new IllegalArgumentException("No section '" + ref.id() + "' in report " + report.metadata().id());
+      }
+      supporting = ImmutableList.of();
+    } else {
+      supporting = supporting(find(ref).orElseThrow(() -> new IllegalArgumentException(
+          "No fact '" + ref + "' in report " + report.metadata().id())));
+    }
     ImmutableList<Integer> own = ImmutableList.copyOf(footnotesOf(ref));
-    ImmutableList<FactRef> supporting = supporting(fact);
     Set<Integer> ownSet = new LinkedHashSet<>(own);
     ImmutableSortedSet<Integer> theirs = supporting.stream()
         .flatMap(r -> footnotesOf(r).stream())

@@ -9,6 +9,7 @@ import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.AgreementStatus;
 import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.EventId;
 import io.github.bilateral.model.Fact;
@@ -339,6 +340,27 @@ class ReportQueryTest {
     assertThat(q.citations().citedBy(FactRef.parse("loan:imf-sba-2023")).list()).extracting(Citation::footnote)
         .containsExactlyElementsOf(report.findLoan(io.github.bilateral.model.LoanId.of("imf-sba-2023"))
             .orElseThrow().provenance().footnotes());
+  }
+
+  @Test
+  void evidenceAndCitedByAcceptAReferenceToASection() {
+    FactRef section = FactRef.of(report.sections().get(0).id());
+    Erratum first = report.errata().get(0);
+    Erratum toSection = Erratum.copyOf(first).withRefers(section);
+    Event event = report.events().get(0);
+    Event relatedToSection = Event.copyOf(event).withRelated(section);
+    Report changed = Report.copyOf(report)
+        .withErrata(java.util.stream.Stream.concat(java.util.stream.Stream.of(toSection),
+            report.errata().stream().skip(1)).collect(Collectors.toList()))
+        .withEvents(java.util.stream.Stream.concat(java.util.stream.Stream.of(relatedToSection),
+            report.events().stream().skip(1)).collect(Collectors.toList()));
+    ReportQuery own = ReportQuery.of(changed);
+    Evidence e = own.evidence(toSection.ref());
+    assertThat(e.supporting()).containsExactly(section);
+    assertThat(e.footnotes()).isEqualTo(first.provenance().footnotes());
+    assertThat(own.evidence(relatedToSection.ref()).supporting()).containsExactly(section);
+    assertThat(own.citations().citedBy(section).list()).isEmpty();
+    assertThat(own.evidence(section).footnotes()).isEmpty();
   }
 
   @Test
