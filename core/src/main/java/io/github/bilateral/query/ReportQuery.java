@@ -384,12 +384,12 @@ public final class ReportQuery {
     return timeline.get();
   }
 
-  /** Returns which loans were outstanding, which agreements in force and who held which office on {@code day}. */
+  /**
+   * Returns which loans were outstanding, which agreements in force and who held which office on
+   * {@code day}: certainly, possibly, or unknown to the data (see {@link Snapshot}).
+   */
   public Snapshot asOf(LocalDate day) {
-    DateRange upToDay = DateRange.of(LocalDate.MIN, day);
-    LoanFilter startedLoans = loans().dated(upToDay);
-    AgreementFilter startedAgreements = agreements().dated(upToDay);
-    return Snapshot.of(report, day, startedLoans.list(), startedAgreements.list());
+    return Snapshot.of(report, day);
   }
 
   // ---------------------------------------------------------------- evidence

@@ -304,7 +304,8 @@ class ReportQueryTest {
   @Test
   void onTheFirstOfSeptember2023KakarWasCaretakerPrimeMinister() {
     Snapshot s = q.asOf(LocalDate.of(2023, 9, 1));
-    assertThat(s.officeHolders()).anyMatch(e -> e.certain()
+    // the data gives his start and no end, so after mid-August he possibly still held it
+    assertThat(s.officeHolders()).anyMatch(e -> e.answer() == Snapshot.Answer.POSSIBLY
         && e.value().holder().equals(ActorId.of("anwar-ul-haq-kakar"))
         && e.value().office().title().equals("caretaker Prime Minister"));
     assertThat(s.outstandingLoans()).anyMatch(e -> e.certain() && e.value().id().value().equals("imf-sba-2023"));
@@ -323,6 +324,38 @@ class ReportQueryTest {
         .noneMatch(e -> e.value().id().value().equals("imf-sba-2023"));
     List<Agreement> inForce = s.agreementsInForce().stream().map(Snapshot.Entry::value).collect(Collectors.toList());
     assertThat(inForce).allMatch(a -> a.status() != AgreementStatus.PROPOSED && a.date().isPresent());
+  }
+
+  @Test
+  void anOfficeWithoutAnEndIsCertainOnlyUpToWhatTheReportSupports() {
+    // the CPEC Authority chairman was notified in November 2019; the report gives no end
+    java.util.function.Function<LocalDate, List<Snapshot.Answer>> bajwa = day -> q.asOf(day).officeHolders()
+        .stream().filter(e -> e.value().holder().value().equals("asim-bajwa")).map(Snapshot.Entry::answer)
+        .collect(Collectors.toList());
+    assertThat(bajwa.apply(LocalDate.of(2019, 11, 30))).containsExactly(Snapshot.Answer.CERTAINLY);
+    assertThat(bajwa.apply(LocalDate.of(2023, 12, 15))).containsExactly(Snapshot.Answer.POSSIBLY);
+    assertThat(bajwa.apply(LocalDate.of(2019, 10, 31))).isEmpty();
+  }
+
+  @Test
+  void anUndatedFactIsPossibleOnTheReportsDateAndUnknownOnOtherDays() {
+    LocalDate inReportMonth = LocalDate.of(2023, 12, 15);
+    Snapshot december = q.asOf(inReportMonth);
+    assertThat(december.outstandingLoans())
+        .anyMatch(e -> e.value().id().value().equals("china-power-infrastructure-debt")
+            && e.answer() == Snapshot.Answer.POSSIBLY);
+    assertThat(december.agreementsInForce())
+        .anyMatch(e -> e.value().id().value().equals("cpec") && e.answer() == Snapshot.Answer.POSSIBLY);
+    Snapshot earlier = q.asOf(LocalDate.of(2021, 1, 1));
+    assertThat(earlier.outstandingLoans()).noneMatch(e -> e.value().id().value().equals("china-power-infrastructure-debt"));
+    assertThat(earlier.unknownLoans()).anyMatch(e -> e.value().id().value().equals("china-power-infrastructure-debt")
+        && e.answer() == Snapshot.Answer.UNKNOWN);
+    // an office has no status of its own: undated, it is unknown on every day
+    assertThat(december.officeHolders()).noneMatch(e -> e.value().holder().value().equals("nawaz-sharif"));
+    assertThat(december.unknownOffices()).anyMatch(e -> e.value().holder().value().equals("nawaz-sharif"));
+    // money only proposed is never outstanding, nor unknown
+    assertThat(december.outstandingLoans()).noneMatch(e -> e.value().id().value().equals("ifc-dfc-de-risking-finance"));
+    assertThat(december.unknownLoans()).noneMatch(e -> e.value().id().value().equals("ifc-dfc-de-risking-finance"));
   }
 
   @Test
