@@ -38,8 +38,8 @@ import java.util.function.Function;
 /**
  * Checks the rules of a report that span more than one fact: unique ids of each kind, unique
  * footnote and recommendation numbers, every reference resolving to a fact of the right kind, and
- * no cycles in sections, places, loan extensions and debt stocks ({@code partOf}). Rules of one fact alone are checked when the
- * fact is built.
+ * no cycles in sections, places, loan extensions and debt stocks ({@code partOf}). Rules of one
+ * fact alone are checked when the fact is built.
  *
  * <pre>{@code
  * List<Problem> problems = ReportValidator.validate(report);
