@@ -350,8 +350,29 @@ class QueryPropertiesTest {
       SplittableRandom r = new SplittableRandom(c.choices);
       for (Counting counting : Counting.values()) {
         MoneyTotals totals = MoneyTotals.of(c.report.loans(), counting);
-        assertThat(totals.counted().size() + totals.excluded().size()).isEqualTo(c.report.loans().size());
-        for (MoneyTotal t : totals.totals()) {
+        assertThat(totals.counted().size() + totals.notCommittedLoans().size() + totals.excluded().size())
+            .isEqualTo(c.report.loans().size());
+        assertThat(totals.counted()).noneMatch(l -> MoneyTotals.NOT_COMMITTED.contains(l.status()));
+        assertThat(totals.notCommittedLoans()).allMatch(l -> MoneyTotals.NOT_COMMITTED.contains(l.status()));
+        // grouped by kind or by year, each loan is decided as in the whole total, so no group counts
+        // an amount another group counts
+        for (Map<?, MoneyTotals> groups : List.of(
+            MoneyTotals.grouped(c.report.loans(), counting, l -> List.of(l.kind())),
+            MoneyTotals.grouped(c.report.loans(), counting,
+                l -> l.date().map(d -> List.of(d.year())).orElse(List.of())))) {
+          List<Loan> inGroups = new ArrayList<>();
+          groups.values().forEach(g -> {
+            inGroups.addAll(g.counted());
+            inGroups.addAll(g.notCommittedLoans());
+          });
+          List<Loan> whole = new ArrayList<>(totals.counted());
+          whole.addAll(totals.notCommittedLoans());
+          assertThat(inGroups).doesNotHaveDuplicates();
+          assertThat(whole).containsAll(inGroups);
+        }
+        List<MoneyTotal> everyTotal = new ArrayList<>(totals.totals());
+        everyTotal.addAll(totals.notCommitted());
+        for (MoneyTotal t : everyTotal) {
           BigDecimal points = t.loans().stream().map(l -> l.amount().orElseThrow().estimate().value())
               .reduce(BigDecimal.ZERO, BigDecimal::add);
           assertThat(t.point().amount()).isEqualByComparingTo(points);
@@ -366,9 +387,11 @@ class QueryPropertiesTest {
           assertThat(t.range().contains(drawn)).as("%s contains drawn %s", t, drawn).isTrue();
         }
         // never twice: no counted loan is covered by another counted loan
-        Set<LoanId> counted = totals.counted().stream().map(Loan::id).collect(Collectors.toSet());
+        Set<LoanId> counted = java.util.stream.Stream.concat(totals.counted().stream(), totals.notCommittedLoans().stream())
+            .map(Loan::id).collect(Collectors.toSet());
         Map<LoanId, Loan> byId = c.report.loans().stream().collect(Collectors.toMap(Loan::id, l -> l));
-        for (Loan l : totals.counted()) {
+        for (Loan l : java.util.stream.Stream.concat(totals.counted().stream(), totals.notCommittedLoans().stream())
+            .collect(Collectors.toList())) {
           Set<LoanId> seen = new HashSet<>();
           List<LoanId> up = new ArrayList<>();
           l.extendsLoan().ifPresent(up::add);
