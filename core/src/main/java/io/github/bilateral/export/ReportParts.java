@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.Report;
@@ -13,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The parts of a report in the order of the canonical form: the metadata, then each list of the
@@ -29,24 +31,34 @@ final class ReportParts {
   /** One list of a report: its kind word, the list's name in the format, and its elements. */
   record Table(String kind, String name, List<?> parts) {}
 
+  /** One list of the format's top level: its kind word, its name, and how to get it from a report. */
+  private record Part(String kind, String name, Function<Report, List<?>> of) {}
+
+  private static final ImmutableList<Part> PARTS = ImmutableList.of(
+      new Part("metadata", "metadata", r -> List.of(r.metadata())),
+      new Part("section", "sections", Report::sections),
+      new Part("citation", "citations", Report::citations),
+      new Part("actor", "actors", Report::actors),
+      new Part("place", "places", Report::places),
+      new Part("relation", "relations", Report::relations),
+      new Part("loan", "loans", Report::loans),
+      new Part("agreement", "agreements", Report::agreements),
+      new Part("recommendation", "recommendations", Report::recommendations),
+      new Part("event", "events", Report::events),
+      new Part("figure", "figures", Report::figures),
+      new Part("assessment", "assessments", Report::assessments),
+      new Part("erratum", "errata", Report::errata));
+
+  /** The kind word of each part and the name of its list, in canonical order, the metadata first. */
+  static final ImmutableMap<String, String> KINDS = PARTS.stream()
+      .collect(ImmutableMap.toImmutableMap(Part::kind, Part::name));
+
   private ReportParts() {}
 
   /** Returns the report's lists in canonical order, the metadata first as a list of one. */
   static ImmutableList<Table> tables(Report r) {
-    return ImmutableList.of(
-        new Table("metadata", "metadata", List.of(r.metadata())),
-        new Table("section", "sections", r.sections()),
-        new Table("citation", "citations", r.citations()),
-        new Table("actor", "actors", r.actors()),
-        new Table("place", "places", r.places()),
-        new Table("relation", "relations", r.relations()),
-        new Table("loan", "loans", r.loans()),
-        new Table("agreement", "agreements", r.agreements()),
-        new Table("recommendation", "recommendations", r.recommendations()),
-        new Table("event", "events", r.events()),
-        new Table("figure", "figures", r.figures()),
-        new Table("assessment", "assessments", r.assessments()),
-        new Table("erratum", "errata", r.errata()));
+    return PARTS.stream().map(p -> new Table(p.kind(), p.name(), p.of().apply(r)))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** Writes one part as its canonical JSON object. */

@@ -209,7 +209,7 @@ class BilateralTest {
     Run json = run("export", "--format", "json");
     assertThat(json.out()).isEqualTo(ReportWriter.canonical().toJson(Reports.usPakistan2023()));
     Run jsonl = run("export", "--format", "jsonl");
-    assertThat(jsonl.out().lines().count()).isEqualTo(1 + Reports.usPakistan2023().factCount());
+    assertThat(jsonl.out().lines().count()).isEqualTo(2 + Reports.usPakistan2023().factCount());
     Run csl = run("export", "--format", "csl-json");
     assertThat(JSON.readTree(csl.out()).size()).isEqualTo(85);
     Run ftm = run("export", "--format", "ftm");
