@@ -61,7 +61,8 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
   @Option(names = "--json", description = "Print a JSON array of the facts, each in the library's JSON format.")
   boolean json;
 
-  @Option(names = "--wide", description = "Print whole cells; by default long cells are cut at 48 characters.")
+  @Option(names = "--wide", description = "Print whole cells; by default the table fits the width of the terminal"
+      + " (COLUMNS, or 100), long cells cut with an ellipsis.")
   boolean wide;
 
   /** Returns the facts to list, in the report's order, narrowed by the command's options. */
@@ -88,7 +89,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     for (T f : facts) {
       table.row(row(report, f));
     }
-    table.print(top.out, wide ? 0 : 48);
+    table.print(top.out, top.columns, wide);
     top.out.println("(" + facts.size() + (facts.size() == 1 ? " row)" : " rows)"));
     after(report, facts);
   }
