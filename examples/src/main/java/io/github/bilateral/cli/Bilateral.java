@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -41,20 +42,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "Facts of \"Managing US Relations with Pakistan in Uncertain Times\" (Syed Mohammad Ali,"
             + " Middle East Institute, December 2023), or of your own report file with --data FILE.",
         ""},
-    subcommands = {
-        SummaryCommand.class,
-        ListingCommand.Actors.class,
-        ListingCommand.Loans.class,
-        ListingCommand.Agreements.class,
-        ListingCommand.Recommendations.class,
-        ListingCommand.Events.class,
-        ListingCommand.Figures.class,
-        ListingCommand.Citations.class,
-        ProfileCommand.class,
-        GraphCommand.class,
-        ValidateCommand.class,
-        ExportCommand.class,
-        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar summary",
@@ -70,6 +57,22 @@ public final class Bilateral implements Runnable {
   public static final int PROBLEMS = 1;
   /** Exit status of a usage error. */
   public static final int USAGE = 2;
+  /** The commands, in the order the help lists them; see {@link #commandLine}. */
+  static final List<Class<?>> COMMANDS = List.of(
+      SummaryCommand.class,
+      ListingCommand.Actors.class,
+      ListingCommand.Loans.class,
+      ListingCommand.Agreements.class,
+      ListingCommand.Recommendations.class,
+      ListingCommand.Events.class,
+      ListingCommand.Figures.class,
+      ListingCommand.Citations.class,
+      ProfileCommand.class,
+      GraphCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class);
+
   /** The width of tables when the environment does not give {@code COLUMNS}. */
   static final int DEFAULT_COLUMNS = 100;
 
@@ -112,7 +115,7 @@ public final class Bilateral implements Runnable {
     top.out = out;
     top.err = err;
     top.columns = columns(env.get("COLUMNS"));
-    CommandLine cl = new CommandLine(top);
+    CommandLine cl = commandLine(top, args.length > 0 ? args[0] : "");
     cl.setUsageHelpWidth(Math.max(60, Math.min(top.columns, 120)));
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -149,6 +152,26 @@ public final class Bilateral implements Runnable {
     }
     err.flush();
     return status;
+  }
+
+  /**
+   * Returns the command line of {@code top} with the command named {@code first} only, when there is
+   * one of that name (other than {@code help}), or else with every command. picocli reads each command's options by
+   * reflection, which loads the classes their fields and methods name: a run needs only its own.
+   */
+  static CommandLine commandLine(Bilateral top, String first) {
+    CommandLine cl = new CommandLine(top);
+    Class<?> only = null;
+    for (Class<?> c : COMMANDS) {
+      // "help COMMAND" needs the command it explains.
+      if (c.getAnnotation(Command.class).name().equals(first) && c != CommandLine.HelpCommand.class) {
+        only = c;
+      }
+    }
+    for (Class<?> c : only != null ? List.of(only) : COMMANDS) {
+      cl.addSubcommand(c);
+    }
+    return cl;
   }
 
   /** Returns {@code COLUMNS} as a number of columns, or the default when it is missing or not a sensible width. */
