@@ -2,6 +2,7 @@ package io.github.bilateral.cli;
 
 import io.github.bilateral.io.Problem;
 import io.github.bilateral.io.ReportException;
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -92,7 +93,9 @@ public final class Bilateral implements Runnable {
 
   /** Runs the tool on the process's standard streams, in UTF-8, and exits with its status. */
   public static void main(String[] args) {
-    int status = run(args, new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+    // Buffered: FileInputStream's own readNBytes asks a pipe for its size and fails ("Illegal seek").
+    int status = run(args, new BufferedInputStream(new FileInputStream(FileDescriptor.in)),
+        new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err), System.getenv());
     System.exit(status);
   }
