@@ -58,6 +58,21 @@ class ReadmeCommandLineTest {
     assertThat(runs).isGreaterThanOrEqualTo(4);
   }
 
+  @Test
+  void theSectionNamesEveryCommandAndOption() throws Exception {
+    String section = section();
+    for (var e : DistributionFiles.commandLine().getSubcommands().entrySet()) {
+      if (e.getKey().equals("help")) {
+        continue;
+      }
+      assertThat(section).contains("`" + e.getKey());
+      for (var o : e.getValue().getCommandSpec().options()) {
+        assertThat(Pattern.compile("(?<![\\w-])" + Pattern.quote(o.longestName()) + "(?![\\w-])").matcher(section).find())
+            .as("README's Command line section names " + e.getKey() + " " + o.longestName()).isTrue();
+      }
+    }
+  }
+
   /** The words of a shell command line, with double quotes kept together. */
   static String[] words(String line) {
     List<String> words = new ArrayList<>();
