@@ -58,9 +58,8 @@ final class GraphCommand implements Runnable {
   @Option(names = "--json", description = "Print a JSON array of links: from, kind, to and the fact they come from.")
   boolean json;
 
-  @Option(names = "--wide", description = "Print whole cells; by default the table fits the width of the terminal"
-      + " (COLUMNS, or 100), long cells cut with an ellipsis.")
-  boolean wide;
+  @Mixin
+  WideOption wide;
 
   @Override
   public void run() {
@@ -127,7 +126,7 @@ final class GraphCommand implements Runnable {
       t.row(Text.names(report, List.of(l.from())), Text.word(l.kind()), Text.names(report, List.of(l.to())),
           l.source().toString());
     }
-    t.print(top.out, top.columns, wide);
+    t.print(top.out, top.columns, wide.wide);
     top.out.println("(" + links.size() + (links.size() == 1 ? " link)" : " links)"));
   }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code summary}: the report's title, its facts counted by kind, the money, and the recommendations. */
@@ -28,13 +27,12 @@ final class SummaryCommand implements Runnable {
   @Mixin
   DataOption data;
 
-  @Option(names = "--wide", description = "Print whole cells; by default the table fits the width of the terminal"
-      + " (COLUMNS, or 100), long cells cut with an ellipsis.")
-  boolean wide;
+  @Mixin
+  WideOption wide;
 
   @Override
   public void run() {
-    print(data.load(), top.out, wide ? Integer.MAX_VALUE : top.columns);
+    print(data.load(), top.out, wide.wide ? Integer.MAX_VALUE : top.columns);
   }
 
   /** Prints the summary of {@code report} to {@code out}, its table fitted to {@code width} columns. */
