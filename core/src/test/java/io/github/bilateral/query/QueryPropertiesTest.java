@@ -222,6 +222,53 @@ class QueryPropertiesTest {
   }
 
   @Test
+  void aSnapshotIsCertainOnlyWhereTheDatesAndStatusesSaySo() {
+    Property.forAll("as-of answers are backed by the data", CASES).tries(300).verify(c -> {
+      SplittableRandom r = new SplittableRandom(c.choices);
+      Report report = c.report;
+      java.time.LocalDate reportEnd = report.metadata().date().end();
+      for (int i = 0; i < 10; i++) {
+        java.time.LocalDate day = java.time.LocalDate.of(2015 + r.nextInt(12), 1 + r.nextInt(12), 1 + r.nextInt(28));
+        Snapshot s = ReportQuery.of(report).asOf(day);
+        List<Snapshot.Entry<Loan>> loans = new ArrayList<>(s.outstandingLoans());
+        loans.addAll(s.unknownLoans());
+        assertThat(loans.stream().map(Snapshot.Entry::value)).doesNotHaveDuplicates();
+        for (Snapshot.Entry<Loan> e : loans) {
+          Loan l = e.value();
+          assertThat(l.status()).isNotIn(LoanStatus.PROPOSED, LoanStatus.UNDER_NEGOTIATION);
+          if (e.answer() == Snapshot.Answer.CERTAINLY) {
+            assertThat(l.date()).as("%s is certain on %s only when dated", l.id(), day).isPresent();
+            assertThat(l.date().get().end()).isBeforeOrEqualTo(day);
+            if (l.term().isEmpty()) {
+              assertThat(day).isBeforeOrEqualTo(reportEnd);
+            }
+          }
+          if (l.date().isEmpty()) {
+            boolean ended = l.status() == LoanStatus.REPAID || l.status() == LoanStatus.COMPLETED;
+            boolean onReportDate = !report.metadata().date().start().isAfter(day) && !day.isAfter(reportEnd);
+            assertThat(e.answer()).as("undated %s on %s", l.id(), day)
+                .isEqualTo(!ended && onReportDate ? Snapshot.Answer.POSSIBLY : Snapshot.Answer.UNKNOWN);
+          }
+        }
+        List<Snapshot.Entry<OfficeHolding>> offices = new ArrayList<>(s.officeHolders());
+        offices.addAll(s.unknownOffices());
+        for (Snapshot.Entry<OfficeHolding> e : offices) {
+          Office o = e.value().office();
+          if (e.answer() == Snapshot.Answer.CERTAINLY) {
+            assertThat(o.from()).isPresent();
+            assertThat(o.from().get().end()).isBeforeOrEqualTo(day);
+            assertThat(o.to().isPresent() || !day.isAfter(o.from().get().end()))
+                .as("an office without an end is certain only within its start").isTrue();
+          }
+          if (o.from().isEmpty()) {
+            assertThat(e.answer()).isEqualTo(Snapshot.Answer.UNKNOWN);
+          }
+        }
+      }
+    });
+  }
+
+  @Test
   void nameLookUpsEqualAPlainSearchOverAllNames() {
     Property.forAll("name look-ups equal a plain search", CASES).tries(300).verify(c -> {
       SplittableRandom r = new SplittableRandom(c.choices);
