@@ -42,14 +42,27 @@ final class DatasetStrings {
       if (in == null) {
         throw new IllegalStateException("the bundled dataset " + BUNDLED + " is not on the class path");
       }
-      return of(new ObjectMapper().readTree(in));
+      return of(read(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** Reads a report file as a JSON tree. */
+  static JsonNode read(InputStream in) throws IOException {
+    return new ObjectMapper().readTree(in);
+  }
+
   /** The strings of a report file read as a JSON tree, in file order. */
   static List<Entry> of(JsonNode report) {
+    return values(report, false);
+  }
+
+  /**
+   * The values of a report file read as a JSON tree, in file order: its strings and, if {@code
+   * numbersToo}, its numbers, each number as its JSON text.
+   */
+  static List<Entry> values(JsonNode report, boolean numbersToo) {
     List<Entry> entries = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = report.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> top = it.next();
@@ -58,27 +71,29 @@ final class DatasetStrings {
         String kind = singular(top.getKey());
         for (JsonNode fact : value) {
           String label = kind + " " + factId(fact).orElse("?");
-          walk(fact, label, "", top.getKey(), entries);
+          walk(fact, label, "", top.getKey(), numbersToo, entries);
         }
       } else {
-        walk(value, top.getKey(), "", top.getKey(), entries);
+        walk(value, top.getKey(), "", top.getKey(), numbersToo, entries);
       }
     }
     return entries;
   }
 
-  private static void walk(JsonNode node, String fact, String path, String field, List<Entry> into) {
-    if (node.isTextual()) {
-      into.add(new Entry(fact, path.isEmpty() ? field : path, field, node.textValue()));
+  private static void walk(JsonNode node, String fact, String path, String field, boolean numbersToo,
+      List<Entry> into) {
+    if (node.isTextual() || (numbersToo && node.isNumber())) {
+      String text = node.isNumber() ? node.decimalValue().stripTrailingZeros().toPlainString() : node.textValue();
+      into.add(new Entry(fact, path.isEmpty() ? field : path, field, text));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        walk(node.get(i), fact, path + "[" + i + "]", field, into);
+        walk(node.get(i), fact, path + "[" + i + "]", field, numbersToo, into);
       }
     } else if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> child = it.next();
         String childPath = path.isEmpty() ? child.getKey() : path + "." + child.getKey();
-        walk(child.getValue(), fact, childPath, child.getKey(), into);
+        walk(child.getValue(), fact, childPath, child.getKey(), numbersToo, into);
       }
     }
   }
