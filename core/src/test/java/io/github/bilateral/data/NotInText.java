@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  * class path of the core module:
  *
  * <pre>{@code
- * ./mvnw -q -pl core dependency:build-classpath -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
+ * ./mvnw -q -pl core org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+ *     -Dmdep.outputFile=target/test.classpath -Dmdep.includeScope=test
  * java -cp core/target/test-classes:core/target/classes:$(cat core/target/test.classpath) \
  *     io.github.bilateral.data.NotInText ../shared/seeds/000_b49ee22279090629.txt [REPORT_JSON] > not-in-text.txt
  * }</pre>
