@@ -30,6 +30,8 @@ import io.github.bilateral.model.Estimate;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.EventId;
 import io.github.bilateral.model.EventKind;
+import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.FigureId;
@@ -324,35 +326,90 @@ public final class ReportReader {
       offset = 3;
     }
     checkEncoding(bytes, offset, source);
-    Report report = walk(bytes, offset, source, false).report;
+    Report report = walk(bytes, offset, source, false, Walk::document).value;
     List<Problem> problems = ReportValidator.validate(report, Map.of());
     if (!problems.isEmpty()) {
       // Read again, remembering where every reference stands, so that each problem has its line.
-      problems = ReportValidator.validate(report, walk(bytes, offset, source, true).cursor.referenceLocations());
+      problems = ReportValidator.validate(report,
+          walk(bytes, offset, source, true, Walk::document).cursor.referenceLocations());
       throw new ReportException(source, problems);
     }
     return report;
   }
 
-  /** A report walked without problems, and the cursor that walked it. */
-  private static final class Walked {
-    final Report report;
+  /**
+   * Reads one fact of the model type {@code type} from JSON text, such as one that {@link
+   * ReportWriter#toJson(Fact)} wrote, checking every rule of the fact itself: its fields, their types
+   * and values, and the fact's own invariants. The facts it refers to are not looked for, since
+   * there is no report to look in; {@link ReportValidator} checks them once the fact is part of one.
+   * Unknown fields are kept or refused as by {@link #read(byte[], String)}.
+   *
+   * <pre>{@code
+   * Loan loan = ReportReader.strict().readFact(Loan.class, json);
+   * }</pre>
+   *
+   * @param <F> the model type
+   * @param type the model type of the fact, such as {@code Loan.class}, not null
+   * @param json the fact's JSON object, not null
+   * @return the fact, not null
+   * @throws IllegalArgumentException if {@code type} is not the model type of a fact of the format
+   * @throws ReportException if the text is not a valid fact of that type; every problem's path is
+   *     relative to the fact, such as {@code amount.currency}, and {@code $} is the fact itself
+   */
+  public <F extends Fact> F readFact(Class<F> type, String json) {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    FactKind kind = FactKind.forModelType(type).orElseThrow(
+        () -> new IllegalArgumentException("Not a fact of the format: " + type.getName()));
+    return type.cast(readPart("<" + kind.word() + ">", json, w -> w.single(() -> w.fact(kind).map(f -> (Object) f))));
+  }
+
+  /**
+   * Reads a report's metadata from JSON text, such as what {@link
+   * ReportWriter#toJson(ReportMetadata)} wrote, checking every rule of the metadata.
+   *
+   * @param json the metadata's JSON object, not null
+   * @return the metadata, not null
+   * @throws ReportException if the text is not valid metadata; problems' paths are relative to it
+   */
+  public ReportMetadata readMetadata(String json) {
+    requireNonNull(json, "json");
+    return readPart("<metadata>", json, w -> w.single(w::metadata));
+  }
+
+  private <T> T readPart(String source, String json, WalkStep<T> step) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > maxBytes) {
+      throw tooLarge(source, bytes.length);
+    }
+    return walk(bytes, 0, source, false, step).value;
+  }
+
+  /** What one walk reads: a whole report, or one part of one. */
+  private interface WalkStep<T> {
+    Optional<T> read(Walk walk) throws IOException;
+  }
+
+  /** A value walked without problems, and the cursor that walked it. */
+  private static final class Walked<T> {
+    final T value;
     final Cursor cursor;
 
-    Walked(Report report, Cursor cursor) {
-      this.report = report;
+    Walked(T value, Cursor cursor) {
+      this.value = value;
       this.cursor = cursor;
     }
   }
 
   /** Walks the document once; throws if the walk found any problem. */
-  private Walked walk(byte[] bytes, int offset, String source, boolean locateReferences) {
+  private <T> Walked<T> walk(byte[] bytes, int offset, String source, boolean locateReferences,
+      WalkStep<T> step) {
     try (JsonParser p = factory.createParser(bytes, offset, bytes.length - offset)) {
       Cursor c = new Cursor(p, MAX_PROBLEMS, lenient, locateReferences);
       Walk walk = new Walk(c, maxFacts);
-      Optional<Report> report;
+      Optional<T> report;
       try {
-        report = walk.document();
+        report = step.read(walk);
       } catch (Cursor.Abort e) {
         throw new ReportException(source, c.problems());
       } catch (StreamConstraintsException e) {
@@ -369,7 +426,7 @@ public final class ReportReader {
       if (!c.problems().isEmpty() || report.isEmpty()) {
         throw new ReportException(source, c.problems());
       }
-      return new Walked(report.get(), c);
+      return new Walked<>(report.get(), c);
     } catch (IOException e) {
       throw new ReportException(source,
           List.of(Problem.of("$", 0, 0, "cannot read: " + e.getMessage(), null, null)), e);
@@ -627,19 +684,10 @@ public final class ReportReader {
             return true;
           }
           case "metadata": return set(metadata(), b::metadata);
-          case "sections": return set(facts(this::section), b::addAllSections);
-          case "citations": return set(facts(this::citation), b::addAllCitations);
-          case "actors": return set(facts(this::actor), b::addAllActors);
-          case "places": return set(facts(this::place), b::addAllPlaces);
-          case "relations": return set(facts(this::relation), b::addAllRelations);
-          case "loans": return set(facts(this::loan), b::addAllLoans);
-          case "agreements": return set(facts(this::agreement), b::addAllAgreements);
-          case "recommendations": return set(facts(this::recommendation), b::addAllRecommendations);
-          case "events": return set(facts(this::event), b::addAllEvents);
-          case "figures": return set(facts(this::figure), b::addAllFigures);
-          case "assessments": return set(facts(this::assessment), b::addAllAssessments);
-          case "errata": return set(facts(this::erratum), b::addAllErrata);
-          default: return false;
+          default: {
+            Optional<FactKind> kind = FactKind.forListName(name);
+            return kind.isPresent() && set(facts(() -> fact(kind.get()).map(f -> (Object) f)), list -> addAll(b, kind.get(), list));
+          }
         }
       });
       JsonToken trailing = c.next();
@@ -648,6 +696,60 @@ public final class ReportReader {
             "remove everything after the closing brace");
       }
       return build(before, at, b::build);
+    }
+
+    /** Reads one value that is the whole input, such as one fact; the parser stands before it. */
+    <T> Optional<T> single(Cursor.ValueReader<T> part) throws IOException {
+      if (c.next() == null) {
+        c.problem("empty input: expected a JSON object", null, null);
+        return Optional.empty();
+      }
+      Optional<T> value = part.read();
+      JsonToken trailing = c.next();
+      if (trailing != null) {
+        c.problem("trailing content after the object: " + Cursor.describe(trailing), null,
+            "remove everything after the closing brace");
+      }
+      return value;
+    }
+
+    /** Reads one fact of {@code kind}; the one dispatch from a kind to its reader. */
+    Optional<?> fact(FactKind kind) throws IOException {
+      switch (kind) {
+        case ACTOR: return actor();
+        case PLACE: return place();
+        case LOAN: return loan();
+        case AGREEMENT: return agreement();
+        case RECOMMENDATION: return recommendation();
+        case EVENT: return event();
+        case FIGURE: return figure();
+        case ASSESSMENT: return assessment();
+        case RELATION: return relation();
+        case SECTION: return section();
+        case CITATION: return citation();
+        case ERRATUM: return erratum();
+        default: throw new AssertionError(kind);
+      }
+    }
+
+    /** Adds a list of facts of {@code kind} to the report being built. */
+    @SuppressWarnings("unchecked")
+    private void addAll(Report.Builder b, FactKind kind, List<?> facts) {
+      switch (kind) {
+        case ACTOR: b.addAllActors((List<Actor>) facts); break;
+        case PLACE: b.addAllPlaces((List<Place>) facts); break;
+        case LOAN: b.addAllLoans((List<Loan>) facts); break;
+        case AGREEMENT: b.addAllAgreements((List<Agreement>) facts); break;
+        case RECOMMENDATION: b.addAllRecommendations((List<Recommendation>) facts); break;
+        case EVENT: b.addAllEvents((List<Event>) facts); break;
+        case FIGURE: b.addAllFigures((List<Figure>) facts); break;
+        case ASSESSMENT: b.addAllAssessments((List<Assessment>) facts); break;
+        case RELATION: b.addAllRelations((List<Relation>) facts); break;
+        case SECTION: b.addAllSections((List<Section>) facts); break;
+        case CITATION: b.addAllCitations((List<Citation>) facts); break;
+        case ERRATUM: b.addAllErrata((List<Erratum>) facts); break;
+        default: throw new AssertionError(kind);
+      }
     }
 
     // ---- shared shapes ----

@@ -14,6 +14,7 @@ import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Estimate;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Identifier;
@@ -34,6 +35,7 @@ import io.github.bilateral.model.UnknownFields;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -112,60 +114,100 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes one fact as the JSON object it is inside a canonical report, onto a generator the
-   * caller owns (compact or pretty, inside an array or a larger object). Used to write facts one by
-   * one, such as one per line.
+   * Returns one fact as the JSON object it is in a canonical report's list: the same fields, in the
+   * same order, with the same values, unknown fields last. The text stands alone: two-space
+   * indentation from the first column, {@code \n} line ends and no final newline. A {@link Section}
+   * is written by {@link #toJson(Section)}.
    *
    * <pre>{@code
-   * try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-   *   ReportWriter.canonical().writeFact(report.loans().get(0), g);
-   * }
+   * String json = ReportWriter.canonical().toJson(report.loans().get(0));
+   * Loan same = ReportReader.strict().readFact(Loan.class, json);
    * }</pre>
    *
    * @param fact an {@link Actor}, {@link Place}, {@link Relation}, {@link Loan}, {@link Agreement},
    *     {@link Recommendation}, {@link Event}, {@link Figure}, {@link Assessment}, {@link Citation}
-   *     or {@link Erratum}
-   * @throws IllegalArgumentException if the fact is of another class
-   * @throws UncheckedIOException if the generator fails
+   *     or {@link Erratum}, not null
+   * @return the fact's canonical JSON text, not null
+   * @throws IllegalArgumentException if the fact is of another class, or holds an unknown field
+   *     with the name of a known one
    */
+  public String toJson(Fact fact) {
+    requireNonNull(fact, "fact");
+    return standalone((g, none) -> writeFact(g, fact));
+  }
+
+  /**
+   * Returns a section as the JSON object it is in a canonical report's list of sections; laid out
+   * as by {@link #toJson(Fact)}.
+   *
+   * @param section the section, not null
+   * @return the section's canonical JSON text, not null
+   * @throws IllegalArgumentException if the section holds an unknown field with the name of a known one
+   */
+  public String toJson(Section section) {
+    requireNonNull(section, "section");
+    return standalone((g, none) -> section(g, section));
+  }
+
+  /**
+   * Returns the report's metadata as the JSON object it is in a canonical report; laid out as by
+   * {@link #toJson(Fact)}.
+   *
+   * <pre>{@code
+   * String json = ReportWriter.canonical().toJson(report.metadata());
+   * }</pre>
+   *
+   * @param metadata the metadata, not null
+   * @return the metadata's canonical JSON text, not null
+   * @throws IllegalArgumentException if the metadata holds an unknown field with the name of a known one
+   */
+  public String toJson(ReportMetadata metadata) {
+    requireNonNull(metadata, "metadata");
+    return standalone((g, none) -> metadata(g, metadata));
+  }
+
+  private static String standalone(Writer<Void> part) {
+    StringWriter text = new StringWriter(512);
+    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(text))) {
+      part.write(g, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes one fact as the JSON object it is inside a canonical report, onto a generator the caller
+   * owns.
+   *
+   * @param fact the fact, not null
+   * @param generator the generator to write to, not null
+   * @throws IllegalArgumentException if the fact is not of one of the format's classes
+   * @throws UncheckedIOException if the generator fails
+   * @deprecated Jackson's types do not belong in this library's API; use {@link #toJson(Fact)},
+   *     and copy its text into a generator of your own if you need one. Kept so that code written
+   *     against earlier versions compiles.
+   */
+  @Deprecated(forRemoval = true)
   public void writeFact(Fact fact, JsonGenerator generator) {
     requireNonNull(fact, "fact");
     requireNonNull(generator, "generator");
     try {
-      if (fact instanceof Actor) {
-        actor(generator, (Actor) fact);
-      } else if (fact instanceof Place) {
-        place(generator, (Place) fact);
-      } else if (fact instanceof Relation) {
-        relation(generator, (Relation) fact);
-      } else if (fact instanceof Loan) {
-        loan(generator, (Loan) fact);
-      } else if (fact instanceof Agreement) {
-        agreement(generator, (Agreement) fact);
-      } else if (fact instanceof Recommendation) {
-        recommendation(generator, (Recommendation) fact);
-      } else if (fact instanceof Event) {
-        event(generator, (Event) fact);
-      } else if (fact instanceof Figure) {
-        figure(generator, (Figure) fact);
-      } else if (fact instanceof Assessment) {
-        assessment(generator, (Assessment) fact);
-      } else if (fact instanceof Citation) {
-        citation(generator, (Citation) fact);
-      } else if (fact instanceof Erratum) {
-        erratum(generator, (Erratum) fact);
-      } else {
-        throw new IllegalArgumentException("Not a fact of the format: " + fact.getClass().getName());
-      }
+      writeFact(generator, fact);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes a section as the JSON object it is inside a canonical report; see {@link
-   * #writeFact(Fact, JsonGenerator)}.
+   * Writes a section as the JSON object it is inside a canonical report.
+   *
+   * @param section the section, not null
+   * @param generator the generator to write to, not null
+   * @throws UncheckedIOException if the generator fails
+   * @deprecated use {@link #toJson(Section)}; see {@link #writeFact(Fact, JsonGenerator)}.
    */
+  @Deprecated(forRemoval = true)
   public void writeSection(Section section, JsonGenerator generator) {
     requireNonNull(section, "section");
     try {
@@ -176,15 +218,45 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes the report's metadata as the JSON object it is inside a canonical report; see {@link
-   * #writeFact(Fact, JsonGenerator)}.
+   * Writes the report's metadata as the JSON object it is inside a canonical report.
+   *
+   * @param metadata the metadata, not null
+   * @param generator the generator to write to, not null
+   * @throws UncheckedIOException if the generator fails
+   * @deprecated use {@link #toJson(ReportMetadata)}; see {@link #writeFact(Fact, JsonGenerator)}.
    */
+  @Deprecated(forRemoval = true)
   public void writeMetadata(ReportMetadata metadata, JsonGenerator generator) {
     requireNonNull(metadata, "metadata");
     try {
       metadata(generator, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeFact(JsonGenerator g, Fact fact) throws IOException {
+    FactKind kind = FactKind.forModelType(fact.getClass()).orElseThrow(
+        () -> new IllegalArgumentException("Not a fact of the format: " + fact.getClass().getName()));
+    write(g, kind, fact);
+  }
+
+  /** Writes {@code part}, a fact of {@code kind}, as its canonical object: the one dispatch on kind. */
+  private static void write(JsonGenerator g, FactKind kind, Object part) throws IOException {
+    switch (kind) {
+      case ACTOR: actor(g, (Actor) part); break;
+      case PLACE: place(g, (Place) part); break;
+      case LOAN: loan(g, (Loan) part); break;
+      case AGREEMENT: agreement(g, (Agreement) part); break;
+      case RECOMMENDATION: recommendation(g, (Recommendation) part); break;
+      case EVENT: event(g, (Event) part); break;
+      case FIGURE: figure(g, (Figure) part); break;
+      case ASSESSMENT: assessment(g, (Assessment) part); break;
+      case RELATION: relation(g, (Relation) part); break;
+      case SECTION: section(g, (Section) part); break;
+      case CITATION: citation(g, (Citation) part); break;
+      case ERRATUM: erratum(g, (Erratum) part); break;
+      default: throw new AssertionError(kind);
     }
   }
 
@@ -251,18 +323,16 @@ public final class ReportWriter {
     g.writeNumberField("schemaVersion", Json.SCHEMA_VERSION);
     g.writeFieldName("metadata");
     metadata(g, r.metadata());
-    list(g, "sections", r.sections(), ReportWriter::section);
-    list(g, "citations", r.citations(), ReportWriter::citation);
-    list(g, "actors", r.actors(), ReportWriter::actor);
-    list(g, "places", r.places(), ReportWriter::place);
-    list(g, "relations", r.relations(), ReportWriter::relation);
-    list(g, "loans", r.loans(), ReportWriter::loan);
-    list(g, "agreements", r.agreements(), ReportWriter::agreement);
-    list(g, "recommendations", r.recommendations(), ReportWriter::recommendation);
-    list(g, "events", r.events(), ReportWriter::event);
-    list(g, "figures", r.figures(), ReportWriter::figure);
-    list(g, "assessments", r.assessments(), ReportWriter::assessment);
-    list(g, "errata", r.errata(), ReportWriter::erratum);
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      List<?> facts = kind.facts(r);
+      if (!facts.isEmpty()) {
+        g.writeArrayFieldStart(kind.listName());
+        for (Object fact : facts) {
+          write(g, kind, fact);
+        }
+        g.writeEndArray();
+      }
+    }
     unknown(g, Format.REPORT, r.unknownFields());
     g.writeEndObject();
   }

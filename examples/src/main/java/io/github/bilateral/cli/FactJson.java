@@ -2,6 +2,7 @@ package io.github.bilateral.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -32,12 +33,20 @@ final class FactJson {
     return g;
   }
 
+  /** Writes the fact's canonical object onto {@code g}, indented as {@code g} indents, numbers exact. */
+  static void write(Fact fact, JsonGenerator g) throws IOException {
+    try (JsonParser p = JSON.createParser(ReportWriter.canonical().toJson(fact))) {
+      p.nextToken();
+      g.copyCurrentStructureExact(p);
+    }
+  }
+
   /** Writes a JSON array of the facts' canonical objects. */
   static void writeArray(List<? extends Fact> facts, OutputStream out) {
     try (JsonGenerator g = pretty(out)) {
       g.writeStartArray();
       for (Fact f : facts) {
-        ReportWriter.canonical().writeFact(f, g);
+        write(f, g);
       }
       g.writeEndArray();
       g.writeRaw('\n');
