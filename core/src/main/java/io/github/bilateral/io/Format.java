@@ -2,6 +2,9 @@ package io.github.bilateral.io;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.FactKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The object shapes of format version 1: for each kind of JSON object, its known fields in canonical
@@ -61,10 +64,14 @@ final class Format {
     return names;
   }
 
-  static final Shape REPORT = shape("Report", "report",
-      fields("schemaVersion", "metadata", "sections", "citations", "actors", "places", "relations", "loans",
-          "agreements", "recommendations", "events", "figures", "assessments", "errata"),
-      "schemaVersion", "metadata", "sections");
+  /** The report: its version, its metadata, then one list per kind of fact, in the kinds' format order. */
+  static final Shape REPORT = shape("Report", "report", reportFields(), "schemaVersion", "metadata", "sections");
+
+  private static String[] reportFields() {
+    List<String> names = new ArrayList<>(List.of("schemaVersion", "metadata"));
+    FactKind.inFormatOrder().forEach(k -> names.add(k.listName()));
+    return names.toArray(new String[0]);
+  }
 
   static final Shape PROVENANCE = shape("Provenance", "provenance",
       fields("sections", "footnotes", "page", "location"),
