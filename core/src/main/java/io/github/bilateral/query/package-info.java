@@ -4,7 +4,9 @@
  * and fuzziness intact, the state of things on a given day, and the evidence behind any fact.
  *
  * <p>Start from {@link io.github.bilateral.query.ReportQuery#shared}. Indexes are built once per report,
- * on first use, and are safe to share between threads.
+ * on first use, and are safe to share between threads. This package depends on the model only: it
+ * reads a {@link io.github.bilateral.model.Report} however it was made, read from a file or built in
+ * code.
  *
  * <pre>{@code
  * ReportQuery q = ReportQuery.shared(Reports.usPakistan2023());
