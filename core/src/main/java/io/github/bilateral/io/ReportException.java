@@ -60,7 +60,11 @@ public final class ReportException extends RuntimeException {
     return sb.toString();
   }
 
-  /** Returns every problem found, in document order where it is known. */
+  /**
+   * Returns every problem found, in document order where it is known.
+   *
+   * @return every problem found, in document order where it is known
+   */
   public ImmutableList<Problem> problems() {
     return problems;
   }

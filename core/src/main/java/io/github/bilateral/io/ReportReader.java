@@ -100,7 +100,11 @@ public final class ReportReader {
     this.factory = Json.reading(maxBytes, maxDepth, maxStringLength);
   }
 
-  /** Returns the strict reader with the default limits: unknown fields are errors. */
+  /**
+   * Returns the strict reader with the default limits: unknown fields are errors.
+   *
+   * @return the strict reader, not null
+   */
   public static ReportReader strict() {
     return STRICT;
   }
@@ -108,12 +112,18 @@ public final class ReportReader {
   /**
    * Returns the lenient reader with the default limits: unknown fields, anywhere in the document,
    * are kept on the object that holds them; every other rule is checked as by {@link #strict()}.
+   *
+   * @return the lenient reader, not null
    */
   public static ReportReader lenient() {
     return LENIENT;
   }
 
-  /** Returns whether this reader keeps unknown fields rather than rejecting them. */
+  /**
+   * Returns whether this reader keeps unknown fields rather than rejecting them.
+   *
+   * @return true for a lenient reader
+   */
   public boolean isLenient() {
     return lenient;
   }
@@ -122,6 +132,8 @@ public final class ReportReader {
    * Returns a copy that refuses documents larger than {@code maxBytes}. This instance is
    * unaffected.
    *
+   * @param maxBytes the largest document read, in bytes
+   * @return a reader with that limit, not null
    * @throws IllegalArgumentException if {@code maxBytes} is not positive
    */
   public ReportReader withMaxBytes(long maxBytes) {
@@ -135,6 +147,8 @@ public final class ReportReader {
    * Returns a copy that refuses objects and arrays nested deeper than {@code maxDepth}; the report
    * object itself is level 1. This instance is unaffected.
    *
+   * @param maxDepth the deepest nesting of objects and arrays read
+   * @return a reader with that limit, not null
    * @throws IllegalArgumentException if {@code maxDepth} is not in {@code [1, 1000]}
    */
   public ReportReader withMaxDepth(int maxDepth) {
@@ -148,6 +162,8 @@ public final class ReportReader {
    * Returns a copy that refuses strings longer than {@code maxStringLength} characters. This
    * instance is unaffected.
    *
+   * @param maxStringLength the longest string read, in characters
+   * @return a reader with that limit, not null
    * @throws IllegalArgumentException if {@code maxStringLength} is not positive
    */
   public ReportReader withMaxStringLength(int maxStringLength) {
@@ -161,6 +177,8 @@ public final class ReportReader {
    * Returns a copy that refuses reports with more than {@code maxFacts} facts of all kinds together,
    * sections included (see {@code Report.factCount()}). This instance is unaffected.
    *
+   * @param maxFacts the largest number of facts read, sections included
+   * @return a reader with that limit, not null
    * @throws IllegalArgumentException if {@code maxFacts} is not positive
    */
   public ReportReader withMaxFacts(int maxFacts) {
@@ -173,6 +191,8 @@ public final class ReportReader {
   /**
    * Reads the report in the file {@code path}.
    *
+   * @param path the file, not null
+   * @return the report, checked whole, not null
    * @throws ReportException if the file is missing, unreadable, too large or not a valid report
    */
   public Report read(Path path) {
@@ -199,6 +219,7 @@ public final class ReportReader {
    *
    * @param in the stream, not null
    * @param source a name for messages, such as a file name
+   * @return the report, checked whole, not null
    * @throws ReportException if the stream cannot be read, is too large or is not a valid report
    */
   public Report read(InputStream in, String source) {
@@ -220,6 +241,8 @@ public final class ReportReader {
    * Reads a report from a class-path resource, such as {@code
    * "/io/github/bilateral/data/mei-2023-us-pakistan/report.json"}.
    *
+   * @param resource the resource's absolute name, not null
+   * @return the report, checked whole, not null
    * @throws ReportException if the resource is missing or not a valid report
    */
   public Report readResource(String resource) {
@@ -237,6 +260,8 @@ public final class ReportReader {
   /**
    * Reads a report from JSON text.
    *
+   * @param json the report's JSON text, not null
+   * @return the report, checked whole, not null
    * @throws ReportException if the text is not a valid report
    */
   public Report readString(String json) {
@@ -254,6 +279,7 @@ public final class ReportReader {
    *
    * @param bytes the document, not null
    * @param source a name for messages
+   * @return the report, checked whole, not null
    * @throws ReportException if the bytes are not a valid report
    */
   public Report read(byte[] bytes, String source) {

@@ -53,6 +53,9 @@ public final class ReportValidator {
   /**
    * Returns every problem of {@code report}, in the order of the format's fields; empty when the
    * report is valid.
+   *
+   * @param report the report, read or built in code, not null
+   * @return the problems, each with its path; empty for a valid report
    */
   public static ImmutableList<Problem> validate(Report report) {
     return validate(report, Map.of());

@@ -48,7 +48,11 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** Returns the writer of the canonical form. */
+  /**
+   * Returns the writer of the canonical form.
+   *
+   * @return the writer, not null
+   */
   public static ReportWriter canonical() {
     return CANONICAL;
   }
@@ -56,6 +60,8 @@ public final class ReportWriter {
   /**
    * Returns the report as canonical JSON text.
    *
+   * @param report the report, not null
+   * @return the canonical JSON text, with a final newline, not null
    * @throws IllegalArgumentException if an object holds an unknown field with the name of one of its
    *     known fields
    */
@@ -63,7 +69,13 @@ public final class ReportWriter {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }
 
-  /** Returns the report as canonical UTF-8 bytes. */
+  /**
+   * Returns the report as canonical UTF-8 bytes.
+   *
+   * @param report the report, not null
+   * @return the bytes of {@link #toJson(Report)}, not null
+   * @throws IllegalArgumentException as {@link #toJson(Report)} does
+   */
   public byte[] toBytes(Report report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     write(report, out);
@@ -73,6 +85,11 @@ public final class ReportWriter {
   /**
    * Writes the report to the file {@code path}, replacing it. The text is made whole before the file
    * is opened, so that a report that cannot be written leaves the file as it was.
+   *
+   * @param report the report, not null
+   * @param path the file, not null
+   * @throws IllegalArgumentException as {@link #toJson(Report)} does
+   * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Report report, Path path) {
     byte[] bytes = toBytes(report);
@@ -83,7 +100,14 @@ public final class ReportWriter {
     }
   }
 
-  /** Writes the report to {@code out}, which is flushed but not closed. */
+  /**
+   * Writes the report to {@code out}, which is flushed but not closed.
+   *
+   * @param report the report, not null
+   * @param out the stream, not null
+   * @throws IllegalArgumentException as {@link #toJson(Report)} does
+   * @throws UncheckedIOException if the stream fails
+   */
   public void write(Report report, OutputStream out) {
     requireNonNull(report, "report");
     try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(out))) {
