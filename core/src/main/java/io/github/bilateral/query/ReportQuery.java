@@ -9,7 +9,6 @@ import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedSet;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
@@ -38,10 +37,8 @@ import io.github.bilateral.model.RelationId;
 import io.github.bilateral.model.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -427,56 +424,7 @@ public final class ReportQuery {
   public Evidence evidence(FactRef ref) {
     Fact fact = find(ref).orElseThrow(() -> new IllegalArgumentException(
         "No fact '" + ref + "' in report " + report.metadata().id()));
-    ImmutableList<Integer> own = ImmutableList.copyOf(footnotesOf(ref));
-    ImmutableList<FactRef> supporting = supporting(fact);
-    Set<Integer> ownSet = new LinkedHashSet<>(own);
-    ImmutableSortedSet<Integer> theirs = supporting.stream()
-        .flatMap(r -> footnotesOf(r).stream())
-        .filter(n -> !ownSet.contains(n))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
-    ImmutableList<Citation> citations = cite(own);
-    ImmutableList<Citation> supportingCitations = cite(theirs);
-    ImmutableSortedSet<Integer> sources = Stream.concat(citations.stream(), supportingCitations.stream())
-        .map(this::source)
-        .map(Citation::footnote)
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
-    return new Evidence(ref, own, citations, supporting, supportingCitations, cite(sources));
-  }
-
-  private ImmutableList<Citation> cite(Iterable<Integer> footnotes) {
-    ImmutableList.Builder<Citation> out = ImmutableList.builder();
-    for (int n : footnotes) {
-      report.citation(n).ifPresent(out::add);
-    }
-    return out.build();
-  }
-
-  /** Follows "Ibid." and "see footnote n" to the citation that names the work. */
-  private Citation source(Citation c) {
-    Citation at = c;
-    Set<Integer> seen = new LinkedHashSet<>();
-    while (seen.add(at.footnote())) {
-      java.util.OptionalInt next = at.ibid().isPresent() ? at.ibid() : at.sameAs();
-      if (next.isEmpty() || report.citation(next.getAsInt()).isEmpty()) {
-        return at;
-      }
-      at = report.citation(next.getAsInt()).get();
-    }
-    return at;
-  }
-
-  private static ImmutableList<FactRef> supporting(Fact fact) {
-    if (fact instanceof Recommendation) {
-      Recommendation r = (Recommendation) fact;
-      return ImmutableList.<FactRef>builder().addAll(r.evidence()).addAll(r.instruments()).build();
-    }
-    if (fact instanceof Event) {
-      return ((Event) fact).related();
-    }
-    if (fact instanceof Erratum) {
-      return ((Erratum) fact).refers();
-    }
-    return ImmutableList.of();
+    return EvidenceTrail.gather(report, ref, fact, this::footnotesOf);
   }
 
   /**
