@@ -49,6 +49,7 @@ public final class Problem {
    * @param reason why the value is wrong, not null
    * @param value the offending value as text, or null
    * @param suggestion a fix, such as {@code did you mean 'imf'?}, or null
+   * @return the problem, not null
    */
   public static Problem of(String path, int line, int column, String reason, @Nullable String value,
       @Nullable String suggestion) {
