@@ -3,6 +3,8 @@ package io.github.bilateral.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.io.ReportWriter;
@@ -23,9 +25,22 @@ import java.util.List;
  */
 final class ReportParts {
 
-  /** The generator settings of every JSON export: numbers in plain notation, as the format wants. */
+  /**
+   * The generator settings of every JSON export: numbers in plain notation, as the format wants. It
+   * also re-reads the writer's own text of each part, which a reader has already held to its limits,
+   * so its own read limits are off: a string may be as long as the reader that read it allowed
+   * (Jackson's default stops at 20 million characters).
+   */
   static final JsonFactory JSON = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1)
+          .build())
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
       .build();
 
   /** One list of a report: its kind word, the list's name in the format, and its elements. */
