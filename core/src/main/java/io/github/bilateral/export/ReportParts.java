@@ -2,11 +2,15 @@ package io.github.bilateral.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.ReportMetadata;
 import io.github.bilateral.model.Section;
@@ -14,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The parts of a report in the order of the canonical form: the metadata, then each list of the
@@ -23,53 +26,70 @@ import java.util.function.Function;
  */
 final class ReportParts {
 
-  /** The generator settings of every JSON export: numbers in plain notation, as the format wants. */
+  /**
+   * The generator settings of every JSON export: numbers in plain notation, as the format wants. It
+   * also re-reads the writer's own text of each part, which a reader has already held to its limits,
+   * so its own read limits are off: a string may be as long as the reader that read it allowed
+   * (Jackson's default stops at 20 million characters).
+   */
   static final JsonFactory JSON = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1)
+          .build())
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
       .build();
 
   /** One list of a report: its kind word, the list's name in the format, and its elements. */
   record Table(String kind, String name, List<?> parts) {}
 
-  /** One list of the format's top level: its kind word, its name, and how to get it from a report. */
-  private record Part(String kind, String name, Function<Report, List<?>> of) {}
-
-  private static final ImmutableList<Part> PARTS = ImmutableList.of(
-      new Part("metadata", "metadata", r -> List.of(r.metadata())),
-      new Part("section", "sections", Report::sections),
-      new Part("citation", "citations", Report::citations),
-      new Part("actor", "actors", Report::actors),
-      new Part("place", "places", Report::places),
-      new Part("relation", "relations", Report::relations),
-      new Part("loan", "loans", Report::loans),
-      new Part("agreement", "agreements", Report::agreements),
-      new Part("recommendation", "recommendations", Report::recommendations),
-      new Part("event", "events", Report::events),
-      new Part("figure", "figures", Report::figures),
-      new Part("assessment", "assessments", Report::assessments),
-      new Part("erratum", "errata", Report::errata));
-
   /** The kind word of each part and the name of its list, in canonical order, the metadata first. */
-  static final ImmutableMap<String, String> KINDS = PARTS.stream()
-      .collect(ImmutableMap.toImmutableMap(Part::kind, Part::name));
+  static final ImmutableMap<String, String> KINDS = kinds();
 
   private ReportParts() {}
 
   /** Returns the report's lists in canonical order, the metadata first as a list of one. */
   static ImmutableList<Table> tables(Report r) {
-    return PARTS.stream().map(p -> new Table(p.kind(), p.name(), p.of().apply(r)))
-        .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Table> tables = ImmutableList.builder();
+    tables.add(new Table("metadata", "metadata", List.of(r.metadata())));
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      tables.add(new Table(kind.word(), kind.listName(), kind.facts(r)));
+    }
+    return tables.build();
   }
 
-  /** Writes one part as its canonical JSON object. */
-  static void write(Object part, JsonGenerator g) {
+  private static ImmutableMap<String, String> kinds() {
+    ImmutableMap.Builder<String, String> kinds = ImmutableMap.builder();
+    kinds.put("metadata", "metadata");
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      kinds.put(kind.word(), kind.listName());
+    }
+    return kinds.buildOrThrow();
+  }
+
+  /** Returns one part as its canonical JSON text, laid out as {@code ReportWriter.toJson} does. */
+  static String json(Object part) {
     ReportWriter w = ReportWriter.canonical();
     if (part instanceof ReportMetadata) {
-      w.writeMetadata((ReportMetadata) part, g);
+      return w.toJson((ReportMetadata) part);
     } else if (part instanceof Section) {
-      w.writeSection((Section) part, g);
-    } else {
-      w.writeFact((Fact) part, g);
+      return w.toJson((Section) part);
+    }
+    return w.toJson((Fact) part);
+  }
+
+  /**
+   * Writes one part as its canonical JSON object onto {@code g}, laid out as {@code g} lays out
+   * everything; numbers are copied with their exact digits.
+   */
+  static void write(Object part, JsonGenerator g) throws IOException {
+    try (JsonParser p = JSON.createParser(json(part))) {
+      p.nextToken();
+      g.copyCurrentStructureExact(p);
     }
   }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ReportQueryTest {
 
   private final Report report = Reports.usPakistan2023();
-  private final ReportQuery q = report.query();
+  private final ReportQuery q = ReportQuery.shared(report);
 
   private static final ActorId CHINA = ActorId.of("china");
   private static final ActorId PAKISTAN = ActorId.of("pakistan");
@@ -47,7 +47,7 @@ class ReportQueryTest {
 
   @Test
   void theQueryIsBuiltOncePerReport() {
-    assertThat(report.query()).isSameAs(q);
+    assertThat(ReportQuery.shared(report)).isSameAs(q);
     assertThat(ReportQuery.of(report)).isNotSameAs(q);
     assertThat(q.prepare()).isSameAs(q);
   }
