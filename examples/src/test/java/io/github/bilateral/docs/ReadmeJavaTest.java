@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -61,7 +64,11 @@ class ReadmeJavaTest {
     }
   }
 
-  /** A block as a compilation unit, named for its line in README. */
+  /** A top-level type declared by a block, and its name. */
+  private static final Pattern DECLARATION =
+      Pattern.compile("(?:public )?(?:final )?(?:class|record|interface|enum) (\\w+).*");
+
+  /** A block as a compilation unit, named for its line in README or for the class it declares. */
   static Source source(Readme.Block block) {
     String name = "ReadmeLine" + block.line();
     List<String> imports = new ArrayList<>();
@@ -73,9 +80,10 @@ class ReadmeJavaTest {
         body.add(line);
       }
     }
-    boolean declaresAClass = body.stream().anyMatch(l -> l.matches("(public )?(final )?(class|record|interface) .*"));
-    if (declaresAClass) {
-      return new Source(name, block.text(), block.line() - 1, false);
+    Optional<String> declared = body.stream().map(DECLARATION::matcher).filter(Matcher::matches)
+        .map(m -> m.group(1)).findFirst();
+    if (declared.isPresent()) {
+      return new Source(declared.get(), block.text(), block.line() - 1, false);
     }
     // The imports keep their lines and the method's header takes one, so the body's lines are
     // README's less one.
