@@ -42,6 +42,9 @@ class ReadmeSqlTest {
 
   @TempDir static Path exports;
 
+  /** The answer of each statement of each block, run once. */
+  private static final Map<Readme.Block, List<List<List<String>>>> ANSWERS = new LinkedHashMap<>();
+
   /** The order of the SQL's {@code ORDER BY ALL} on ids and currency codes. */
   private static final Comparator<List<String>> BY_LENDER_AND_CURRENCY =
       Comparator.comparing((List<String> k) -> k.get(0)).thenComparing(k -> k.get(1));
@@ -100,9 +103,6 @@ class ReadmeSqlTest {
     return rows;
   }
 
-  /** The answer of each statement of each block, run once. */
-  private static final Map<Readme.Block, List<List<List<String>>>> ANSWERS = new LinkedHashMap<>();
-
   @BeforeAll
   static void runReadmesSql() throws Exception {
     export();
@@ -110,7 +110,11 @@ class ReadmeSqlTest {
       for (Readme.Block block : Readme.blocks("sql")) {
         List<List<List<String>>> answers = new ArrayList<>();
         for (String sql : statements(block)) {
-          answers.add(run(c, sql));
+          try {
+            answers.add(run(c, sql));
+          } catch (SQLException e) {
+            throw new AssertionError(block.where() + ": DuckDB refuses\n" + sql + "\n" + e.getMessage(), e);
+          }
         }
         ANSWERS.put(block, answers);
       }
