@@ -4,18 +4,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.LinkedListMultimap;
 import com.google.common.collect.ListMultimap;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorKind;
 import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.NameKey;
 import io.github.bilateral.model.PartialDate;
 import io.github.bilateral.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,11 +29,14 @@ import java.util.stream.Collectors;
  *
  * <p>One item per source: a footnote that repeats another ("Ibid." or a shortened repeat) adds its
  * number to the note of the item it repeats rather than making an item of its own. Item ids are
- * {@code footnote-N}. The type is {@code webpage} when the footnote has a URL and {@code document}
- * otherwise, with the outlet as {@code container-title}. Authors that are institutions (a name the
+ * {@code footnote-N}. The type comes from the outlet, by a table of the outlets the bundled report
+ * cites: {@code article-newspaper} for newspapers, agencies and broadcasters, {@code article-magazine}
+ * for magazines, {@code report} for research institutes; any other outlet gives {@code webpage} when
+ * the footnote has a URL and {@code document} otherwise. The outlet is the {@code container-title}. Authors that are institutions (a name the
  * report gives to an actor that is not a person, or one with a word such as "Mission", "Office" or
- * "Institute") are written as {@code literal} names; other authors as {@code family} (the last
- * word) and {@code given} (the rest). Dates become {@code date-parts} of one, two or three numbers;
+ * "Institute") are written as {@code literal} names; other authors as {@code given}, {@code family}
+ * (the last word), with a lower-case particle before it as {@code non-dropping-particle} ("von der
+ * Leyen") and a trailing "Jr." or "III" as {@code suffix}. Dates become {@code date-parts} of one, two or three numbers;
  * a date printed without a parsed date becomes a {@code literal} date. The footnote numbers, the
  * item's own and its repeats', are in {@code note} for readers and in {@code custom.footnotes} for
  * programs.
@@ -42,7 +49,81 @@ final class CslJson {
           + "|foundation|association|staff|reuters|news|press|group|service|programme|program"
           + "|forum|society|trust|board|network|editorial|team|desk)\\b.*");
 
+  /**
+   * The CSL type of the works of each outlet the bundled report cites, by the outlet's folded name:
+   * newspapers, news agencies and broadcasters publish {@code article-newspaper}, magazines
+   * {@code article-magazine}, research institutes and consultancies {@code report}. Any other outlet
+   * (a government office, an embassy) publishes a {@code webpage} when there is a URL.
+   */
+  private static final ImmutableMap<String, String> OUTLET_TYPES = outletTypes(ImmutableMap.of(
+      "article-newspaper", List.of("The Express Tribune", "Arab News", "Al Jazeera", "Reuters", "AP News",
+          "Associated Press", "Dawn", "CNN", "The New York Times", "VOA News", "The Wall Street Journal",
+          "MEMO Middle East Monitor", "NPR", "Pakistan Today", "Dunya News", "CNBC", "The Guardian",
+          "Daily Times", "Mint", "South China Morning Post", "Anadolu Agency", "Devex"),
+      "article-magazine", List.of("Time", "The Economist", "The Diplomat", "Foreign Affairs", "India Today"),
+      "report", List.of("Middle East Institute", "United States Institute of Peace", "Stimson", "Stimson Center",
+          "Institute of Strategic Studies Islamabad", "Carnegie Endowment for International Peace", "McKinsey",
+          "European Foundation for South Asia Studies", "Asia Displacement Solutions Platform")));
+
+  /** Lower-case words that begin a family name ("von der Leyen"), written as its particle. */
+  private static final ImmutableSet<String> PARTICLES = ImmutableSet.of(
+      "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "la", "le", "ten", "ter", "bin", "ibn");
+
+  /** Words that end a name after the family name ("King Jr."). */
+  private static final ImmutableSet<String> SUFFIXES = ImmutableSet.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
   private CslJson() {}
+
+  private static ImmutableMap<String, String> outletTypes(ImmutableMap<String, List<String>> byType) {
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    byType.forEach((type, outlets) -> outlets.forEach(o -> out.put(NameKey.of(o), type)));
+    return out.buildOrThrow();
+  }
+
+  /** Returns the CSL type of a work of {@code outlet} (empty if none is printed), with a URL or not. */
+  static String type(String outlet, boolean hasUrl) {
+    String known = OUTLET_TYPES.get(NameKey.of(outlet));
+    if (known != null) {
+      return known;
+    }
+    return hasUrl ? "webpage" : "document";
+  }
+
+  /**
+   * Returns the parts of a person's name as CSL name fields, in order: {@code given}, then a
+   * lower-case particle as {@code non-dropping-particle} ("von der"), {@code family}, and a
+   * {@code suffix} ("Jr.", "III"). A capitalised particle ("Van Hollen") stays in the family name.
+   */
+  static ImmutableMap<String, String> name(String person) {
+    List<String> words = new ArrayList<>(List.of(person.trim().split("\\s+")));
+    String suffix = null;
+    if (words.size() > 2 && SUFFIXES.contains(words.get(words.size() - 1))) {
+      suffix = words.remove(words.size() - 1);
+      int last = words.size() - 1;
+      if (words.get(last).endsWith(",")) {
+        words.set(last, words.get(last).substring(0, words.get(last).length() - 1));
+      }
+    }
+    int family = words.size() - 1;
+    while (family > 1 && PARTICLES.contains(words.get(family - 1).toLowerCase(Locale.ROOT))
+        && !words.get(family - 1).equals(words.get(family - 1).toLowerCase(Locale.ROOT))) {
+      family--;
+    }
+    int particle = family;
+    while (particle > 1 && PARTICLES.contains(words.get(particle - 1))) {
+      particle--;
+    }
+    ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
+    out.put("given", String.join(" ", words.subList(0, particle)));
+    if (particle < family) {
+      out.put("non-dropping-particle", String.join(" ", words.subList(particle, family)));
+    }
+    out.put("family", String.join(" ", words.subList(family, words.size())));
+    if (suffix != null) {
+      out.put("suffix", suffix);
+    }
+    return out.buildOrThrow();
+  }
 
   static void write(Report report, OutputStream out) throws IOException {
     ListMultimap<Integer, Integer> repeats = LinkedListMultimap.create();
@@ -109,7 +190,7 @@ final class CslJson {
       Set<String> institutions) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", "footnote-" + c.footnote());
-    g.writeStringField("type", c.url().isPresent() ? "webpage" : "document");
+    g.writeStringField("type", type(c.outlet().orElse(""), c.url().isPresent()));
     if (c.title().isPresent()) {
       g.writeStringField("title", c.title().get());
     }
@@ -120,9 +201,9 @@ final class CslJson {
         if (isInstitution(a, institutions)) {
           g.writeStringField("literal", a);
         } else {
-          int space = a.lastIndexOf(' ');
-          g.writeStringField("family", a.substring(space + 1));
-          g.writeStringField("given", a.substring(0, space));
+          for (Map.Entry<String, String> part : name(a).entrySet()) {
+            g.writeStringField(part.getKey(), part.getValue());
+          }
         }
         g.writeEndObject();
       }

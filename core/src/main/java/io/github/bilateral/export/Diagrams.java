@@ -178,8 +178,14 @@ final class Diagrams {
     return "a_" + id.value().replace('-', '_');
   }
 
-  /** Returns text for a quoted Mermaid label: quotes as {@code #quot;}, one line. */
+  /**
+   * Returns text for a quoted Mermaid label, on one line, with Mermaid's entity codes for the
+   * characters that would end the label or become markup where labels are rendered as HTML: {@code #}
+   * first (it begins every code) as {@code #35;}, then {@code &}, {@code <}, {@code >} and quotes as
+   * {@code #amp;}, {@code #lt;}, {@code #gt;} and {@code #quot;}.
+   */
   static String label(String s) {
-    return s.replaceAll("\\s+", " ").replace("\"", "#quot;");
+    return s.replaceAll("\\s+", " ").replace("#", "#35;").replace("&", "#amp;").replace("<", "#lt;")
+        .replace(">", "#gt;").replace("\"", "#quot;");
   }
 }

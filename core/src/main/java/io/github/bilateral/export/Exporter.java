@@ -47,6 +47,36 @@ public final class Exporter {
   private Exporter() {}
 
   /**
+   * Puts the lines of a {@link ExportFormat#JSONL} export back together: reads them from {@code
+   * jsonl} and writes to {@code json} the report document they come from, which {@code ReportReader}
+   * reads as the same report (leniently, if the report had unknown fields). Lines may come in any
+   * order; values are copied as their exact text.
+   *
+   * <pre>{@code
+   * try (InputStream in = Files.newInputStream(Path.of("report.jsonl"))) {
+   *   ByteArrayOutputStream json = new ByteArrayOutputStream();
+   *   Exporter.jsonLinesToJson(in, json);
+   *   Report report = ReportReader.strict().read(json.toByteArray(), "report.jsonl");
+   * }
+   * }</pre>
+   *
+   * @param jsonl the lines, not null; read to the end, not closed
+   * @param json where the document goes, not null; flushed, not closed
+   * @throws IllegalArgumentException if a line is not a {@code {"kind":..,"fact":..}} object of a
+   *     known kind, or the header line with the {@code schemaVersion} is missing
+   * @throws UncheckedIOException if reading or writing fails
+   */
+  public static void jsonLinesToJson(java.io.InputStream jsonl, OutputStream json) {
+    requireNonNull(jsonl, "jsonl");
+    requireNonNull(json, "json");
+    try {
+      JsonLines.reassemble(jsonl, json);
+    } catch (java.io.IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Writes the report in {@code format} to {@code out}.
    *
    * @throws IllegalArgumentException for {@link ExportFormat#CSV}, which writes several files: use

@@ -3,13 +3,17 @@ package io.github.bilateral.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.ActorKind;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Conversion;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Identifier;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.LoanStatus;
 import io.github.bilateral.model.Office;
 import io.github.bilateral.model.PartialDate;
 import io.github.bilateral.model.Place;
@@ -52,15 +56,25 @@ import java.util.Set;
  *   <tr><td>relation leads (an organisation)</td><td>Directorship</td><td>director, organization,
  *       role</td></tr>
  *   <tr><td>relation creditor-of</td><td>Debt</td><td>creditor, debtor</td></tr>
- *   <tr><td>relation mediates-for</td><td>Representation</td><td>agent, client, role</td></tr>
+ *   <tr><td>relation mediates-for</td><td>UnknownLink (FollowTheMoney's Representation is an agent
+ *       acting for a client, which a mediator between two parties is not)</td><td>subject, object,
+ *       role</td></tr>
  *   <tr><td>any other relation</td><td>UnknownLink</td><td>subject, object, role</td></tr>
  *   <tr><td>loan: IMF programmes, rollovers, loans, debt stocks, deferred payments</td>
  *       <td>Debt</td><td>creditor, debtor, amount, currency, amountUsd, date, summary,
  *       description</td></tr>
  *   <tr><td>loan: aid pledges, grants, assistance, investments</td><td>Payment</td><td>payer,
- *       beneficiary, amount, currency, amountUsd, date, purpose, summary, description</td></tr>
+ *       beneficiary, amount, currency, amountUsd, date, purpose, summary, description; the amount
+ *       only for money paid (disbursing, completed, outstanding...), while money proposed, under
+ *       negotiation, approved, committed or suspended has its amount in the description as "amount
+ *       not paid"</td></tr>
  *   <tr><td>event</td><td>Event</td><td>name, date, involved, location, country, keywords</td></tr>
  * </table>
+ *
+ * <p>Amounts are in the currency the report prints: for a converted amount, {@code amount} and
+ * {@code currency} are the printed amount, {@code amountUsd} the converted one where it is in
+ * dollars, and the description gives the rate, date and source. A hedged amount ("around $200
+ * million") is written as its point value; the description gives the hedge and the printed words.
  *
  * <p>Every link and every money entity also has {@code recordId}, the fact reference it comes
  * from (such as {@code loan:imf-sba-2023}), and {@code sourceUrl}, the report's URL where it has
@@ -74,6 +88,10 @@ final class FollowTheMoney {
 
   /** Schemata that FollowTheMoney accepts as an {@code organization} of a membership or a post. */
   private static final Set<String> ORGANIZATIONS = ImmutableSet.of("Organization", "PublicBody", "Company");
+
+  /** Statuses of given or invested money that has been paid, at least in part. */
+  private static final Set<LoanStatus> PAID = Sets.immutableEnumSet(LoanStatus.DISBURSING, LoanStatus.COMPLETED,
+      LoanStatus.OUTSTANDING, LoanStatus.REPAID, LoanStatus.ROLLED_OVER, LoanStatus.DEFERRED);
 
   private FollowTheMoney() {}
 
@@ -249,9 +267,6 @@ final class FollowTheMoney {
         case CREDITOR_OF:
           e = new Entity(id(r.id()), "Debt").add("creditor", id(r.from())).add("debtor", id(r.to()));
           break;
-        case MEDIATES_FOR:
-          e = new Entity(id(r.id()), "Representation").add("agent", id(r.from())).add("client", id(r.to()));
-          break;
         default:
           e = link(r);
       }
@@ -272,12 +287,17 @@ final class FollowTheMoney {
       for (ActorId borrower : l.borrowers()) {
         e.add(debt ? "debtor" : "beneficiary", id(borrower));
       }
-      if (l.amount().isPresent()) {
-        String value = l.amount().get().estimate().value().toPlainString();
-        String currency = l.amount().get().currency().getCurrencyCode();
-        e.add("amount", value).add("currency", currency);
-        if (currency.equals("USD")) {
-          e.add("amountUsd", value);
+      // A Payment's amount is money that moved: money only proposed, negotiated, suspended or
+      // pledged stays in the description.
+      boolean paid = debt || PAID.contains(l.status());
+      if (l.amount().isPresent() && paid) {
+        // The amount as printed; a conversion's result goes to amountUsd where it is in dollars.
+        Amount shown = l.amount().get();
+        Amount printed = shown.conversion().map(Conversion::from).orElse(shown);
+        String currency = printed.currency().getCurrencyCode();
+        e.add("amount", printed.estimate().value().toPlainString()).add("currency", currency);
+        if (shown.currency().getCurrencyCode().equals("USD")) {
+          e.add("amountUsd", shown.estimate().value().toPlainString());
         }
       }
       e.add("date", l.date().map(FollowTheMoney::date));
@@ -286,9 +306,14 @@ final class FollowTheMoney {
       }
       List<String> description = new ArrayList<>();
       description.add(words(l.kind()) + ", " + words(l.status()));
-      l.amount().ifPresent(a -> description.add("amount "
-          + (a.estimate().isExact() ? "" : words(a.estimate().qualifier()) + " ") + a.point()
-          + a.estimate().printed().map(p -> " (printed \"" + p + "\")").orElse("")));
+      l.amount().ifPresent(a -> {
+        Amount printed = a.conversion().map(Conversion::from).orElse(a);
+        description.add((paid ? "amount " : "amount not paid: ")
+            + (printed.estimate().isExact() ? "" : words(printed.estimate().qualifier()) + " ") + printed.point()
+            + printed.estimate().printed().map(p -> " (printed \"" + p + "\")").orElse(""));
+        a.conversion().ifPresent(c -> description.add("converted to " + a.point() + " at " + c.rate().toPlainString()
+            + " on " + c.date() + " (" + c.source() + ")"));
+      });
       l.term().ifPresent(t -> description.add("term " + t));
       if (debt) {
         l.purpose().ifPresent(p -> description.add("purpose: " + p));

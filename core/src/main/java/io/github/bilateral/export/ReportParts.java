@@ -3,10 +3,12 @@ package io.github.bilateral.export;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.FactKind;
@@ -46,6 +48,9 @@ final class ReportParts {
   /** One list of a report: its kind word, the list's name in the format, and its elements. */
   record Table(String kind, String name, List<?> parts) {}
 
+  /** The kind word of each part and the name of its list, in canonical order, the metadata first. */
+  static final ImmutableMap<String, String> KINDS = kinds();
+
   private ReportParts() {}
 
   /** Returns the report's lists in canonical order, the metadata first as a list of one. */
@@ -56,6 +61,15 @@ final class ReportParts {
       tables.add(new Table(kind.word(), kind.listName(), kind.facts(r)));
     }
     return tables.build();
+  }
+
+  private static ImmutableMap<String, String> kinds() {
+    ImmutableMap.Builder<String, String> kinds = ImmutableMap.builder();
+    kinds.put("metadata", "metadata");
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      kinds.put(kind.word(), kind.listName());
+    }
+    return kinds.buildOrThrow();
   }
 
   /** Returns one part as its canonical JSON text, laid out as {@code ReportWriter.toJson} does. */
@@ -75,8 +89,24 @@ final class ReportParts {
    */
   static void write(Object part, JsonGenerator g) throws IOException {
     try (JsonParser p = JSON.createParser(json(part))) {
-      p.nextToken();
-      g.copyCurrentStructureExact(p);
+      // Token by token, numbers as their text: Jackson's own copy turns a decimal into a BigDecimal,
+      // which plain notation cannot write for an exponent such as 1e10000000 in an unknown field.
+      int depth = 0;
+      do {
+        JsonToken t = p.nextToken();
+        switch (t) {
+          case START_OBJECT -> { g.writeStartObject(); depth++; }
+          case START_ARRAY -> { g.writeStartArray(); depth++; }
+          case END_OBJECT -> { g.writeEndObject(); depth--; }
+          case END_ARRAY -> { g.writeEndArray(); depth--; }
+          case FIELD_NAME -> g.writeFieldName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getText());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
+          case VALUE_NULL -> g.writeNull();
+          default -> throw new IllegalStateException("Unexpected " + t + " in the canonical text of a part");
+        }
+      } while (depth > 0);
     }
   }
 

@@ -44,6 +44,9 @@ import java.nio.file.Path;
  */
 public final class ReportWriter {
 
+  /** The format version this writer writes as {@code schemaVersion}, and the reader reads. */
+  public static final int SCHEMA_VERSION = Json.SCHEMA_VERSION;
+
   private static final ReportWriter CANONICAL = new ReportWriter();
 
   private ReportWriter() {}

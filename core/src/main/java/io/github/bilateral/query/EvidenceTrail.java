@@ -20,9 +20,9 @@ final class EvidenceTrail {
 
   private EvidenceTrail() {}
 
-  static Evidence gather(Report report, FactRef ref, Fact fact, Function<FactRef, List<Integer>> footnotesOf) {
+  static Evidence gather(Report report, FactRef ref, ImmutableList<FactRef> supporting,
+      Function<FactRef, List<Integer>> footnotesOf) {
     ImmutableList<Integer> own = ImmutableList.copyOf(footnotesOf.apply(ref));
-    ImmutableList<FactRef> supporting = supporting(fact);
     Set<Integer> ownSet = new LinkedHashSet<>(own);
     ImmutableSortedSet<Integer> theirs = supporting.stream()
         .flatMap(r -> footnotesOf.apply(r).stream())
@@ -60,7 +60,8 @@ final class EvidenceTrail {
     return at;
   }
 
-  private static ImmutableList<FactRef> supporting(Fact fact) {
+  /** Returns the facts {@code fact} rests on: a recommendation's evidence and instruments, an event's related facts, an erratum's. */
+  static ImmutableList<FactRef> supporting(Fact fact) {
     if (fact instanceof Recommendation) {
       Recommendation r = (Recommendation) fact;
       return ImmutableList.<FactRef>builder().addAll(r.evidence()).addAll(r.instruments()).build();

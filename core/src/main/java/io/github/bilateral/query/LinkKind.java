@@ -10,7 +10,7 @@ import io.github.bilateral.model.RelationKind;
  *   <caption>Where links come from</caption>
  *   <tr><th>kind</th><th>from</th><th>to</th><th>fact</th></tr>
  *   <tr><td>{@link #LENDS_TO}</td><td>each lender</td><td>each borrower</td><td>a loan or other money</td></tr>
- *   <tr><td>{@link #PARTY_WITH}</td><td>a party</td><td>each later party</td><td>an agreement</td></tr>
+ *   <tr><td>{@link #PARTY_WITH}</td><td>a party</td><td>each later party</td><td>an agreement, unless it is absent or did not materialise</td></tr>
  *   <tr><td>{@link #HOLDS_OFFICE_IN}</td><td>a person</td><td>the office's organisation</td><td>an actor's office</td></tr>
  *   <tr><td>the others</td><td>{@code from}</td><td>{@code to}</td><td>a relation of the same kind</td></tr>
  * </table>
@@ -18,7 +18,11 @@ import io.github.bilateral.model.RelationKind;
 public enum LinkKind {
   /** Lends, grants, invests or otherwise gives money to. */
   LENDS_TO,
-  /** Is party to an agreement with. */
+  /**
+   * Is party to an agreement with. An agreement the report calls absent or not materialised gives
+   * no link: it ties no one, and a path through it would join actors by something that does not
+   * exist. Such agreements stay reachable through {@code q.agreements().party(actor)}.
+   */
   PARTY_WITH,
   /** Holds or held an office in. */
   HOLDS_OFFICE_IN,

@@ -94,38 +94,57 @@ public final class LoanFilter extends FactFilter<Loan> {
   }
 
   /**
-   * Returns the totals per lender, lenders in id order. A loan with several lenders counts in each of
-   * their groups, so the groups overlap: do not add them up.
+   * Returns the totals per lender, lenders in id order, counted as {@link Counting#EACH_SUM_ONCE}.
+   * A loan with several lenders counts in each of their groups, so the groups overlap: do not add
+   * them up.
    */
   public ImmutableSortedMap<ActorId, MoneyTotals> totalsByLender() {
-    return group(Loan::lenders);
+    return totalsByLender(Counting.EACH_SUM_ONCE);
+  }
+
+  /**
+   * Returns the totals per lender, counted as {@code counting} says; which loans count is decided
+   * over the whole selection. A loan with several lenders counts in each of their groups.
+   */
+  public ImmutableSortedMap<ActorId, MoneyTotals> totalsByLender(Counting counting) {
+    return MoneyTotals.grouped(list(), counting, Loan::lenders);
   }
 
   /** Returns the totals per borrower, borrowers in id order; as with lenders, groups may overlap. */
   public ImmutableSortedMap<ActorId, MoneyTotals> totalsByBorrower() {
-    return group(Loan::borrowers);
+    return totalsByBorrower(Counting.EACH_SUM_ONCE);
   }
 
-  /** Returns the totals per kind, in the order of {@link LoanKind}. */
+  /** Returns the totals per borrower, counted as {@code counting} says; as with lenders, groups may overlap. */
+  public ImmutableSortedMap<ActorId, MoneyTotals> totalsByBorrower(Counting counting) {
+    return MoneyTotals.grouped(list(), counting, Loan::borrowers);
+  }
+
+  /** Returns the totals per kind, in the order of {@link LoanKind}, counted as {@link Counting#EACH_SUM_ONCE}. */
   public ImmutableSortedMap<LoanKind, MoneyTotals> totalsByKind() {
-    return group(l -> ImmutableList.of(l.kind()));
+    return totalsByKind(Counting.EACH_SUM_ONCE);
   }
 
-  /** Returns the totals per year of the loans' dates; undated money is in no group. */
+  /**
+   * Returns the totals per kind, counted as {@code counting} says. Which loans count is decided over
+   * the whole selection, so a rollover of a loan counted under another kind is left out of its own
+   * kind's total (and listed there with the reason): the groups never count one amount twice.
+   */
+  public ImmutableSortedMap<LoanKind, MoneyTotals> totalsByKind(Counting counting) {
+    return MoneyTotals.grouped(list(), counting, l -> ImmutableList.of(l.kind()));
+  }
+
+  /** Returns the totals per year of the loans' dates, counted as {@link Counting#EACH_SUM_ONCE}; undated money is in no group. */
   public ImmutableSortedMap<Integer, MoneyTotals> totalsByYear() {
-    return group(l -> l.date().map(d -> ImmutableList.of(d.year())).orElse(ImmutableList.of()));
+    return totalsByYear(Counting.EACH_SUM_ONCE);
   }
 
-  private <K extends Comparable<? super K>> ImmutableSortedMap<K, MoneyTotals> group(
-      Function<Loan, ? extends Iterable<K>> keys) {
-    Map<K, ImmutableList.Builder<Loan>> groups = new TreeMap<>();
-    for (Loan loan : list()) {
-      for (K key : keys.apply(loan)) {
-        groups.computeIfAbsent(key, k -> ImmutableList.builder()).add(loan);
-      }
-    }
-    ImmutableSortedMap.Builder<K, MoneyTotals> out = ImmutableSortedMap.naturalOrder();
-    groups.forEach((k, v) -> out.put(k, MoneyTotals.of(v.build(), Counting.EACH_SUM_ONCE)));
-    return out.buildOrThrow();
+  /**
+   * Returns the totals per year of the loans' dates, counted as {@code counting} says over the whole
+   * selection, as {@link #totalsByKind(Counting)} does; undated money is in no group.
+   */
+  public ImmutableSortedMap<Integer, MoneyTotals> totalsByYear(Counting counting) {
+    return MoneyTotals.grouped(list(), counting,
+        l -> l.date().map(d -> ImmutableList.of(d.year())).orElse(ImmutableList.of()));
   }
 }

@@ -1,10 +1,14 @@
 package io.github.bilateral.query;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Sets;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.LoanId;
 import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.LoanStatus;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -23,13 +27,16 @@ import java.util.stream.Collectors;
  *
  * <p>Which loans count is set by {@link Counting}; in short, money that another selected loan
  * already counts (a rollover of it, or a part of its debt stock) is left out, and money without a
- * printed amount cannot be added. Amounts are added in the currency the report prints; this class
+ * printed amount cannot be added. Money only proposed, under negotiation or suspended is added up
+ * apart, in {@link #notCommitted()}, so that {@link #totals()} holds committed, disbursed and
+ * outstanding money only. Amounts are added in the currency the report prints; this class
  * does not convert.
  *
  * <pre>{@code
  * MoneyTotals t = q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).totals();
  * t.totals();     // [GBP 580000000, USD ~34400000000 [31400000000..37400000000]]
  * t.excluded();   // the loans without an amount, each with its reason
+ * t.notCommitted();   // money proposed, under negotiation or suspended, kept apart
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -93,47 +100,96 @@ public final class MoneyTotals {
     }
   }
 
+  /**
+   * The statuses of money not (or no longer) committed: only proposed, still under negotiation, or
+   * suspended. Its totals are kept apart from the committed, disbursed and outstanding money.
+   */
+  static final ImmutableSet<LoanStatus> NOT_COMMITTED =
+      Sets.immutableEnumSet(LoanStatus.PROPOSED, LoanStatus.UNDER_NEGOTIATION, LoanStatus.SUSPENDED);
+
   private final Counting counting;
   private final ImmutableSortedMap<String, MoneyTotal> byCurrency;
+  private final ImmutableSortedMap<String, MoneyTotal> notCommittedByCurrency;
   private final ImmutableList<Loan> counted;
+  private final ImmutableList<Loan> notCommitted;
   private final ImmutableList<Exclusion> excluded;
 
   private MoneyTotals(Counting counting, ImmutableSortedMap<String, MoneyTotal> byCurrency,
-      ImmutableList<Loan> counted, ImmutableList<Exclusion> excluded) {
+      ImmutableSortedMap<String, MoneyTotal> notCommittedByCurrency, ImmutableList<Loan> counted,
+      ImmutableList<Loan> notCommitted, ImmutableList<Exclusion> excluded) {
     this.counting = counting;
     this.byCurrency = byCurrency;
+    this.notCommittedByCurrency = notCommittedByCurrency;
     this.counted = counted;
+    this.notCommitted = notCommitted;
     this.excluded = excluded;
   }
 
   /**
    * Returns the totals of {@code loans} counted as {@code counting} says. Links to loans outside
-   * {@code loans} are ignored: within one selection, each sum is counted once.
+   * {@code loans} are ignored: within one selection, each sum is counted once. Money
+   * {@linkplain #notCommitted() not committed} is added up apart.
+   *
+   * @param loans the loans to add up, not null
+   * @param counting which loans count, not null
+   * @return the totals, not null
    */
   public static MoneyTotals of(List<Loan> loans, Counting counting) {
+    return grouped(loans, counting, l -> List.of(Boolean.TRUE)).getOrDefault(Boolean.TRUE,
+        from(counting, List.of(), List.of()));
+  }
+
+  /**
+   * Returns the totals of {@code loans} in groups, keys in their natural order: which loans count is
+   * decided once over all of {@code loans}, then each loan goes to the groups {@code keys} gives. So a
+   * rollover whose loan is counted in another group is left out of its own group, with the reason,
+   * and no amount is counted in two groups unless {@code keys} puts one loan in two groups (a loan
+   * with two lenders, grouped by lender).
+   */
+  static <K extends Comparable<? super K>> ImmutableSortedMap<K, MoneyTotals> grouped(List<Loan> loans,
+      Counting counting, java.util.function.Function<Loan, ? extends Iterable<K>> keys) {
     Map<LoanId, Loan> selected = new HashMap<>();
     for (Loan loan : loans) {
       selected.putIfAbsent(loan.id(), loan);
     }
     Map<LoanId, Boolean> countedMemo = new HashMap<>();
-    ImmutableList.Builder<Loan> counted = ImmutableList.builder();
-    ImmutableList.Builder<Exclusion> excluded = ImmutableList.builder();
-    Map<String, MoneyTotal> totals = new TreeMap<>();
+    Map<K, List<Loan>> counted = new TreeMap<>();
+    Map<K, List<Exclusion>> excluded = new TreeMap<>();
     Set<LoanId> seen = new HashSet<>();
     for (Loan loan : loans) {
       if (!seen.add(loan.id())) {
         continue;
       }
       Optional<Exclusion> why = exclusion(loan, selected, counting, countedMemo);
-      if (why.isPresent()) {
-        excluded.add(why.get());
-      } else {
-        counted.add(loan);
-        Currency c = loan.amount().orElseThrow().currency();
-        totals.put(c.getCurrencyCode(), totals.getOrDefault(c.getCurrencyCode(), MoneyTotal.zero(c)).plus(loan));
+      for (K key : keys.apply(loan)) {
+        counted.computeIfAbsent(key, k -> new ArrayList<>());
+        excluded.computeIfAbsent(key, k -> new ArrayList<>());
+        if (why.isPresent()) {
+          excluded.get(key).add(why.get());
+        } else {
+          counted.get(key).add(loan);
+        }
       }
     }
-    return new MoneyTotals(counting, ImmutableSortedMap.copyOf(totals), counted.build(), excluded.build());
+    ImmutableSortedMap.Builder<K, MoneyTotals> out = ImmutableSortedMap.naturalOrder();
+    counted.forEach((k, v) -> out.put(k, from(counting, v, excluded.get(k))));
+    return out.buildOrThrow();
+  }
+
+  private static MoneyTotals from(Counting counting, List<Loan> counted, List<Exclusion> excluded) {
+    Map<String, MoneyTotal> committed = new TreeMap<>();
+    Map<String, MoneyTotal> notCommitted = new TreeMap<>();
+    ImmutableList.Builder<Loan> committedLoans = ImmutableList.builder();
+    ImmutableList.Builder<Loan> notCommittedLoans = ImmutableList.builder();
+    for (Loan loan : counted) {
+      boolean firm = !NOT_COMMITTED.contains(loan.status());
+      (firm ? committedLoans : notCommittedLoans).add(loan);
+      Currency c = loan.amount().orElseThrow().currency();
+      (firm ? committed : notCommitted).merge(c.getCurrencyCode(), MoneyTotal.zero(c).plus(loan),
+          (a, b) -> a.plus(loan));
+    }
+    return new MoneyTotals(counting, ImmutableSortedMap.copyOf(committed), ImmutableSortedMap.copyOf(notCommitted),
+        committedLoans.build(), notCommittedLoans.build(), ImmutableList.copyOf(excluded));
   }
 
   private static Optional<Exclusion> exclusion(Loan loan, Map<LoanId, Loan> selected, Counting counting,
@@ -146,6 +202,11 @@ public final class MoneyTotals {
     }
     Set<LoanId> visiting = new HashSet<>();
     visiting.add(loan.id());
+    // Decided once per loan and remembered, so that loans covering each other in a cycle (which the
+    // validator rejects, but a list built in code may hold) keep one of them counted.
+    if (isCounted(loan, selected, counting, memo, visiting)) {
+      return Optional.empty();
+    }
     Optional<Loan> cover = countedCover(loan, selected, counting, memo, visiting);
     if (cover.isPresent()) {
       boolean viaExtension = extendsChainReaches(loan, cover.get().id(), selected);
@@ -210,9 +271,34 @@ public final class MoneyTotals {
     return counting;
   }
 
-  /** Returns one total per currency, in the order of the currency codes. */
+  /**
+   * Returns one total per currency of the money committed, disbursed or outstanding (every status
+   * but those of {@link #notCommitted()}).
+   *
+   * @return the totals in the order of the currency codes, not null
+   */
   public ImmutableList<MoneyTotal> totals() {
     return byCurrency.values().asList();
+  }
+
+  /**
+   * Returns one total per currency of the money only proposed, under negotiation or suspended: money
+   * the report mentions that is not (or no longer) committed, kept apart from {@link #totals()}. The
+   * format has no cancelled status; money the report calls cancelled would be suspended.
+   *
+   * @return the totals in the order of the currency codes, not null
+   */
+  public ImmutableList<MoneyTotal> notCommitted() {
+    return notCommittedByCurrency.values().asList();
+  }
+
+  /**
+   * Returns the loans added up in {@link #notCommitted()}.
+   *
+   * @return the loans in the order given, not null
+   */
+  public ImmutableList<Loan> notCommittedLoans() {
+    return notCommitted;
   }
 
   /** Returns the total in {@code currency}, if any counted loan is in it. */
@@ -225,7 +311,7 @@ public final class MoneyTotals {
     return byCurrency.values().stream().map(MoneyTotal::currency).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the loans counted, in the order given. */
+  /** Returns the loans counted in {@link #totals()}, in the order given. */
   public ImmutableList<Loan> counted() {
     return counted;
   }
@@ -235,27 +321,37 @@ public final class MoneyTotals {
     return excluded;
   }
 
-  /** Returns whether no loan was counted. */
+  /** Returns whether no loan was counted, committed or not. */
   public boolean isEmpty() {
-    return counted.isEmpty();
+    return counted.isEmpty() && notCommitted.isEmpty();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof MoneyTotals && ((MoneyTotals) o).counting == counting
-        && ((MoneyTotals) o).byCurrency.equals(byCurrency) && ((MoneyTotals) o).excluded.equals(excluded);
+        && ((MoneyTotals) o).byCurrency.equals(byCurrency)
+        && ((MoneyTotals) o).notCommittedByCurrency.equals(notCommittedByCurrency)
+        && ((MoneyTotals) o).excluded.equals(excluded);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(counting, byCurrency, excluded);
+    return Objects.hash(counting, byCurrency, notCommittedByCurrency, excluded);
   }
 
-  /** Returns the per-currency totals joined with "; ", such as {@code GBP 580000000; USD 2400000000}, or {@code none}. */
+  /**
+   * Returns the per-currency totals joined with "; ", such as {@code GBP 580000000; USD 2400000000},
+   * or {@code none}; then, if there is any, the money not committed, such as
+   * {@code USD 3000000000; not committed: USD 6500000000}.
+   */
   @Override
   public String toString() {
-    return byCurrency.isEmpty() ? "none"
-        : byCurrency.values().stream().map(MoneyTotal::toString).collect(Collectors.joining("; "));
+    String committed = join(byCurrency);
+    return notCommittedByCurrency.isEmpty() ? committed : committed + "; not committed: " + join(notCommittedByCurrency);
+  }
+
+  private static String join(Map<String, MoneyTotal> totals) {
+    return totals.isEmpty() ? "none" : totals.values().stream().map(MoneyTotal::toString).collect(Collectors.joining("; "));
   }
 
   static final Comparator<Currency> BY_CODE = Comparator.comparing(Currency::getCurrencyCode);

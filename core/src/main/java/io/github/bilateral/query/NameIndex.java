@@ -70,10 +70,14 @@ final class NameIndex<F> {
     return byName.getOrDefault(Names.fold(text), Postings.NONE);
   }
 
-  /** Returns the positions whose names contain every word of {@code text}. */
+  /**
+   * Returns the positions whose names contain every word of {@code text}; none when no word of the
+   * text is {@linkplain Names#significant significant}, since stop words and short tokens alone fit
+   * names by chance.
+   */
   int[] words(String text) {
     ImmutableList<String> words = Names.words(text);
-    if (words.isEmpty()) {
+    if (words.stream().noneMatch(Names::significant)) {
       return Postings.NONE;
     }
     List<int[]> lists = new ArrayList<>();
@@ -112,20 +116,26 @@ final class NameIndex<F> {
         }
       }
     }
-    int limitEdits = Math.max(1, folded.length() / 4);
+    // Near misses of a whole name or alias come first: they are what a misspelt name most often is.
     Map<Integer, NameMatch<F>> similar = new HashMap<>();
-    for (Map.Entry<String, int[]> e : byName.entrySet()) {
-      int d = Names.distance(folded, e.getKey(), limitEdits);
-      if (d <= limitEdits) {
-        for (int p : e.getValue()) {
-          addSimilar(similar, found, p, printed.get(e.getKey()), d);
+    if (Names.significant(folded)) {
+      int limitEdits = Math.max(1, folded.length() / 4);
+      for (Map.Entry<String, int[]> e : byName.entrySet()) {
+        int d = Names.distance(folded, e.getKey(), limitEdits);
+        if (d <= limitEdits) {
+          for (int p : e.getValue()) {
+            addSimilar(similar, found, p, printed.get(e.getKey()), d);
+          }
         }
       }
     }
-    // Near misses word by word: every word of the text must be near some word of the fact's names.
+    // Then near misses word by word: every word of the text must be near some word of the fact's
+    // names, and one of them must be significant.
     ImmutableList<String> queryWords = Names.words(text);
+    Map<Integer, NameMatch<F>> similarWords = new HashMap<>();
+    boolean anySignificant = queryWords.stream().anyMatch(Names::significant);
     Map<Integer, Integer> wordDistance = null;
-    for (String qw : queryWords) {
+    for (String qw : anySignificant ? queryWords : ImmutableList.<String>of()) {
       int wordLimit = Math.max(1, qw.length() / 4);
       Map<Integer, Integer> best = new HashMap<>();
       for (Map.Entry<String, int[]> e : byWord.entrySet()) {
@@ -150,12 +160,12 @@ final class NameIndex<F> {
       }
     }
     if (wordDistance != null) {
-      wordDistance.forEach((p, d) -> addSimilar(similar, found, p, primaryNames.get(p), d));
+      wordDistance.forEach((p, d) -> {
+        if (!similar.containsKey(p)) {
+          addSimilar(similarWords, found, p, primaryNames.get(p), d);
+        }
+      });
     }
-    List<NameMatch<F>> sortedSimilar = new ArrayList<>(similar.values());
-    Map<NameMatch<F>, Integer> position = new HashMap<>();
-    similar.forEach((p, m) -> position.put(m, p));
-    sortedSimilar.sort(Comparator.<NameMatch<F>>comparingInt(NameMatch::distance).thenComparing(position::get));
     List<NameMatch<F>> ranked = new ArrayList<>();
     for (NameMatch.Quality q : List.of(NameMatch.Quality.EXACT, NameMatch.Quality.WORDS, NameMatch.Quality.PREFIX)) {
       found.entrySet().stream()
@@ -163,8 +173,18 @@ final class NameIndex<F> {
           .sorted(Map.Entry.comparingByKey())
           .forEach(e -> ranked.add(e.getValue()));
     }
-    ranked.addAll(sortedSimilar);
+    ranked.addAll(byDistance(similar));
+    ranked.addAll(byDistance(similarWords));
     return ImmutableList.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+  }
+
+  private static <F> List<NameMatch<F>> byDistance(Map<Integer, NameMatch<F>> similar) {
+    List<Map.Entry<Integer, NameMatch<F>>> entries = new ArrayList<>(similar.entrySet());
+    entries.sort(Comparator.<Map.Entry<Integer, NameMatch<F>>>comparingInt(e -> e.getValue().distance())
+        .thenComparing(Map.Entry::getKey));
+    List<NameMatch<F>> out = new ArrayList<>(entries.size());
+    entries.forEach(e -> out.add(e.getValue()));
+    return out;
   }
 
   private void addSimilar(Map<Integer, NameMatch<F>> similar, Map<Integer, NameMatch<F>> found, int p, String name, int d) {

@@ -1,13 +1,33 @@
 package io.github.bilateral.query;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.NameKey;
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** Folds names for matching: case, accents, hyphens, spaces and punctuation do not count. */
 final class Names {
 
+  /** Words that say nothing about which actor or place is meant. */
+  private static final ImmutableSet<String> STOP_WORDS = ImmutableSet.of(
+      "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "he", "her", "his", "in", "into",
+      "is", "it", "its", "of", "on", "or", "our", "she", "that", "the", "their", "them", "they", "this", "to",
+      "was", "we", "were", "with", "who", "you");
+
+  /** The length below which a word is too short to pick out a name on its own. */
+  private static final int SIGNIFICANT_LENGTH = 4;
+
   private Names() {}
+
+  /**
+   * Returns whether a folded word can pick out a name on its own: not a stop word, and at least four
+   * letters or digits long ({@code "kakar"} can; {@code "the"}, {@code "to"}, {@code "k"}, {@code "1"}
+   * cannot).
+   */
+  static boolean significant(String word) {
+    return word.length() >= SIGNIFICANT_LENGTH && !STOP_WORDS.contains(word);
+  }
 
   /**
    * Returns the folded form of {@code text}: compatibility-decomposed, accents dropped, lower case,
@@ -15,14 +35,7 @@ final class Names {
    * {@code "pmln"}.
    */
   static String fold(CharSequence text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
-    decomposed.codePoints().forEach(cp -> {
-      if (Character.isLetterOrDigit(cp)) {
-        out.appendCodePoint(Character.toLowerCase(cp));
-      }
-    });
-    return out.toString().toLowerCase(Locale.ROOT);
+    return NameKey.of(text);
   }
 
   /** Returns the folded words of {@code text}: {@code "Anwar-ul-Haq Kakar"} gives anwar, ul, haq, kakar. */

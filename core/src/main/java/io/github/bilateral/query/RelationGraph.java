@@ -7,6 +7,7 @@ import com.google.common.graph.NetworkBuilder;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.AgreementStatus;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Office;
 import io.github.bilateral.model.Relation;
@@ -29,14 +30,15 @@ import java.util.Set;
  * is allied with Pakistan), each link carrying the fact it comes from and that fact's provenance.
  *
  * <p>Every link comes from one fact, and every relational fact gives its links: each relation, each
- * lender and borrower of a loan, each pair of parties to an agreement, each person's office in an
- * organisation; see {@link LinkKind}. Every actor is a node, linked or not. Paths follow links in
+ * lender and borrower of a loan, each pair of parties to an agreement that exists (not one the
+ * report calls absent or not materialised), each person's office in an organisation; see
+ * {@link LinkKind}. Every actor is a node, linked or not. Paths follow links in
  * either direction.
  *
  * <pre>{@code
  * RelationGraph g = q.graph();
  * g.neighbours(ActorId.of("imf"));                          // who the IMF is linked to
- * g.shortestPaths(ActorId.of("usaid"), ActorId.of("china"));
+ * g.shortestRoutes(ActorId.of("usaid"), ActorId.of("china"));   // each chain of actors once
  * g.subgraph(LinkKind.LENDS_TO).network().edges();          // the money only
  * }</pre>
  *
@@ -79,6 +81,9 @@ public final class RelationGraph {
       }
     }
     for (Agreement a : report.agreements()) {
+      if (!exists(a)) {
+        continue;
+      }
       for (int i = 0; i < a.parties().size(); i++) {
         for (int j = i + 1; j < a.parties().size(); j++) {
           seen.add(new Link(a.parties().get(i), a.parties().get(j), LinkKind.PARTY_WITH, a.ref(), a.provenance()));
@@ -92,6 +97,14 @@ public final class RelationGraph {
       }
     }
     return out.addAll(seen).build();
+  }
+
+  /**
+   * Returns whether an agreement ties its parties: one the report says is absent ("no water-sharing
+   * treaty") or did not materialise is no link between them.
+   */
+  static boolean exists(Agreement a) {
+    return a.status() != AgreementStatus.ABSENT && a.status() != AgreementStatus.NOT_MATERIALISED;
   }
 
   /** Returns the graph as a Guava network, to use with Guava's graph utilities. */
@@ -147,6 +160,60 @@ public final class RelationGraph {
    * @throws IllegalArgumentException if an actor is not in this graph
    */
   public ImmutableList<ActorPath> shortestPaths(ActorId from, ActorId to) {
+    Map<ActorId, Integer> distance = distancesTo(from, to);
+    if (!distance.containsKey(from)) {
+      return ImmutableList.of();
+    }
+    List<ActorPath> out = new ArrayList<>();
+    walk(from, to, distance.get(from), distance, new ArrayList<>(List.of(from)), new ArrayList<>(), out);
+    return sorted(out);
+  }
+
+  /**
+   * Returns every shortest route from {@code from} to {@code to}: each distinct chain of actors once,
+   * with all the links of each step, following links in either direction; empty if they are not
+   * connected. Where {@link #shortestPaths} gives one path per choice of parallel links (their number
+   * is the product of the links at each step), this gives one route per chain of actors. Ordered by
+   * the actors' ids along the route.
+   *
+   * @param from the actor to start at, not null
+   * @param to the actor to reach, not null
+   * @return the routes, not null
+   * @throws IllegalArgumentException if an actor is not in this graph
+   */
+  public ImmutableList<ActorRoute> shortestRoutes(ActorId from, ActorId to) {
+    Map<ActorId, Integer> distance = distancesTo(from, to);
+    if (!distance.containsKey(from)) {
+      return ImmutableList.of();
+    }
+    List<ActorRoute> out = new ArrayList<>();
+    route(from, to, distance, new ArrayList<>(List.of(from)), out);
+    return out.stream()
+        .sorted(Comparator.comparing(r -> r.actors().toString()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private void route(ActorId at, ActorId to, Map<ActorId, Integer> distance, List<ActorId> actors,
+      List<ActorRoute> out) {
+    if (at.equals(to)) {
+      ImmutableList.Builder<ImmutableSet<Link>> steps = ImmutableList.builder();
+      for (int i = 0; i + 1 < actors.size(); i++) {
+        steps.add(linksBetween(actors.get(i), actors.get(i + 1)));
+      }
+      out.add(new ActorRoute(ImmutableList.copyOf(actors), steps.build()));
+      return;
+    }
+    for (ActorId next : network.adjacentNodes(at)) {
+      if (Integer.valueOf(distance.get(at) - 1).equals(distance.get(next))) {
+        actors.add(next);
+        route(next, to, distance, actors, out);
+        actors.remove(actors.size() - 1);
+      }
+    }
+  }
+
+  /** Returns the number of links from each actor connected to {@code to}, found breadth first. */
+  private Map<ActorId, Integer> distancesTo(ActorId from, ActorId to) {
     require(from);
     require(to);
     Map<ActorId, Integer> distance = new HashMap<>();
@@ -162,12 +229,7 @@ public final class RelationGraph {
         }
       }
     }
-    if (!distance.containsKey(from)) {
-      return ImmutableList.of();
-    }
-    List<ActorPath> out = new ArrayList<>();
-    walk(from, to, distance.get(from), distance, new ArrayList<>(List.of(from)), new ArrayList<>(), out);
-    return sorted(out);
+    return distance;
   }
 
   /**

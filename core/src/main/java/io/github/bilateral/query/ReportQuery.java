@@ -241,9 +241,10 @@ public final class ReportQuery {
 
   /**
    * Returns the one actor whose id, name or alias is {@code text}, compared folded (case, accents,
-   * hyphens, spaces and punctuation do not count: {@code "pmln"} finds {@code PML-N}); failing that,
-   * the one actor whose names contain every word of {@code text} ({@code "Kakar"}). Empty if there is
-   * no such actor or more than one.
+   * hyphens, spaces and punctuation do not count: {@code "pmln"} finds {@code PML-N}). Empty if there
+   * is no such actor or more than one. A text that is only some of the words of a name
+   * ({@code "Anwar Kakar"}) is not a match: {@link #searchActors} and {@link #requireActor} offer it as
+   * a suggestion, so that a partial name never picks an actor by chance.
    */
   public Optional<Actor> findActor(String text) {
     return unique(actorNames.get(), text);
@@ -287,11 +288,7 @@ public final class ReportQuery {
     // The one match is the fact itself; search() would rank it first, but only after scanning every
     // name for near misses.
     int[] exact = index.exact(text);
-    if (exact.length > 0) {
-      return exact.length == 1 ? Optional.of(index.fact(exact[0])) : Optional.empty();
-    }
-    int[] words = index.words(text);
-    return words.length == 1 ? Optional.of(index.fact(words[0])) : Optional.empty();
+    return exact.length == 1 ? Optional.of(index.fact(exact[0])) : Optional.empty();
   }
 
   private <F> F require(NameIndex<F> index, String text, String kind, java.util.function.Function<F, String> show) {
@@ -301,18 +298,24 @@ public final class ReportQuery {
     }
     ImmutableList<NameMatch<F>> matches = index.search(text, Integer.MAX_VALUE);
     String where = " in report " + report.metadata().id();
-    int[] exact = index.exact(text);
-    int[] words = index.words(text);
-    if (exact.length > 1 || (exact.length == 0 && words.length > 1)) {
-      NameMatch.Quality q = exact.length > 1 ? NameMatch.Quality.EXACT : NameMatch.Quality.WORDS;
+    if (index.exact(text).length > 1) {
       throw new IllegalArgumentException("Name '" + text + "' fits several " + kind + "s" + where + ": "
-          + matches.stream().filter(m -> m.quality() == q).map(m -> show.apply(m.value()))
-              .collect(Collectors.joining(", "))
-          + "; use an id or a fuller name");
+          + shown(matches, NameMatch.Quality.EXACT, show) + "; use an id or a fuller name");
+    }
+    if (index.words(text).length > 0) {
+      throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
+          + "; its words are part of the names of " + shown(matches, NameMatch.Quality.WORDS, show)
+          + "; use an id or a whole name");
     }
     String near = matches.stream().limit(SUGGESTIONS).map(m -> show.apply(m.value())).collect(Collectors.joining(", "));
     throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
         + (near.isEmpty() ? "" : "; did you mean " + near + "?"));
+  }
+
+  private static <F> String shown(List<NameMatch<F>> matches, NameMatch.Quality quality,
+      java.util.function.Function<F, String> show) {
+    return matches.stream().filter(m -> m.quality() == quality).map(m -> show.apply(m.value()))
+        .collect(Collectors.joining(", "));
   }
 
   // ---------------------------------------------------------------- filters
@@ -361,6 +364,10 @@ public final class ReportQuery {
     if (ref.kind() == FactKind.CITATION) {
       return List.of(Integer.parseInt(ref.id()));
     }
+    if (ref.kind() == FactKind.SECTION) {
+      // A section is where facts stand, not a fact with footnotes of its own.
+      return List.of();
+    }
     return find(ref).map(f -> (List<Integer>) f.provenance().footnotes()).orElse(List.of());
   }
 
@@ -406,25 +413,35 @@ public final class ReportQuery {
     return timeline.get();
   }
 
-  /** Returns which loans were outstanding, which agreements in force and who held which office on {@code day}. */
+  /**
+   * Returns which loans were outstanding, which agreements in force and who held which office on
+   * {@code day}: certainly, possibly, or unknown to the data (see {@link Snapshot}).
+   */
   public Snapshot asOf(LocalDate day) {
-    DateRange upToDay = DateRange.of(LocalDate.MIN, day);
-    LoanFilter startedLoans = loans().dated(upToDay);
-    AgreementFilter startedAgreements = agreements().dated(upToDay);
-    return Snapshot.of(report, day, startedLoans.list(), startedAgreements.list());
+    return Snapshot.of(report, day);
   }
 
   // ---------------------------------------------------------------- evidence
 
   /**
-   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}.
+   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}. A
+   * reference to a section, which any fact reference may be, has no footnotes of its own: its
+   * evidence is empty.
    *
-   * @throws IllegalArgumentException if the report has no such fact
+   * @throws IllegalArgumentException if the report has no such fact or section
    */
   public Evidence evidence(FactRef ref) {
-    Fact fact = find(ref).orElseThrow(() -> new IllegalArgumentException(
-        "No fact '" + ref + "' in report " + report.metadata().id()));
-    return EvidenceTrail.gather(report, ref, fact, this::footnotesOf);
+    ImmutableList<FactRef> supporting;
+    if (ref.kind() == FactKind.SECTION) {
+      if (report.sections().stream().noneMatch(x -> x.id().value().equals(ref.id()))) {
+        throw new IllegalArgumentException("No section '" + ref.id() + "' in report " + report.metadata().id());
+      }
+      supporting = ImmutableList.of();
+    } else {
+      supporting = EvidenceTrail.supporting(find(ref).orElseThrow(() -> new IllegalArgumentException(
+          "No fact '" + ref + "' in report " + report.metadata().id())));
+    }
+    return EvidenceTrail.gather(report, ref, supporting, this::footnotesOf);
   }
 
   /**

@@ -17,21 +17,27 @@ import java.util.Objects;
  * outstanding, which agreements in force, who held which office.
  *
  * <p>Dates in the report are partial ({@code 2023-07}, {@code mid 2023-08}) and statuses describe
- * the report's own date ({@code 2023-12}), so each answer is either {@linkplain Entry#certain()
- * certain} or only possible:
+ * the report's own date ({@code 2023-12}), so each fact gets one of three {@linkplain Answer
+ * answers}, or none when the data says it did not hold that day: it {@linkplain Answer#CERTAINLY
+ * certainly} held, {@linkplain Answer#POSSIBLY possibly} held, or the data cannot tell
+ * ({@linkplain Answer#UNKNOWN unknown}).
  *
  * <ul>
  *   <li><b>Started:</b> certain when the last day the fact's date stands for is on or before the
- *       day; possible when only its first day is. Facts without a date (loans, agreements) or
- *       without a start (offices) are left out: the report does not say when they held.
+ *       day; possible when only its first day is; not yet before that.
  *   <li><b>Not yet ended:</b> a loan with a term ends that long after it starts (certainly not yet if
- *       the day is before the earliest end); an office ends on its {@code to} date. Otherwise the
- *       status, which holds at the report's date, decides: money {@link LoanStatus#REPAID repaid} or
- *       {@link LoanStatus#COMPLETED completed}, and agreements {@linkplain AgreementStatus#LAPSED
- *       lapsed}, {@linkplain AgreementStatus#SUSPENDED suspended} or
- *       {@linkplain AgreementStatus#CONCLUDED concluded}, ended at some unknown time before it, so
- *       they are at most possible; anything else still held then, so it is certain up to the last
- *       day of the report's date and possible after.
+ *       the day is before the earliest end); an office ends on its {@code to} date. A fact whose end
+ *       is not known is certain only up to the last date the report supports and possible after it:
+ *       for loans and agreements that is the report's date, since their status holds then; money
+ *       {@link LoanStatus#REPAID repaid} or {@link LoanStatus#COMPLETED completed}, and agreements
+ *       {@linkplain AgreementStatus#LAPSED lapsed}, {@linkplain AgreementStatus#SUSPENDED
+ *       suspended} or {@linkplain AgreementStatus#CONCLUDED concluded}, ended at some unknown time
+ *       before it, so they are at most possible and do not hold after it. An office without an end
+ *       has no status: it is certain only within its {@code from} date, and possible after, even
+ *       after the report's date.
+ *   <li><b>Undated:</b> a loan or agreement without a date whose status holds at the report's date
+ *       is possible on the days of that date and unknown on other days (ended ones are unknown up to
+ *       the report's date); an office without a {@code from} date is unknown while it may have held.
  *   <li>Money only {@linkplain LoanStatus#PROPOSED proposed} or
  *       {@linkplain LoanStatus#UNDER_NEGOTIATION under negotiation}, and agreements proposed, under
  *       negotiation, awaiting approval, not materialised or absent, are never outstanding or in force.
@@ -39,60 +45,100 @@ import java.util.Objects;
  *
  * <pre>{@code
  * Snapshot s = q.asOf(LocalDate.of(2023, 9, 1));
- * s.officeHolders();        // who held which office on 1 September 2023
- * s.outstandingLoans();     // the IMF stand-by arrangement among them
+ * s.officeHolders();        // who certainly or possibly held which office on 1 September 2023
+ * s.outstandingLoans();     // the IMF stand-by arrangement among them, certainly
+ * s.unknownOffices();       // offices the data gives no dates for
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Snapshot {
 
+  /** What the data says about whether a fact held on the snapshot's day. */
+  public enum Answer {
+    /** The data gives no way to tell: the fact is undated, or its dates leave the day open. */
+    UNKNOWN,
+    /** It may have held: the day is inside a partial date, or past what the report supports. */
+    POSSIBLY,
+    /** Its dates and status show that it held. */
+    CERTAINLY
+  }
+
   /**
-   * A fact that held, or may have held, on the snapshot's day.
+   * A fact that held, may have held, or may or may not have held on the snapshot's day.
    *
    * @param <T> the kind of fact
    */
   public static final class Entry<T> {
     private final T value;
-    private final boolean certain;
+    private final Answer answer;
 
-    Entry(T value, boolean certain) {
+    Entry(T value, Answer answer) {
       this.value = value;
-      this.certain = certain;
+      this.answer = answer;
     }
 
-    /** Returns the fact. */
+    /**
+     * Returns the fact.
+     *
+     * @return the fact, not null
+     */
     public T value() {
       return value;
     }
 
-    /** Returns whether it certainly held on the day, rather than possibly. */
+    /**
+     * Returns what the data says about the fact on the day.
+     *
+     * @return the answer, not null
+     */
+    public Answer answer() {
+      return answer;
+    }
+
+    /**
+     * Returns whether it certainly held on the day.
+     *
+     * @return whether {@link #answer()} is {@link Answer#CERTAINLY}
+     */
     public boolean certain() {
-      return certain;
+      return answer == Answer.CERTAINLY;
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Entry && ((Entry<?>) o).value.equals(value) && ((Entry<?>) o).certain == certain;
+      return o instanceof Entry && ((Entry<?>) o).value.equals(value) && ((Entry<?>) o).answer == answer;
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(value, certain);
+      return Objects.hash(value, answer);
     }
 
+    /** Returns text such as {@code certainly Loan{...}}, {@code possibly ...} or {@code unknown ...}. */
     @Override
     public String toString() {
-      return (certain ? "certainly " : "possibly ") + value;
+      return answer.name().toLowerCase(java.util.Locale.ROOT) + " " + value;
     }
   }
 
-  /** Whether something holds on a day: not, possibly, or certainly. */
+  /** Whether something holds on a day: not, unknown, possibly, or certainly; the weaker of two wins. */
   private enum Holds {
-    NO, POSSIBLY, CERTAINLY;
+    NO, UNKNOWN, POSSIBLY, CERTAINLY;
 
     static Holds both(Holds a, Holds b) {
       return a.ordinal() < b.ordinal() ? a : b;
+    }
+
+    Answer answer() {
+      return Answer.valueOf(name());
+    }
+  }
+
+  /** The report's date: the days its statuses describe. */
+  private record ReportDate(LocalDate start, LocalDate end) {
+    boolean contains(LocalDate day) {
+      return !day.isBefore(start) && !day.isAfter(end);
     }
   }
 
@@ -109,33 +155,29 @@ public final class Snapshot {
     this.offices = offices;
   }
 
-  static Snapshot of(Report report, LocalDate day, ImmutableList<Loan> startedLoans,
-      ImmutableList<Agreement> startedAgreements) {
-    LocalDate reportEnd = report.metadata().date().end();
+  static Snapshot of(Report report, LocalDate day) {
+    ReportDate at = new ReportDate(report.metadata().date().start(), report.metadata().date().end());
     ImmutableList.Builder<Entry<Loan>> loans = ImmutableList.builder();
-    for (Loan loan : startedLoans) {
-      Holds h = loanHolds(loan, day, reportEnd);
-      if (h != Holds.NO) {
-        loans.add(new Entry<>(loan, h == Holds.CERTAINLY));
-      }
+    for (Loan loan : report.loans()) {
+      add(loans, loan, loanHolds(loan, day, at));
     }
     ImmutableList.Builder<Entry<Agreement>> agreements = ImmutableList.builder();
-    for (Agreement a : startedAgreements) {
-      Holds h = agreementHolds(a, day, reportEnd);
-      if (h != Holds.NO) {
-        agreements.add(new Entry<>(a, h == Holds.CERTAINLY));
-      }
+    for (Agreement a : report.agreements()) {
+      add(agreements, a, agreementHolds(a, day, at));
     }
     ImmutableList.Builder<Entry<OfficeHolding>> offices = ImmutableList.builder();
     for (Actor actor : report.actors()) {
       for (Office office : actor.offices()) {
-        Holds h = officeHolds(office, day, reportEnd);
-        if (h != Holds.NO) {
-          offices.add(new Entry<>(new OfficeHolding(actor.id(), office), h == Holds.CERTAINLY));
-        }
+        add(offices, new OfficeHolding(actor.id(), office), officeHolds(office, day, at));
       }
     }
     return new Snapshot(day, loans.build(), agreements.build(), offices.build());
+  }
+
+  private static <T> void add(ImmutableList.Builder<Entry<T>> out, T fact, Holds h) {
+    if (h != Holds.NO) {
+      out.add(new Entry<>(fact, h.answer()));
+    }
   }
 
   private static Holds started(PartialDate date, LocalDate day) {
@@ -145,17 +187,29 @@ public final class Snapshot {
     return date.start().isAfter(day) ? Holds.NO : Holds.POSSIBLY;
   }
 
-  private static Holds byStatus(boolean ended, LocalDate day, LocalDate reportEnd) {
+  /** Until its end: a status that still holds at the report's date, or one that ended before it. */
+  private static Holds byStatus(boolean ended, LocalDate day, ReportDate at) {
     if (ended) {
-      return day.isAfter(reportEnd) ? Holds.NO : Holds.POSSIBLY;
+      return day.isAfter(at.end()) ? Holds.NO : Holds.POSSIBLY;
     }
-    return day.isAfter(reportEnd) ? Holds.POSSIBLY : Holds.CERTAINLY;
+    return day.isAfter(at.end()) ? Holds.POSSIBLY : Holds.CERTAINLY;
   }
 
-  static Holds loanHolds(Loan loan, LocalDate day, LocalDate reportEnd) {
-    if (loan.status() == LoanStatus.PROPOSED || loan.status() == LoanStatus.UNDER_NEGOTIATION
-        || loan.date().isEmpty()) {
+  /** A fact without a date: possible on the report's date if its status holds then, else unknown. */
+  private static Holds undated(boolean ended, LocalDate day, ReportDate at) {
+    if (ended) {
+      return day.isAfter(at.end()) ? Holds.NO : Holds.UNKNOWN;
+    }
+    return at.contains(day) ? Holds.POSSIBLY : Holds.UNKNOWN;
+  }
+
+  static Holds loanHolds(Loan loan, LocalDate day, ReportDate at) {
+    if (loan.status() == LoanStatus.PROPOSED || loan.status() == LoanStatus.UNDER_NEGOTIATION) {
       return Holds.NO;
+    }
+    boolean ended = loan.status() == LoanStatus.REPAID || loan.status() == LoanStatus.COMPLETED;
+    if (loan.date().isEmpty()) {
+      return undated(ended, day, at);
     }
     Holds started = started(loan.date().get(), day);
     Holds notEnded;
@@ -164,39 +218,45 @@ public final class Snapshot {
       LocalDate latestEnd = loan.date().get().end().plus(loan.term().get());
       notEnded = day.isBefore(earliestEnd) ? Holds.CERTAINLY : day.isBefore(latestEnd) ? Holds.POSSIBLY : Holds.NO;
     } else {
-      boolean ended = loan.status() == LoanStatus.REPAID || loan.status() == LoanStatus.COMPLETED;
-      notEnded = byStatus(ended, day, reportEnd);
+      notEnded = byStatus(ended, day, at);
     }
     return Holds.both(started, notEnded);
   }
 
-  static Holds agreementHolds(Agreement a, LocalDate day, LocalDate reportEnd) {
+  static Holds agreementHolds(Agreement a, LocalDate day, ReportDate at) {
+    boolean ended;
     switch (a.status()) {
       case SIGNED:
       case IN_FORCE:
-        return a.date().isEmpty() ? Holds.NO : Holds.both(started(a.date().get(), day), byStatus(false, day, reportEnd));
+        ended = false;
+        break;
       case LAPSED:
       case SUSPENDED:
       case CONCLUDED:
-        return a.date().isEmpty() ? Holds.NO : Holds.both(started(a.date().get(), day), byStatus(true, day, reportEnd));
+        ended = true;
+        break;
       default:
         return Holds.NO;
     }
+    return a.date().isEmpty() ? undated(ended, day, at)
+        : Holds.both(started(a.date().get(), day), byStatus(ended, day, at));
   }
 
-  static Holds officeHolds(Office office, LocalDate day, LocalDate reportEnd) {
-    if (office.from().isEmpty()) {
-      return Holds.NO;
-    }
-    Holds started = started(office.from().get(), day);
+  static Holds officeHolds(Office office, LocalDate day, ReportDate at) {
     Holds notEnded;
     if (office.to().isPresent()) {
       PartialDate to = office.to().get();
       notEnded = day.isBefore(to.start()) ? Holds.CERTAINLY : day.isAfter(to.end()) ? Holds.NO : Holds.POSSIBLY;
+    } else if (office.from().isPresent() && !day.isAfter(office.from().get().end())) {
+      notEnded = Holds.CERTAINLY;
     } else {
-      notEnded = byStatus(false, day, reportEnd);
+      // No end, and no status to say it still held: the report supports no later day.
+      notEnded = Holds.POSSIBLY;
     }
-    return Holds.both(started, notEnded);
+    if (office.from().isEmpty()) {
+      return Holds.both(Holds.UNKNOWN, notEnded);
+    }
+    return Holds.both(started(office.from().get(), day), notEnded);
   }
 
   /** Returns the day. */
@@ -204,24 +264,68 @@ public final class Snapshot {
     return day;
   }
 
-  /** Returns the loans and other money outstanding, certainly or possibly, in the report's order. */
+  /**
+   * Returns the loans and other money outstanding, certainly or possibly.
+   *
+   * @return the entries in the report's order, not null
+   */
   public ImmutableList<Entry<Loan>> outstandingLoans() {
-    return loans;
+    return known(loans, true);
   }
 
-  /** Returns the agreements in force, certainly or possibly, in the report's order. */
+  /**
+   * Returns the agreements in force, certainly or possibly.
+   *
+   * @return the entries in the report's order, not null
+   */
   public ImmutableList<Entry<Agreement>> agreementsInForce() {
-    return agreements;
+    return known(agreements, true);
   }
 
-  /** Returns the offices held, certainly or possibly, in the report's order of actors. */
+  /**
+   * Returns the offices held, certainly or possibly.
+   *
+   * @return the entries in the report's order of actors, not null
+   */
   public ImmutableList<Entry<OfficeHolding>> officeHolders() {
-    return offices;
+    return known(offices, true);
+  }
+
+  /**
+   * Returns the loans and other money of which the data cannot tell whether they were outstanding.
+   *
+   * @return the entries, each {@link Answer#UNKNOWN}, in the report's order, not null
+   */
+  public ImmutableList<Entry<Loan>> unknownLoans() {
+    return known(loans, false);
+  }
+
+  /**
+   * Returns the agreements of which the data cannot tell whether they were in force.
+   *
+   * @return the entries, each {@link Answer#UNKNOWN}, in the report's order, not null
+   */
+  public ImmutableList<Entry<Agreement>> unknownAgreements() {
+    return known(agreements, false);
+  }
+
+  /**
+   * Returns the offices of which the data cannot tell whether they were held.
+   *
+   * @return the entries, each {@link Answer#UNKNOWN}, in the report's order of actors, not null
+   */
+  public ImmutableList<Entry<OfficeHolding>> unknownOffices() {
+    return known(offices, false);
+  }
+
+  private static <T> ImmutableList<Entry<T>> known(ImmutableList<Entry<T>> entries, boolean known) {
+    return entries.stream().filter(e -> (e.answer() != Answer.UNKNOWN) == known)
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Override
   public String toString() {
-    return "Snapshot[" + day + ": " + loans.size() + " loans, " + agreements.size() + " agreements, "
-        + offices.size() + " offices]";
+    return "Snapshot[" + day + ": " + outstandingLoans().size() + " loans, " + agreementsInForce().size()
+        + " agreements, " + officeHolders().size() + " offices]";
   }
 }

@@ -26,7 +26,8 @@ class CslJsonTest {
       "id", "type", "title", "author", "container-title", "issued", "accessed", "URL", "note", "custom");
 
   /** The item types of the CSL 1.0 schema that this export uses. */
-  private static final Set<String> TYPES = ImmutableSet.of("webpage", "document");
+  private static final Set<String> TYPES =
+      ImmutableSet.of("webpage", "document", "article-newspaper", "article-magazine", "report");
 
   static JsonNode items(Report r) throws Exception {
     return MAPPER.readTree(JsonLinesTest.export(r, ExportFormat.CSL_JSON));
@@ -44,7 +45,7 @@ class CslJsonTest {
     assertThat(byId).doesNotContainKeys("footnote-34", "footnote-75");
 
     JsonNode guardian = byId.get("footnote-52");
-    assertThat(guardian.get("type").asText()).isEqualTo("webpage");
+    assertThat(guardian.get("type").asText()).isEqualTo("article-newspaper");
     assertThat(guardian.get("title").asText()).isEqualTo("Pakistan's fresh £580m loan from China intensifies debt burden fears");
     assertThat(guardian.get("container-title").asText()).isEqualTo("The Guardian");
 
@@ -81,6 +82,33 @@ class CslJsonTest {
   }
 
   @Test
+  void itemsAreTypedByWhatTheyAre() throws Exception {
+    Map<String, String> types = new HashMap<>();
+    items(Reports.usPakistan2023()).forEach(i -> types.put(i.get("id").asText(), i.get("type").asText()));
+    assertThat(types.get("footnote-2")).isEqualTo("article-newspaper");   // CNN
+    assertThat(types.values()).contains("report", "article-magazine", "webpage");
+    assertThat(CslJson.type("Reuters", true)).isEqualTo("article-newspaper");
+    assertThat(CslJson.type("The Diplomat", true)).isEqualTo("article-magazine");
+    assertThat(CslJson.type("Middle East Institute", true)).isEqualTo("report");
+    assertThat(CslJson.type("U.S. Embassy Pakistan", true)).isEqualTo("webpage");
+    assertThat(CslJson.type("Some Blog", true)).isEqualTo("webpage");
+    assertThat(CslJson.type("Some Blog", false)).isEqualTo("document");
+  }
+
+  @Test
+  void namesAreSplitWithParticlesAndSuffixesInMind() {
+    assertThat(CslJson.name("Ursula von der Leyen")).containsExactly(
+        Map.entry("given", "Ursula"), Map.entry("non-dropping-particle", "von der"), Map.entry("family", "Leyen"));
+    assertThat(CslJson.name("Martin Luther King Jr.")).containsExactly(
+        Map.entry("given", "Martin Luther"), Map.entry("family", "King"), Map.entry("suffix", "Jr."));
+    assertThat(CslJson.name("Chris Van Hollen")).containsExactly(
+        Map.entry("given", "Chris"), Map.entry("family", "Van Hollen"));
+    assertThat(CslJson.name("Rhea Mogul")).containsExactly(Map.entry("given", "Rhea"), Map.entry("family", "Mogul"));
+    assertThat(CslJson.name("John Smith III")).containsExactly(
+        Map.entry("given", "John"), Map.entry("family", "Smith"), Map.entry("suffix", "III"));
+  }
+
+  @Test
   void institutionsAreLiteralNames() {
     Set<String> none = Set.of();
     assertThat(CslJson.isInstitution("U.S. Mission Pakistan", none)).isTrue();
@@ -109,7 +137,10 @@ class CslJsonTest {
         for (JsonNode name : item.get("author")) {
           Set<String> keys = new java.util.HashSet<>();
           name.fieldNames().forEachRemaining(keys::add);
-          assertThat(keys).isIn(Set.of("literal"), Set.of("family", "given"));
+          if (!keys.equals(Set.of("literal"))) {
+            assertThat(keys).contains("family", "given")
+                .isSubsetOf("family", "given", "non-dropping-particle", "suffix");
+          }
           name.forEach(v -> assertThat(v.asText()).isNotBlank());
         }
       }

@@ -94,6 +94,9 @@ class DiagramsTest {
     assertThat(Diagrams.timelineText("Budget: a #1 plan; done")).isEqualTo("Budget - a No. 1 plan, done");
     assertThat(Diagrams.timelineText("x".repeat(100))).hasSize(Diagrams.TIMELINE_TEXT).endsWith("…");
     assertThat(Diagrams.label("say \"hi\"")).isEqualTo("say #quot;hi#quot;");
+    // markup in a name never reaches a viewer that renders labels as HTML
+    assertThat(Diagrams.label("<img src=x onerror=alert(1)> & #1"))
+        .isEqualTo("#lt;img src=x onerror=alert(1)#gt; #amp; #35;1");
   }
 
   /** Returns the contents of the ```mermaid fences of a Markdown text. */

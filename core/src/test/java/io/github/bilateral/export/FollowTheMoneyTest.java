@@ -116,6 +116,51 @@ class FollowTheMoneyTest {
   }
 
   @Test
+  void mediationIsALinkNotARepresentationOfAClient() throws Exception {
+    Map<String, JsonNode> byId = new HashMap<>();
+    entities(Reports.usPakistan2023()).forEach(e -> byId.put(e.get("id").asText(), e));
+    JsonNode doha = byId.get("relation.pakistan-mediates-for-united-states-doha");
+    assertThat(doha.get("schema").asText()).isEqualTo("UnknownLink");
+    assertThat(values(doha, "subject")).containsExactly("actor.pakistan");
+    assertThat(values(doha, "role")).containsExactly("mediates for");
+    assertThat(byId.values()).noneMatch(e -> e.get("schema").asText().equals("Representation"));
+  }
+
+  @Test
+  void moneyNotYetPaidHasNoPaymentAmount() throws Exception {
+    Map<String, JsonNode> byId = new HashMap<>();
+    entities(Reports.usPakistan2023()).forEach(e -> byId.put(e.get("id").asText(), e));
+    JsonNode refinery = byId.get("loan.saudi-gwadar-refinery");
+    assertThat(refinery.get("schema").asText()).isEqualTo("Payment");
+    assertThat(refinery.get("properties").has("amount")).isFalse();
+    assertThat(values(refinery, "description").get(0))
+        .contains("under negotiation").contains("not paid: USD 14000000000 (printed \"$14 billion\")");
+  }
+
+  @Test
+  void aConvertedAmountIsInThePrintedCurrencyWithTheConversionKept() throws Exception {
+    Report bundled = Reports.usPakistan2023();
+    io.github.bilateral.model.Loan gbp = bundled.findLoan(io.github.bilateral.model.LoanId.of("china-loan-2023-02-gbp"))
+        .orElseThrow();
+    io.github.bilateral.model.Amount dollars = io.github.bilateral.model.Amount.builder()
+        .estimate(io.github.bilateral.model.Estimate.exact(new java.math.BigDecimal("696000000")))
+        .currency(java.util.Currency.getInstance("USD"))
+        .conversion(io.github.bilateral.model.Conversion.builder().from(gbp.amount().orElseThrow())
+            .rate(new java.math.BigDecimal("1.2")).date(java.time.LocalDate.of(2023, 2, 23)).source("a rate").build())
+        .build();
+    java.util.List<io.github.bilateral.model.Loan> loans = new java.util.ArrayList<>(bundled.loans());
+    loans.replaceAll(l -> l.id().equals(gbp.id()) ? l.withAmount(dollars) : l);
+    Map<String, JsonNode> byId = new HashMap<>();
+    entities(Report.copyOf(bundled).withLoans(loans)).forEach(e -> byId.put(e.get("id").asText(), e));
+    JsonNode loan = byId.get("loan.china-loan-2023-02-gbp");
+    assertThat(values(loan, "amount")).containsExactly("580000000");
+    assertThat(values(loan, "currency")).containsExactly("GBP");
+    assertThat(values(loan, "amountUsd")).containsExactly("696000000");
+    assertThat(values(loan, "description").get(0))
+        .contains("converted to USD 696000000 at 1.2 on 2023-02-23 (a rate)");
+  }
+
+  @Test
   void generatedReportsGiveValidEntities() {
     Property.forAll("ftm entities are well formed", Generators.reports()).tries(100).verify(r -> {
       try {

@@ -40,7 +40,7 @@ class JsonLinesTest {
   void everyPartIsOneLineWithItsKind() throws Exception {
     Report r = Reports.usPakistan2023();
     List<String> lines = export(r, ExportFormat.JSONL).lines().toList();
-    assertThat(lines).hasSize(1 + r.factCount());
+    assertThat(lines).hasSize(2 + r.factCount());
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String line : lines) {
       JsonNode n = MAPPER.readTree(line);
@@ -49,12 +49,13 @@ class JsonLinesTest {
       assertThat(n.get("fact").isObject()).isTrue();
     }
     assertThat(counts).containsExactly(
-        Map.entry("metadata", 1), Map.entry("section", 10), Map.entry("citation", 87),
+        Map.entry("report", 1), Map.entry("metadata", 1), Map.entry("section", 10), Map.entry("citation", 87),
         Map.entry("actor", 131), Map.entry("place", 29), Map.entry("relation", 167),
         Map.entry("loan", 26), Map.entry("agreement", 44), Map.entry("recommendation", 15),
         Map.entry("event", 101), Map.entry("figure", 42), Map.entry("assessment", 55),
         Map.entry("erratum", 33));
-    assertThat(lines.get(0)).startsWith("{\"kind\":\"metadata\",\"fact\":{\"id\":\"mei-2023-us-pakistan\"");
+    assertThat(lines.get(0)).isEqualTo("{\"kind\":\"report\",\"fact\":{\"schemaVersion\":1}}");
+    assertThat(lines.get(1)).startsWith("{\"kind\":\"metadata\",\"fact\":{\"id\":\"mei-2023-us-pakistan\"");
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(
         "{\"kind\":\"loan\",\"fact\":{\"id\":\"imf-sba-2023\",\"kind\":\"stand-by-arrangement\""));
   }
@@ -67,6 +68,28 @@ class JsonLinesTest {
         .verify(r -> assertThat(reassemble(export(r, ExportFormat.JSONL))).isEqualTo(r));
   }
 
+  @Test
+  void theHeaderKeepsTheTopLevelUnknownFieldsOfALenientlyReadReport() {
+    Report lenient = ReportReader.lenient().readString(io.github.bilateral.io.LenientReaderTestAccess.sample());
+    String jsonl = export(lenient, ExportFormat.JSONL);
+    assertThat(jsonl.lines().findFirst().orElseThrow()).isEqualTo(
+        "{\"kind\":\"report\",\"fact\":{\"schemaVersion\":1,\"generator\":{\"name\":\"newer-tool\",\"version\":[2,1]}}}");
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    Exporter.jsonLinesToJson(new java.io.ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), json);
+    Report back = ReportReader.lenient().read(json.toByteArray(), "reassembled.json");
+    assertThat(back).isEqualTo(lenient);
+    assertThat(ReportWriter.canonical().toJson(back)).isEqualTo(ReportWriter.canonical().toJson(lenient));
+  }
+
+  @Test
+  void theLibraryPutsTheLinesBackTogether() {
+    Report bundled = Reports.usPakistan2023();
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    Exporter.jsonLinesToJson(new java.io.ByteArrayInputStream(
+        export(bundled, ExportFormat.JSONL).getBytes(StandardCharsets.UTF_8)), json);
+    assertThat(ReportReader.strict().read(json.toByteArray(), "reassembled.json")).isEqualTo(bundled);
+  }
+
   /** Groups the lines by kind into the lists of a report document and reads it strictly. */
   static Report reassemble(String jsonl) {
     Map<String, String> lists = Map.ofEntries(Map.entry("section", "sections"), Map.entry("citation", "citations"),
@@ -75,12 +98,13 @@ class JsonLinesTest {
         Map.entry("recommendation", "recommendations"), Map.entry("event", "events"),
         Map.entry("figure", "figures"), Map.entry("assessment", "assessments"), Map.entry("erratum", "errata"));
     ObjectNode doc = MAPPER.createObjectNode();
-    doc.put("schemaVersion", 1);
     try {
       for (String line : jsonl.lines().toList()) {
         JsonNode n = MAPPER.readTree(line);
         String kind = n.get("kind").asText();
-        if (kind.equals("metadata")) {
+        if (kind.equals("report")) {
+          doc.setAll((ObjectNode) n.get("fact"));
+        } else if (kind.equals("metadata")) {
           doc.set("metadata", n.get("fact"));
         } else {
           ((ArrayNode) doc.withArray(lists.get(kind))).add(n.get("fact"));

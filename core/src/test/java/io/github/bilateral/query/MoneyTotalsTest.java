@@ -3,6 +3,7 @@ package io.github.bilateral.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableSortedMap;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Amount;
 import io.github.bilateral.model.Estimate;
@@ -102,5 +103,44 @@ class MoneyTotalsTest {
     assertThat(t.isEmpty()).isTrue();
     assertThat(t.toString()).isEqualTo("none");
     assertThat(t.excluded()).extracting(e -> e.reason()).containsExactly(MoneyTotals.Reason.NO_AMOUNT);
+  }
+
+  @Test
+  void moneyNotYetCommittedIsKeptApartAndShown() {
+    Loan firm = loan("firm", LoanKind.GRANT, usd(Qualifier.EXACT, "3"));
+    Loan talks = loan("talks", LoanKind.INVESTMENT, usd(Qualifier.EXACT, "14"))
+        .withStatus(LoanStatus.UNDER_NEGOTIATION);
+    Loan halted = loan("halted", LoanKind.EXTENDED_FUND_FACILITY, usd(Qualifier.EXACT, "6"))
+        .withStatus(LoanStatus.SUSPENDED);
+    MoneyTotals t = MoneyTotals.of(List.of(firm, talks, halted), Counting.EACH_SUM_ONCE);
+    assertThat(t.totals()).extracting(Object::toString).containsExactly("USD 3");
+    assertThat(t.counted()).containsExactly(firm);
+    assertThat(t.notCommitted()).extracting(Object::toString).containsExactly("USD 20");
+    assertThat(t.notCommittedLoans()).containsExactly(talks, halted);
+    assertThat(t.toString()).isEqualTo("USD 3; not committed: USD 20");
+    assertThat(MoneyTotals.of(List.of(talks), Counting.EACH_SUM_ONCE).toString()).isEqualTo("none; not committed: USD 14");
+  }
+
+  @Test
+  void aPartOfCycleLosesNoMoney() {
+    Loan a = loan("a", LoanKind.DEBT_STOCK, usd(Qualifier.EXACT, "5")).withPartOf(LoanId.of("b"));
+    Loan b = loan("b", LoanKind.DEBT_STOCK, usd(Qualifier.EXACT, "7")).withPartOf(LoanId.of("a"));
+    MoneyTotals t = MoneyTotals.of(List.of(a, b), Counting.EACH_SUM_ONCE);
+    assertThat(t.counted()).isNotEmpty();
+  }
+
+  @Test
+  void groupsNeverCountARolloverWhoseLoanIsInAnotherGroup() {
+    Loan original = loan("original", LoanKind.BILATERAL_LOAN, usd(Qualifier.EXACT, "2"));
+    Loan rollover = loan("rollover", LoanKind.ROLLOVER, usd(Qualifier.EXACT, "2")).withExtendsLoan(LoanId.of("original"));
+    ImmutableSortedMap<LoanKind, MoneyTotals> byKind =
+        MoneyTotals.grouped(List.of(original, rollover), Counting.EACH_SUM_ONCE, l -> List.of(l.kind()));
+    assertThat(byKind.get(LoanKind.BILATERAL_LOAN).toString()).isEqualTo("USD 2");
+    assertThat(byKind.get(LoanKind.ROLLOVER).toString()).isEqualTo("none");
+    assertThat(byKind.get(LoanKind.ROLLOVER).excluded()).extracting(Object::toString)
+        .containsExactly("rollover: EXTENDS_COUNTED_LOAN (original)");
+    assertThat(MoneyTotals.grouped(List.of(original, rollover), Counting.NEW_MONEY, l -> List.of(l.kind()))
+        .get(LoanKind.ROLLOVER).excluded()).extracting(MoneyTotals.Exclusion::reason)
+        .containsExactly(MoneyTotals.Reason.NOT_NEW_MONEY);
   }
 }

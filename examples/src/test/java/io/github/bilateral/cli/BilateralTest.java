@@ -217,7 +217,7 @@ class BilateralTest {
     Run json = run("export", "--format", "json");
     assertThat(json.out()).isEqualTo(ReportWriter.canonical().toJson(Reports.usPakistan2023()));
     Run jsonl = run("export", "--format", "jsonl");
-    assertThat(jsonl.out().lines().count()).isEqualTo(1 + Reports.usPakistan2023().factCount());
+    assertThat(jsonl.out().lines().count()).isEqualTo(2 + Reports.usPakistan2023().factCount());
     Run csl = run("export", "--format", "csl-json");
     assertThat(JSON.readTree(csl.out()).size()).isEqualTo(85);
     Run ftm = run("export", "--format", "ftm");
@@ -324,6 +324,14 @@ class BilateralTest {
     Run actor = run("loans", "--lender", "chna");
     assertThat(actor.status()).isEqualTo(2);
     assertThat(actor.err()).startsWith("--lender: No actor named 'chna' in report mei-2023-us-pakistan; did you mean china (China)");
+    Run stopWord = run("loans", "--lender", "to");
+    assertThat(stopWord.status()).isEqualTo(2);
+    assertThat(stopWord.out()).isEmpty();
+    assertThat(stopWord.err()).startsWith("--lender: No actor named 'to' in report mei-2023-us-pakistan");
+    Run partOfAName = run("loans", "--lender", "Pakistann");
+    assertThat(partOfAName.status()).isEqualTo(2);
+    assertThat(partOfAName.err()).startsWith("--lender: No actor named 'Pakistann' in report mei-2023-us-pakistan;"
+        + " did you mean pakistan (Pakistan)");
     Run kind = run("loans", "--kind", "mortgage");
     assertThat(kind.status()).isEqualTo(2);
     assertThat(kind.err()).startsWith("--kind: unknown value 'mortgage'; choose one of stand-by-arrangement, ");

@@ -120,7 +120,7 @@ class FailuresTest {
     assertThat(bad.err()).startsWith("<stdin>:1:");
     Run out = run("export", "--format", "jsonl", "--output", "-");
     assertThat(out.status()).isZero();
-    assertThat(out.out().lines().count()).isEqualTo(1 + bundled.factCount());
+    assertThat(out.out().lines().count()).isEqualTo(2 + bundled.factCount());
   }
 
   @Test
