@@ -324,7 +324,7 @@ public final class ReportReader {
       offset = 3;
     }
     checkEncoding(bytes, offset, source);
-    Report report = walk(bytes, offset, source, false).report;
+    Report report = walk(bytes, offset, source, false).value;
     List<Problem> problems = ReportValidator.validate(report, Map.of());
     if (!problems.isEmpty()) {
       // Read again, remembering where every reference stands, so that each problem has its line.
@@ -334,25 +334,78 @@ public final class ReportReader {
     return report;
   }
 
-  /** A report walked without problems, and the cursor that walked it. */
-  private static final class Walked {
-    final Report report;
+  /**
+   * Reads one fact, such as a {@link Loan}, from its JSON object as it stands in a report, checking
+   * every rule of the fact itself; its references to other facts are not resolved.
+   *
+   * <pre>{@code
+   * Loan loan = ReportReader.strict().readFact(Loan.class, json);
+   * }</pre>
+   *
+   * @param type the class of the fact, not null: {@link Actor}, {@link Place}, {@link Relation},
+   *     {@link Loan}, {@link Agreement}, {@link Recommendation}, {@link Event}, {@link Figure},
+   *     {@link Assessment}, {@link Citation} or {@link Erratum}
+   * @param json the fact's JSON object, not null
+   * @param <F> the type of the fact
+   * @return the fact, not null
+   * @throws ReportException if the text is not a valid fact of that class; the paths of its
+   *     problems are relative to the fact ({@code amount.currency})
+   * @throws IllegalArgumentException if {@code type} is not a fact of the format
+   */
+  public <F extends io.github.bilateral.model.Fact> F readFact(Class<F> type, String json) {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    Walk.FactReader reader = Walk.FACTS.get(type);
+    if (reader == null) {
+      throw new IllegalArgumentException("Not a fact of the format: " + type.getName()
+          + "; the facts are " + Walk.FACTS.keySet().stream().map(Class::getSimpleName).sorted().toList());
+    }
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return type.cast(walk(bytes, 0, "<" + type.getSimpleName() + ">", false,
+        walk -> walk.single(type.getSimpleName(), () -> reader.read(walk))).value);
+  }
+
+  /**
+   * Reads a report's metadata from its JSON object as it stands in a report.
+   *
+   * @param json the metadata's JSON object, not null
+   * @return the metadata, not null
+   * @throws ReportException if the text is not valid metadata; paths are relative to the object
+   */
+  public ReportMetadata readMetadata(String json) {
+    requireNonNull(json, "json");
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return walk(bytes, 0, "<metadata>", false, walk -> walk.single("metadata", walk::metadata)).value;
+  }
+
+  /** A value walked without problems, and the cursor that walked it. */
+  private static final class Walked<T> {
+    final T value;
     final Cursor cursor;
 
-    Walked(Report report, Cursor cursor) {
-      this.report = report;
+    Walked(T value, Cursor cursor) {
+      this.value = value;
       this.cursor = cursor;
     }
   }
 
+  /** What one walk reads: a whole document or a single object. */
+  private interface Top<T> {
+    Optional<T> read(Walk walk) throws IOException;
+  }
+
   /** Walks the document once; throws if the walk found any problem. */
-  private Walked walk(byte[] bytes, int offset, String source, boolean locateReferences) {
+  private Walked<Report> walk(byte[] bytes, int offset, String source, boolean locateReferences) {
+    return walk(bytes, offset, source, locateReferences, Walk::document);
+  }
+
+  private <T> Walked<T> walk(byte[] bytes, int offset, String source, boolean locateReferences, Top<T> top) {
     try (JsonParser p = factory.createParser(bytes, offset, bytes.length - offset)) {
       Cursor c = new Cursor(p, MAX_PROBLEMS, lenient, locateReferences);
       Walk walk = new Walk(c, maxFacts);
-      Optional<Report> report;
+      Optional<T> report;
       try {
-        report = walk.document();
+        report = top.read(walk);
       } catch (Cursor.Abort e) {
         throw new ReportException(source, c.problems());
       } catch (StreamConstraintsException e) {
@@ -369,7 +422,7 @@ public final class ReportReader {
       if (!c.problems().isEmpty() || report.isEmpty()) {
         throw new ReportException(source, c.problems());
       }
-      return new Walked(report.get(), c);
+      return new Walked<>(report.get(), c);
     } catch (IOException e) {
       throw new ReportException(source,
           List.of(Problem.of("$", 0, 0, "cannot read: " + e.getMessage(), null, null)), e);
@@ -597,6 +650,41 @@ public final class ReportReader {
         }
         return date;
       }
+    }
+
+    /** Reads one fact; its walk's current token is the first of the fact. */
+    interface FactReader {
+      Optional<? extends io.github.bilateral.model.Fact> read(Walk walk) throws IOException;
+    }
+
+    /** The reader of each class of fact, for reading one fact on its own. */
+    static final Map<Class<?>, FactReader> FACTS = Map.ofEntries(
+        Map.entry(Actor.class, Walk::actor),
+        Map.entry(Place.class, Walk::place),
+        Map.entry(Relation.class, Walk::relation),
+        Map.entry(Loan.class, Walk::loan),
+        Map.entry(Agreement.class, Walk::agreement),
+        Map.entry(Recommendation.class, Walk::recommendation),
+        Map.entry(Event.class, Walk::event),
+        Map.entry(Figure.class, Walk::figure),
+        Map.entry(Assessment.class, Walk::assessment),
+        Map.entry(Citation.class, Walk::citation),
+        Map.entry(Erratum.class, Walk::erratum));
+
+    /** Reads a document that holds one object, {@code what}, and nothing after it. */
+    <T> Optional<T> single(String what, Cursor.ValueReader<T> value) throws IOException {
+      JsonToken first = c.next();
+      if (first == null) {
+        c.problem("empty document: expected " + what + " object", null, null);
+        return Optional.empty();
+      }
+      Optional<T> v = value.read();
+      JsonToken trailing = c.next();
+      if (trailing != null) {
+        c.problem("trailing content after the " + what + " object: " + Cursor.describe(trailing), null,
+            "remove everything after the closing brace");
+      }
+      return v;
     }
 
     // ---- document ----

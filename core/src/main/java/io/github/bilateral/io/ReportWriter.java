@@ -112,6 +112,45 @@ public final class ReportWriter {
   }
 
   /**
+   * Returns one fact as the JSON object it is inside a canonical report, standing on its own.
+   *
+   * <pre>{@code
+   * String json = ReportWriter.canonical().toJson(report.loans().get(0));
+   * }</pre>
+   *
+   * @param fact a fact of one of the classes that {@link #writeFact(Fact, JsonGenerator)} names, not
+   *     null
+   * @return the fact's canonical JSON text, not null
+   * @throws IllegalArgumentException if the fact is of another class
+   */
+  public String toJson(Fact fact) {
+    requireNonNull(fact, "fact");
+    return standalone(g -> writeFact(fact, g));
+  }
+
+  /**
+   * Returns a report's metadata as the JSON object it is inside a canonical report, standing on
+   * its own.
+   *
+   * @param metadata the metadata, not null
+   * @return its canonical JSON text, not null
+   */
+  public String toJson(ReportMetadata metadata) {
+    requireNonNull(metadata, "metadata");
+    return standalone(g -> writeMetadata(metadata, g));
+  }
+
+  private static String standalone(java.util.function.Consumer<JsonGenerator> value) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(out))) {
+      value.accept(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
    * Writes one fact as the JSON object it is inside a canonical report, onto a generator the
    * caller owns (compact or pretty, inside an array or a larger object). Used to write facts one by
    * one, such as one per line.
