@@ -7,6 +7,7 @@
  * }
  * }</pre>
  */
+@SuppressWarnings({"requires-automatic", "exports"})
 module io.github.bilateral.core {
   requires transitive com.google.common;
   requires transitive com.fasterxml.jackson.core;

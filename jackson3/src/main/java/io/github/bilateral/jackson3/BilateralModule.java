@@ -6,6 +6,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.Version;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -71,7 +73,7 @@ public final class BilateralModule extends SimpleModule {
         g.writeString(text);
         return;
       }
-      try (JsonParser p = JSON.createParser(text)) {
+      try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
         p.nextToken();
         copy(p, g);
       }
@@ -101,7 +103,7 @@ public final class BilateralModule extends SimpleModule {
           return (T) ctxt.handleUnexpectedToken(form.type(), p);
         }
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
           copy(p, g);
         }
         text = out.toString();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
@@ -37,7 +39,8 @@ class BilateralModuleTest {
   static String compact(String json) {
     StringWriter out = new StringWriter();
     JsonFactory f = new JsonFactory();
-    try (JsonParser p = f.createParser(json); JsonGenerator g = f.createGenerator(out)) {
+    try (JsonParser p = f.createParser(ObjectReadContext.empty(), json);
+        JsonGenerator g = f.createGenerator(ObjectWriteContext.empty(), out)) {
       p.nextToken();
       BilateralModule.copy(p, g);
     }
