@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** What the bindings rely on: one fact or the metadata as text, written and read back whole. */
 class SingleFactTest {
 
   private static final ReportWriter WRITER = ReportWriter.canonical();
@@ -60,23 +61,5 @@ class SingleFactTest {
     assertThatThrownBy(() -> READER.readFact(Loan.class, bad))
         .isInstanceOfSatisfying(ReportException.class, e -> assertThat(e.problems())
             .extracting(Problem::path).containsExactly("amount.currency"));
-  }
-
-  @Test
-  void oneObjectAndNothingAfterIt() {
-    Loan loan = Reports.usPakistan2023().loans().get(0);
-    assertThatThrownBy(() -> READER.readFact(Loan.class, WRITER.toJson(loan) + " {}"))
-        .isInstanceOfSatisfying(ReportException.class, e -> assertThat(e.problems().get(0).reason())
-            .startsWith("trailing content after the Loan object"));
-    assertThatThrownBy(() -> READER.readFact(Loan.class, ""))
-        .isInstanceOfSatisfying(ReportException.class, e -> assertThat(e.problems().get(0).reason())
-            .isEqualTo("empty document: expected Loan object"));
-  }
-
-  @Test
-  void onlyTheFactsOfTheFormatCanBeRead() {
-    assertThatThrownBy(() -> READER.readFact(Fact.class, "{}"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Not a fact of the format: io.github.bilateral.model.Fact; the facts are [Actor,");
   }
 }
