@@ -6,6 +6,7 @@ import io.github.bilateral.export.Exporter;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.query.ReportQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -71,7 +72,7 @@ class ModulePathTest {
       "    String json = jackson2.writeValueAsString(loan);",
       "    Report generated = Generators.reports().generate(new SplittableRandom(1), 5);",
       "    System.out.println(Main.class.getModule().getName() + \" uses \" + Report.class.getModule().getName());",
-      "    System.out.println(loan.id() + \": \" + report.query().loans().lender(ActorId.of(\"china\")).list().size()",
+      "    System.out.println(loan.id() + \": \" + io.github.bilateral.query.ReportQuery.of(report).loans().lender(ActorId.of(\"china\")).list().size()",
       "        + \" loans from china, \" + csv.toString(StandardCharsets.UTF_8).lines().count() + \" csv lines\");",
       "    System.out.println(\"jackson 2 and 3 agree: \" + json.equals(jackson3.writeValueAsString(loan))",
       "        + \", read back: \" + jackson3.readValue(json, Loan.class).equals(loan));",
@@ -119,7 +120,7 @@ class ModulePathTest {
     Exporter.csvTable(report, "loans", csv);
     assertThat(output.lines()).containsExactly(
         "consumer uses io.github.bilateral.core",
-        "imf-sba-2023: " + report.query().loans().lender(ActorId.of("china")).list().size() + " loans from china, "
+        "imf-sba-2023: " + ReportQuery.of(report).loans().lender(ActorId.of("china")).list().size() + " loans from china, "
             + csv.toString(StandardCharsets.UTF_8).lines().count() + " csv lines",
         "jackson 2 and 3 agree: true, read back: true",
         "generated report round trip: true");
