@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.testing.Gen;
+import io.github.bilateral.testing.Property;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,20 @@ class SyntheticReportTest {
       assertThat(report.loans()).hasSize(generator.loans());
       assertThat(report.events()).hasSize(generator.events());
     }
+  }
+
+  @Test
+  void everySeedAndSizeGivesAReportThatKeepsItsCounts() {
+    Gen<SyntheticReport> generators = Gen.ints(1, Integer.MAX_VALUE)
+        .flatMap(seed -> Gen.ints(1, 40).map(hundreds -> SyntheticReport.ofFacts(100 * hundreds, seed)));
+    Property.forAll("synthetic reports read back with their counts", generators).tries(20).verify(g -> {
+      Report report = ReportReader.strict().read(bytes(g), "synthetic");
+      assertThat(report.factCount()).isEqualTo(g.facts());
+      assertThat(report.loans()).hasSize(g.loans());
+      Report compact = ReportReader.strict().read(bytes(g.compact()), "compact");
+      assertThat(compact.factCount()).isEqualTo(report.factCount());
+      assertThat(compact.loans()).extracting(l -> l.id()).isEqualTo(report.loans().stream().map(l -> l.id()).toList());
+    });
   }
 
   @Test

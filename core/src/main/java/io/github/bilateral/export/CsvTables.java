@@ -2,16 +2,16 @@ package io.github.bilateral.export;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.bilateral.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -32,9 +32,12 @@ final class CsvTables {
   /** The separator of list elements in one cell. */
   static final char LIST_SEPARATOR = '|';
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .build();
+  /**
+   * RFC 4180 with {@code \n} line ends: a cell is quoted only when it holds a comma, a quote or a
+   * line break, and a quote inside it is doubled.
+   */
+  private static final CsvWriter.CsvWriterBuilder CSV = CsvWriter.builder()
+      .lineDelimiter(LineDelimiter.LF);
 
   private CsvTables() {}
 
@@ -62,15 +65,20 @@ final class CsvTables {
       rows.add(flatten(ReportParts.compact(part)));
     }
     List<String> columns = columns(rows);
-    CsvSchema.Builder schema = CsvSchema.builder();
-    for (String c : columns) {
-      schema.addColumn(c);
-    }
-    try (SequenceWriter w = MAPPER.writer(schema.build().withHeader()).writeValues(out)) {
-      for (Map<String, String> row : rows) {
-        w.write(row);
+    // The caller owns the stream: flush the writer, never close it.
+    OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    CsvWriter csv = CSV.build(text);
+    csv.writeRecord(columns);
+    List<String> cells = new ArrayList<>(columns.size());
+    for (Map<String, String> row : rows) {
+      cells.clear();
+      for (String c : columns) {
+        cells.add(row.getOrDefault(c, ""));
       }
+      csv.writeRecord(cells);
     }
+    csv.flush();
+    text.flush();
   }
 
   /**

@@ -1,0 +1,53 @@
+package io.github.bilateral.binding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.bilateral.io.ReportException;
+import io.github.bilateral.io.ReportWriter;
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Report;
+import java.time.DateTimeException;
+import org.junit.jupiter.api.Test;
+
+class JsonFormTest {
+
+  @Test
+  void everyFormIsOfItsOwnTypeAndEachTypeHasOne() {
+    assertThat(JsonForm.all()).extracting(JsonForm::type).doesNotHaveDuplicates().hasSize(28);
+    for (JsonForm<?> form : JsonForm.all()) {
+      assertThat(JsonForm.of(form.type())).isSameAs(form);
+    }
+    assertThat(JsonForm.of(Loan.class).shape()).isEqualTo(JsonForm.Shape.OBJECT);
+    assertThat(JsonForm.of(ActorId.class)).hasToString("JsonForm[ActorId as string]");
+  }
+
+  @Test
+  void factsAreTheWritersObjectsAndValuesTheirOwnStrings() {
+    Report r = Reports.usPakistan2023();
+    Loan loan = r.loans().get(0);
+    assertThat(JsonForm.of(Loan.class).write(loan)).isEqualTo(ReportWriter.canonical().toJson(loan));
+    assertThat(JsonForm.of(Loan.class).read(JsonForm.of(Loan.class).write(loan))).isEqualTo(loan);
+    assertThat(JsonForm.of(Report.class).read(JsonForm.of(Report.class).write(r))).isEqualTo(r);
+    assertThat(JsonForm.of(PartialDate.class).write(PartialDate.parse("late 2023-03"))).isEqualTo("late 2023-03");
+    assertThat(JsonForm.of(ActorId.class).read("imf")).isEqualTo(ActorId.of("imf"));
+  }
+
+  @Test
+  void badTextIsRejectedByTheLibrarysOwnChecks() {
+    assertThatThrownBy(() -> JsonForm.of(PartialDate.class).read("2023-02-30")).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> JsonForm.of(ActorId.class).read("IMF!")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> JsonForm.of(Loan.class).read("{\"id\":\"x\"}")).isInstanceOf(ReportException.class);
+  }
+
+  @Test
+  void nestedValuesHaveNoFormOfTheirOwn() {
+    assertThatThrownBy(() -> JsonForm.of(Amount.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("No JSON form of its own for io.github.bilateral.model.Amount; it is written and read as part of the fact that holds it");
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.bilateral.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.bilateral.binding.JsonForm;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/**
+ * A Jackson 2 module with which an {@code ObjectMapper} writes the model's types exactly as {@code
+ * ReportWriter} writes them, and reads them back through the library's checks: facts, their
+ * metadata and whole reports as objects; ids, fact references, partial dates and money as strings
+ * (see {@link JsonForm#all()} for the list). A value that breaks a rule is an {@link
+ * InvalidFormatException} whose path is where the value stands in the document and whose message
+ * gives each problem with its path inside the value.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new BilateralModule()).build();
+ * String json = mapper.writeValueAsString(report.loans().get(0));
+ * Loan loan = mapper.readValue(json, Loan.class);
+ * Map<String, ActorId> lenders = mapper.readValue("{\"main\":\"imf\"}", new TypeReference<>() {});
+ * }</pre>
+ *
+ * <p>Objects are copied token by token into the mapper's generator, so the mapper's own settings
+ * (indentation, or a format such as YAML or Smile) apply; numbers keep every digit. This class is
+ * immutable once registered and thread-safe.
+ */
+public final class BilateralModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module with a serializer and a deserializer for every type of {@link JsonForm#all()}. */
+  public BilateralModule() {
+    super("bilateral", Version.unknownVersion());
+    for (JsonForm<?> form : JsonForm.all()) {
+      add(form);
+    }
+  }
+
+  private <T> void add(JsonForm<T> form) {
+    addSerializer(form.type(), new FormSerializer<>(form));
+    addDeserializer(form.type(), new FormDeserializer<>(form));
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Writes one value in its form. */
+  private static final class FormSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonForm<T> form;
+
+    FormSerializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      String text = form.write(value);
+      if (form.shape() == JsonForm.Shape.STRING) {
+        g.writeString(text);
+        return;
+      }
+      try (JsonParser p = JSON.createParser(text)) {
+        p.nextToken();
+        copy(p, g);
+      }
+    }
+  }
+
+  /** Reads one value from its form, through the library's checks. */
+  private static final class FormDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonForm<T> form;
+
+    FormDeserializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      String text;
+      if (form.shape() == JsonForm.Shape.STRING) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return (T) ctxt.handleUnexpectedToken(form.type(), p);
+        }
+        text = p.getText();
+      } else {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          return (T) ctxt.handleUnexpectedToken(form.type(), p);
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+          copy(p, g);
+        }
+        text = out.toString();
+      }
+      try {
+        return form.read(text);
+      } catch (RuntimeException e) {
+        InvalidFormatException problem = InvalidFormatException.from(p,
+            "Invalid " + form.type().getSimpleName() + ": " + e.getMessage(), text, form.type());
+        problem.initCause(e);
+        throw problem;
+      }
+    }
+  }
+
+  /** Copies the value that starts at the parser's current token, keeping numbers' digits as written. */
+  static void copy(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      switch (t) {
+        case START_OBJECT: g.writeStartObject(); depth++; break;
+        case END_OBJECT: g.writeEndObject(); depth--; break;
+        case START_ARRAY: g.writeStartArray(); depth++; break;
+        case END_ARRAY: g.writeEndArray(); depth--; break;
+        case FIELD_NAME: g.writeFieldName(p.currentName()); break;
+        case VALUE_STRING: g.writeString(p.getText()); break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: g.writeNumber(p.getText()); break;
+        case VALUE_TRUE: g.writeBoolean(true); break;
+        case VALUE_FALSE: g.writeBoolean(false); break;
+        case VALUE_NULL: g.writeNull(); break;
+        default: throw new IOException("Unexpected token " + t + " in a JSON value");
+      }
+      if (depth > 0) {
+        p.nextToken();
+      }
+    } while (depth > 0);
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.bilateral.jackson3;
+
+import io.github.bilateral.binding.JsonForm;
+import java.io.StringWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.Version;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * A Jackson 3 ({@code tools.jackson}) module with which an {@code ObjectMapper} writes the model's types exactly as {@code
+ * ReportWriter} writes them, and reads them back through the library's checks: facts, their
+ * metadata and whole reports as objects; ids, fact references, partial dates and money as strings
+ * (see {@link JsonForm#all()} for the list). A value that breaks a rule is an {@link
+ * InvalidFormatException} whose path is where the value stands in the document and whose message
+ * gives each problem with its path inside the value.
+ *
+ * <pre>{@code
+ * JsonMapper mapper = JsonMapper.builder().addModule(new BilateralModule()).build();
+ * String json = mapper.writeValueAsString(report.loans().get(0));
+ * Loan loan = mapper.readValue(json, Loan.class);
+ * Map<String, ActorId> lenders = mapper.readValue("{\"main\":\"imf\"}", new TypeReference<>() {});
+ * }</pre>
+ *
+ * <p>It is the twin of {@code io.github.bilateral.jackson.BilateralModule} for Jackson 2: both
+ * register the same table of forms, so that the two write and read the same JSON.
+ *
+ * <p>Objects are copied token by token into the mapper's generator, so the mapper's own settings
+ * (indentation, or a format such as YAML or Smile) apply; numbers keep every digit. This class is
+ * immutable once registered and thread-safe.
+ */
+public final class BilateralModule extends SimpleModule {
+
+  /** Creates the module with a serializer and a deserializer for every type of {@link JsonForm#all()}. */
+  public BilateralModule() {
+    super("bilateral", Version.unknownVersion());
+    for (JsonForm<?> form : JsonForm.all()) {
+      add(form);
+    }
+  }
+
+  private <T> void add(JsonForm<T> form) {
+    addSerializer(form.type(), new FormSerializer<>(form));
+    addDeserializer(form.type(), new FormDeserializer<>(form));
+  }
+
+  private static final JsonFactory JSON = new JsonFactory();
+
+  /** Writes one value in its form. */
+  private static final class FormSerializer<T> extends StdSerializer<T> {
+    private final JsonForm<T> form;
+
+    FormSerializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext provider) {
+      String text = form.write(value);
+      if (form.shape() == JsonForm.Shape.STRING) {
+        g.writeString(text);
+        return;
+      }
+      try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
+        p.nextToken();
+        copy(p, g);
+      }
+    }
+  }
+
+  /** Reads one value from its form, through the library's checks. */
+  private static final class FormDeserializer<T> extends StdDeserializer<T> {
+    private final JsonForm<T> form;
+
+    FormDeserializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      String text;
+      if (form.shape() == JsonForm.Shape.STRING) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+          return (T) ctxt.handleUnexpectedToken(form.type(), p);
+        }
+        text = p.getString();
+      } else {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+          return (T) ctxt.handleUnexpectedToken(form.type(), p);
+        }
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+          copy(p, g);
+        }
+        text = out.toString();
+      }
+      try {
+        return form.read(text);
+      } catch (RuntimeException e) {
+        InvalidFormatException problem = InvalidFormatException.from(p,
+            "Invalid " + form.type().getSimpleName() + ": " + e.getMessage(), text, form.type());
+        problem.initCause(e);
+        throw problem;
+      }
+    }
+  }
+
+  /** Copies the value that starts at the parser's current token, keeping numbers' digits as written. */
+  static void copy(JsonParser p, JsonGenerator g) {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      switch (t) {
+        case START_OBJECT: g.writeStartObject(); depth++; break;
+        case END_OBJECT: g.writeEndObject(); depth--; break;
+        case START_ARRAY: g.writeStartArray(); depth++; break;
+        case END_ARRAY: g.writeEndArray(); depth--; break;
+        case PROPERTY_NAME: g.writeName(p.currentName()); break;
+        case VALUE_STRING: g.writeString(p.getString()); break;
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT: g.writeNumber(p.getString()); break;
+        case VALUE_TRUE: g.writeBoolean(true); break;
+        case VALUE_FALSE: g.writeBoolean(false); break;
+        case VALUE_NULL: g.writeNull(); break;
+        default: throw new StreamReadException(p, "Unexpected token " + t + " in a JSON value");
+      }
+      if (depth > 0) {
+        p.nextToken();
+      }
+    } while (depth > 0);
+  }
+}

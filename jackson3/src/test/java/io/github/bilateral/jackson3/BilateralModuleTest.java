@@ -1,0 +1,132 @@
+package io.github.bilateral.jackson3;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.json.JsonMapper;
+import io.github.bilateral.io.ReportWriter;
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.Money;
+import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.testing.Generators;
+import io.github.bilateral.testing.Property;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The same checks as the Jackson 2 module's test, on Jackson 3. */
+class BilateralModuleTest {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new BilateralModule()).build();
+  private static final ReportWriter WRITER = ReportWriter.canonical();
+
+  /** The canonical text without its indentation: what a mapper that does not indent writes. */
+  static String compact(String json) {
+    StringWriter out = new StringWriter();
+    JsonFactory f = new JsonFactory();
+    try (JsonParser p = f.createParser(ObjectReadContext.empty(), json);
+        JsonGenerator g = f.createGenerator(ObjectWriteContext.empty(), out)) {
+      p.nextToken();
+      BilateralModule.copy(p, g);
+    }
+    return out.toString();
+  }
+
+  static List<Fact> facts(Report r) {
+    List<Fact> facts = new ArrayList<>();
+    facts.addAll(r.citations());
+    facts.addAll(r.actors());
+    facts.addAll(r.places());
+    facts.addAll(r.relations());
+    facts.addAll(r.loans());
+    facts.addAll(r.agreements());
+    facts.addAll(r.recommendations());
+    facts.addAll(r.events());
+    facts.addAll(r.figures());
+    facts.addAll(r.assessments());
+    facts.addAll(r.errata());
+    return facts;
+  }
+
+  @Test
+  void everyFactOfGeneratedReportsIsWrittenAsTheWriterWritesItAndReadBackEqual() {
+    Property.forAll("jackson 3 mapper round trip of facts", Generators.reports()).tries(100).verify(r -> {
+      for (Fact f : facts(r)) {
+        String json = MAPPER.writeValueAsString(f);
+        assertThat(json).isEqualTo(compact(WRITER.toJson(f)));
+        assertThat(MAPPER.readValue(json, f.getClass())).isEqualTo(f);
+      }
+      String metadata = MAPPER.writeValueAsString(r.metadata());
+      assertThat(MAPPER.readValue(metadata, r.metadata().getClass())).isEqualTo(r.metadata());
+    });
+  }
+
+  @Test
+  void wholeGeneratedReportsRoundTrip() {
+    Property.forAll("jackson 3 mapper round trip of reports", Generators.reports()).tries(100).verify(r -> {
+      String json = MAPPER.writeValueAsString(r);
+      assertThat(json).isEqualTo(compact(WRITER.toJson(r)));
+      assertThat(MAPPER.readValue(json, Report.class)).isEqualTo(r);
+    });
+  }
+
+  @Test
+  void valuesAreStringsThatTheirParseReads() throws Exception {
+    Property.forAll("dates as strings", Generators.partialDates()).tries(500).verify(d -> {
+      String json = MAPPER.writeValueAsString(List.of(d));
+      assertThat(json).isEqualTo("[\"" + d + "\"]");
+      assertThat(MAPPER.readValue(json, new TypeReference<List<PartialDate>>() {})).containsExactly(d);
+    });
+    Map<String, Object> values = Map.of("lender", ActorId.of("imf"),
+        "ref", FactRef.parse("loan:imf-sba-2023"), "money", Money.parse("USD 3000000000"));
+    String json = MAPPER.writeValueAsString(values);
+    assertThat(MAPPER.readTree(json).get("lender").asString()).isEqualTo("imf");
+    assertThat(MAPPER.readTree(json).get("ref").asString()).isEqualTo("loan:imf-sba-2023");
+    assertThat(MAPPER.readTree(json).get("money").asString()).isEqualTo("USD 3000000000");
+    assertThat(MAPPER.readValue("\"loan:imf-sba-2023\"", FactRef.class)).isEqualTo(FactRef.parse("loan:imf-sba-2023"));
+  }
+
+  /** A user's type that holds the library's. */
+  record Portfolio(List<Loan> loans, List<ActorId> watched) {}
+
+  @Test
+  void aBrokenFactIsAnInvalidFormatExceptionWithBothPaths() throws Exception {
+    Loan loan = Reports.usPakistan2023().loans().stream().filter(l -> l.amount().isPresent()).findFirst().orElseThrow();
+    String good = MAPPER.writeValueAsString(new Portfolio(List.of(loan), List.of(ActorId.of("imf"))));
+    assertThat(MAPPER.readValue(good, Portfolio.class)).isEqualTo(new Portfolio(List.of(loan), List.of(ActorId.of("imf"))));
+
+    String bad = good.replaceFirst("\"currency\":\"[A-Z]{3}\"", "\"currency\":\"XYZ\"");
+    assertThatThrownBy(() -> MAPPER.readValue(bad, Portfolio.class))
+        .isInstanceOfSatisfying(InvalidFormatException.class, e -> {
+          assertThat(e.getPathReference()).endsWith("[\"loans\"]->java.util.ArrayList[0]");
+          assertThat(e.getOriginalMessage()).startsWith("Invalid Loan: ").contains("amount.currency");
+          assertThat(e.getTargetType()).isEqualTo(Loan.class);
+        });
+    assertThatThrownBy(() -> MAPPER.readValue(good.replace("[\"imf\"]", "[\"IMF!\"]"), Portfolio.class))
+        .isInstanceOfSatisfying(InvalidFormatException.class, e -> {
+          assertThat(e.getPathReference()).endsWith("[\"watched\"]->java.util.ArrayList[0]");
+          assertThat(e.getValue()).isEqualTo("IMF!");
+        });
+  }
+
+  @Test
+  void aNumberWhereAnIdBelongsIsAMismatch() {
+    assertThatThrownBy(() -> MAPPER.readValue("3", ActorId.class))
+        .isInstanceOf(tools.jackson.databind.exc.MismatchedInputException.class);
+  }
+}
