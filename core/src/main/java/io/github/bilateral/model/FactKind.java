@@ -34,7 +34,7 @@ public enum FactKind {
 
   private final String word = name().toLowerCase(Locale.ROOT);
 
-  /** Returns the lowercase name used in text and JSON, such as {@code "agreement"}. */
+  /** {@return the lowercase name used in text and JSON, such as {@code "agreement"}} */
   public String word() {
     return word;
   }

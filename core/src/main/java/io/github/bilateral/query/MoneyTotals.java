@@ -60,17 +60,17 @@ public final class MoneyTotals {
       this.coveredBy = coveredBy;
     }
 
-    /** Returns the loan left out. */
+    /** {@return the loan left out} */
     public Loan loan() {
       return loan;
     }
 
-    /** Returns why. */
+    /** {@return why} */
     public Reason reason() {
       return reason;
     }
 
-    /** Returns the counted loan whose money includes this one's, for the two covering reasons. */
+    /** {@return the counted loan whose money includes this one's, for the two covering reasons} */
     public Optional<LoanId> coveredBy() {
       return coveredBy;
     }
@@ -107,8 +107,11 @@ public final class MoneyTotals {
   }
 
   /**
-   * Returns the totals of {@code loans} counted as {@code counting} says. Links to loans outside
+   * {@return the totals of {@code loans} counted as {@code counting} says} Links to loans outside
    * {@code loans} are ignored: within one selection, each sum is counted once.
+   *
+   * @param loans the loans to add up, not null
+   * @param counting which money to leave out so that nothing is counted twice, not null
    */
   public static MoneyTotals of(List<Loan> loans, Counting counting) {
     Map<LoanId, Loan> selected = new HashMap<>();
@@ -205,37 +208,41 @@ public final class MoneyTotals {
     return false;
   }
 
-  /** Returns how the loans were counted. */
+  /** {@return how the loans were counted} */
   public Counting counting() {
     return counting;
   }
 
-  /** Returns one total per currency, in the order of the currency codes. */
+  /** {@return one total per currency, in the order of the currency codes} */
   public ImmutableList<MoneyTotal> totals() {
     return byCurrency.values().asList();
   }
 
-  /** Returns the total in {@code currency}, if any counted loan is in it. */
+  /**
+   * {@return the total in {@code currency}, if any counted loan is in it}
+   *
+   * @param currency the currency, not null
+   */
   public Optional<MoneyTotal> in(Currency currency) {
     return Optional.ofNullable(byCurrency.get(currency.getCurrencyCode()));
   }
 
-  /** Returns the currencies of the counted loans, in code order. */
+  /** {@return the currencies of the counted loans, in code order} */
   public ImmutableList<Currency> currencies() {
     return byCurrency.values().stream().map(MoneyTotal::currency).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the loans counted, in the order given. */
+  /** {@return the loans counted, in the order given} */
   public ImmutableList<Loan> counted() {
     return counted;
   }
 
-  /** Returns the loans left out, in the order given, each with its reason. */
+  /** {@return the loans left out, in the order given, each with its reason} */
   public ImmutableList<Exclusion> excluded() {
     return excluded;
   }
 
-  /** Returns whether no loan was counted. */
+  /** {@return whether no loan was counted} */
   public boolean isEmpty() {
     return counted.isEmpty();
   }

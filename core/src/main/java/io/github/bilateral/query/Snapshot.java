@@ -61,12 +61,12 @@ public final class Snapshot {
       this.certain = certain;
     }
 
-    /** Returns the fact. */
+    /** {@return the fact} */
     public T value() {
       return value;
     }
 
-    /** Returns whether it certainly held on the day, rather than possibly. */
+    /** {@return whether it certainly held on the day, rather than possibly} */
     public boolean certain() {
       return certain;
     }
@@ -199,22 +199,22 @@ public final class Snapshot {
     return Holds.both(started, notEnded);
   }
 
-  /** Returns the day. */
+  /** {@return the day} */
   public LocalDate day() {
     return day;
   }
 
-  /** Returns the loans and other money outstanding, certainly or possibly, in the report's order. */
+  /** {@return the loans and other money outstanding, certainly or possibly, in the report's order} */
   public ImmutableList<Entry<Loan>> outstandingLoans() {
     return loans;
   }
 
-  /** Returns the agreements in force, certainly or possibly, in the report's order. */
+  /** {@return the agreements in force, certainly or possibly, in the report's order} */
   public ImmutableList<Entry<Agreement>> agreementsInForce() {
     return agreements;
   }
 
-  /** Returns the offices held, certainly or possibly, in the report's order of actors. */
+  /** {@return the offices held, certainly or possibly, in the report's order of actors} */
   public ImmutableList<Entry<OfficeHolding>> officeHolders() {
     return offices;
   }
