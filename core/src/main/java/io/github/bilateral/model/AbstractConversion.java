@@ -15,6 +15,9 @@ import org.immutables.value.Value;
 public abstract class AbstractConversion {
 
   /** {@return the amount before conversion} */
+  // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
+  // initializer (use copyOf(instance) and the with... copies instead), which is what Immutables warns about.
+  @SuppressWarnings("immutables:from")
   public abstract Amount from();
 
   /** {@return units of the new currency per unit of the original; positive, without trailing zeros} */

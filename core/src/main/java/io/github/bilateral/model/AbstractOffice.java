@@ -33,6 +33,9 @@ public abstract class AbstractOffice {
   public abstract Optional<ActorId> organisation();
 
   /** {@return when the person took the office, where known} */
+  // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
+  // initializer (use copyOf(instance) and the with... copies instead), which is what Immutables warns about.
+  @SuppressWarnings("immutables:from")
   public abstract Optional<PartialDate> from();
 
   /** {@return when the person left the office, where known} */

@@ -28,6 +28,9 @@ public abstract class AbstractRelation implements Fact {
   public abstract RelationKind kind();
 
   /** {@return the actor the link starts from} */
+  // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
+  // initializer (use copyOf(instance) and the with... copies instead), which is what Immutables warns about.
+  @SuppressWarnings("immutables:from")
   public abstract ActorId from();
 
   /** {@return the actor the link points to; never {@link #from()}} */
