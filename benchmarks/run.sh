@@ -37,6 +37,7 @@ if [ "$large" = "large" ]; then heap="1mb 30mb 1m 300mb"; fi
 java -Xms8g -Xmx8g -XX:+AlwaysPreTouch -cp "$jar" io.github.bilateral.benchmarks.HeapFootprint $heap \
   | tee "$out/heap.txt"
 
-# 5: cold start of the command-line tool against hello world.
-java -cp "$jar" io.github.bilateral.benchmarks.ColdStart examples/target/bilateral.jar "$jar" 11 \
+# 5: cold start of the command-line tool, plain and through its launcher, against hello world from a class folder.
+launcher=$(ls -d examples/target/bilateral-examples-*-dist/bilateral-*/bin/bilateral | head -n 1)
+java -cp "$jar" io.github.bilateral.benchmarks.ColdStart examples/target/bilateral.jar "$jar" "$launcher" 11 \
   | tee "$out/cold-start.txt"

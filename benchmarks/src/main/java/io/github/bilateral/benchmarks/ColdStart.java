@@ -11,15 +11,19 @@ import java.util.Locale;
 
 /**
  * Benchmark 5: the wall time of whole processes, started one after the other from this one: a JVM
- * that prints hello world, and the command-line tool's {@code summary} (load the bundled report,
- * print its overview), plain, with an AppCDS archive made by a first run with {@code
- * -XX:ArchiveClassesAtExit}, and with the archive and only the C1 compiler. Every variant runs
- * once to warm the file cache, then {@code runs} times; the median is reported, with its ratio to
- * hello world.
+ * that prints hello world from a class folder (the baseline, the least a JVM takes), the same from
+ * this module's large jar (for comparison with earlier runs), the command-line tool's {@code
+ * summary} (load the bundled report, print its overview) with {@code java -jar}, and the same
+ * through the distribution's launcher {@code bin/bilateral}, which maps an AppCDS archive that its
+ * first run made and runs with C1 only and the serial collector. The variants take turns, one run of
+ * each per round, so that a change in the machine's load falls on all of them alike; one round warms
+ * the file cache (and makes the launcher's archive) before {@code runs} rounds are timed. The
+ * median of each is reported with its ratio to the baseline.
  *
  * <p>Arguments: the command-line tool's jar (default {@code examples/target/bilateral.jar}), this
- * module's jar with the hello-world class (default {@code benchmarks/target/benchmarks.jar}) and
- * the number of runs (default 11).
+ * module's jar with the hello-world class (default {@code benchmarks/target/benchmarks.jar}), the
+ * launcher (default: {@code bin/bilateral} in the examples module's unpacked distribution) and the
+ * number of rounds (default 11). The class folder is this module's {@code target/classes}.
  */
 public final class ColdStart {
 
@@ -28,50 +32,64 @@ public final class ColdStart {
   public static void main(String[] args) throws IOException, InterruptedException {
     Path cli = Path.of(args.length > 0 ? args[0] : "examples/target/bilateral.jar").toAbsolutePath();
     Path jar = Path.of(args.length > 1 ? args[1] : "benchmarks/target/benchmarks.jar").toAbsolutePath();
-    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 11;
+    Path launcher = args.length > 2 ? Path.of(args[2]).toAbsolutePath() : defaultLauncher(cli.getParent());
+    int runs = args.length > 3 ? Integer.parseInt(args[3]) : 11;
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path dir = jar.getParent().resolve("cds");
-    Files.createDirectories(dir);
+    Path classes = jar.getParent().resolve("classes");
     String hello = Hello.class.getName();
-    Path summaryJsa = dir.resolve("bilateral-summary.jsa");
-    // Make the archive from one run of the command it serves.
-    Files.deleteIfExists(summaryJsa);
-    run(List.of(java, "-XX:ArchiveClassesAtExit=" + summaryJsa, "-jar", cli.toString(), "summary"));
+    // The launcher makes its archive again when it is older than the jar: start from none.
+    Files.deleteIfExists(launcher.getParent().getParent().resolve("lib").resolve("bilateral.jsa"));
 
     String[][] variants = {
-      {"hello world", java, "-cp", jar.toString(), hello},
-      {"bilateral summary", java, "-jar", cli.toString(), "summary"},
-      {"bilateral summary, AppCDS", java, "-XX:SharedArchiveFile=" + summaryJsa, "-jar", cli.toString(),
-        "summary"},
-      {"summary, AppCDS, C1 only", java, "-XX:SharedArchiveFile=" + summaryJsa, "-XX:TieredStopAtLevel=1",
-        "-jar", cli.toString(), "summary"},
+      {"hello world, class folder", java, "-cp", classes.toString(), hello},
+      {"hello world, benchmarks.jar", java, "-cp", jar.toString(), hello},
+      {"java -jar bilateral.jar summary", java, "-jar", cli.toString(), "summary"},
+      {"bin/bilateral summary", launcher.toString(), "summary"},
     };
-    double base = 0;
-    System.out.printf(Locale.ROOT, "%-27s %10s %10s %10s %8s%n", "process", "median ms", "min ms", "max ms",
-        "x hello");
-    for (String[] v : variants) {
-      List<String> command = Arrays.asList(v).subList(1, v.length);
-      run(command);
-      double[] ms = new double[runs];
-      for (int i = 0; i < runs; i++) {
-        ms[i] = run(command);
+    double[][] ms = new double[variants.length][runs];
+    for (int round = -1; round < runs; round++) {
+      for (int v = 0; v < variants.length; v++) {
+        List<String> command = Arrays.asList(variants[v]).subList(1, variants[v].length);
+        double t = run(command, java);
+        if (round >= 0) {
+          ms[v][round] = t;
+        }
       }
-      Arrays.sort(ms);
-      double median = ms[runs / 2];
-      if (base == 0) {
+    }
+    System.out.printf(Locale.ROOT, "%-32s %10s %10s %10s %8s%n", "process", "median ms", "min ms", "max ms",
+        "x hello");
+    double base = 0;
+    for (int v = 0; v < variants.length; v++) {
+      Arrays.sort(ms[v]);
+      double median = ms[v][runs / 2];
+      if (v == 0) {
         base = median;
       }
-      System.out.printf(Locale.ROOT, "%-27s %10.0f %10.0f %10.0f %8.2f%n", v[0], median, ms[0],
-          ms[runs - 1], median / base);
+      System.out.printf(Locale.ROOT, "%-32s %10.0f %10.0f %10.0f %8.2f%n", variants[v][0], median, ms[v][0],
+          ms[v][runs - 1], median / base);
     }
   }
 
-  /** Runs one process to its end and returns its wall time in milliseconds. */
-  private static double run(List<String> command) throws IOException, InterruptedException {
+  /** The launcher of the distribution that the examples build unpacks beside {@code bilateral.jar}. */
+  private static Path defaultLauncher(Path target) throws IOException {
+    try (var dirs = Files.list(target)) {
+      Path dist = dirs.filter(p -> p.getFileName().toString().endsWith("-dist") && Files.isDirectory(p)).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no unpacked distribution in " + target
+              + "; build the examples module with package first"));
+      try (var inner = Files.list(dist)) {
+        return inner.findFirst().orElseThrow().resolve("bin").resolve("bilateral");
+      }
+    }
+  }
+
+  /** Runs one process to its end and returns its wall time in milliseconds; the launcher gets this JVM's Java. */
+  private static double run(List<String> command, String java) throws IOException, InterruptedException {
     List<String> c = new ArrayList<>(command);
+    ProcessBuilder pb = new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(new File("/dev/null"));
+    pb.environment().put("JAVA_HOME", Path.of(java).getParent().getParent().toString());
     long start = System.nanoTime();
-    Process p = new ProcessBuilder(c).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.INHERIT).redirectInput(new File("/dev/null")).start();
+    Process p = pb.start();
     int exit = p.waitFor();
     double ms = (System.nanoTime() - start) / 1e6;
     if (exit != 0) {

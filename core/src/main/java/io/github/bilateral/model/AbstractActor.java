@@ -65,8 +65,8 @@ public abstract class AbstractActor implements Fact {
   @Value.Check
   void check() {
     String where = "Actor '" + id() + "'";
-    Checks.nonBlank(where + ".name", name());
-    Checks.nonBlank(where + ".aliases", aliases());
+    Checks.shortText(where + ".name", name());
+    Checks.shortText(where + ".aliases", aliases());
     Checks.noDuplicates(where + ".aliases", aliases());
     if (aliases().contains(name())) {
       throw Checks.invalid(where + ".aliases", "must not repeat the name", name());

@@ -61,7 +61,7 @@ public abstract class AbstractAgreement implements Fact {
   @Value.Check
   void check() {
     String where = "Agreement '" + id() + "'";
-    Checks.nonBlank(where + ".name", name());
+    Checks.shortText(where + ".name", name());
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".parties", parties());
     Checks.noDuplicates(where + ".places", places());

@@ -54,7 +54,7 @@ public abstract class AbstractAssessment implements Fact {
   void check() {
     String where = "Assessment '" + id() + "'";
     Checks.nonBlank(where + ".summary", summary());
-    Checks.nonBlank(where + ".printedLikelihood", printedLikelihood());
+    Checks.shortText(where + ".printedLikelihood", printedLikelihood());
     Checks.noDuplicates(where + ".actors", actors());
   }
 

@@ -75,13 +75,14 @@ public abstract class AbstractCitation implements Fact {
   void check() {
     String where = "Citation " + footnote();
     Checks.positive("Citation.footnote", footnote());
-    Checks.nonBlank(where + ".authors", authors());
-    Checks.nonBlank(where + ".title", title());
-    Checks.nonBlank(where + ".outlet", outlet());
-    Checks.nonBlank(where + ".printedDate", printedDate());
+    Checks.shortText(where + ".authors", authors());
+    Checks.shortText(where + ".title", title());
+    Checks.shortText(where + ".outlet", outlet());
+    Checks.shortText(where + ".printedDate", printedDate());
     if (url().isPresent() && !URL.matcher(url().get()).matches()) {
       throw Checks.invalid(where + ".url", "an http or https URL without spaces expected", url().get());
     }
+    url().ifPresent(u -> Checks.noSpoofing(where + ".url", u));
     if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
       throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
     }

@@ -64,7 +64,7 @@ public abstract class AbstractOffice {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("Office.title", title());
+    Checks.shortText("Office.title", title());
     Checks.nonBlank("Office.note", note());
     if (from().isPresent() && to().isPresent() && from().get().start().isAfter(to().get().end())) {
       throw Checks.invalid("Office.to", "must not end before it starts, from " + from().get(), to().get());

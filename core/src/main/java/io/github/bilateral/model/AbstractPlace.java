@@ -55,8 +55,8 @@ public abstract class AbstractPlace implements Fact {
   @Value.Check
   void check() {
     String where = "Place '" + id() + "'";
-    Checks.nonBlank(where + ".name", name());
-    Checks.nonBlank(where + ".aliases", aliases());
+    Checks.shortText(where + ".name", name());
+    Checks.shortText(where + ".aliases", aliases());
     Checks.noDuplicates(where + ".aliases", aliases());
     Checks.country(where + ".country", country());
     if (within().isPresent() && within().get().equals(id())) {

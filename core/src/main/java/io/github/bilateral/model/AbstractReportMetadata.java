@@ -46,12 +46,12 @@ public abstract class AbstractReportMetadata {
 
   @Value.Check
   void check() {
-    Checks.nonBlank("ReportMetadata.title", title());
+    Checks.shortText("ReportMetadata.title", title());
     Checks.nonEmpty("ReportMetadata.authors", authors());
-    Checks.nonBlank("ReportMetadata.authors", authors());
-    Checks.nonBlank("ReportMetadata.publisher", publisher());
-    Checks.nonBlank("ReportMetadata.place", place());
-    Checks.nonBlank("ReportMetadata.url", url());
+    Checks.shortText("ReportMetadata.authors", authors());
+    Checks.shortText("ReportMetadata.publisher", publisher());
+    Checks.shortText("ReportMetadata.place", place());
+    Checks.shortText("ReportMetadata.url", url());
     if (!language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
       throw Checks.invalid("ReportMetadata.language", "a BCP 47 tag such as \"en\" expected", language());
     }

@@ -38,7 +38,7 @@ public abstract class AbstractSection {
   @Value.Check
   void check() {
     String where = "Section '" + id() + "'";
-    Checks.nonBlank(where + ".title", title());
+    Checks.shortText(where + ".title", title());
     if (page().isPresent()) {
       Checks.positive(where + ".page", page().getAsInt());
     }

@@ -40,6 +40,34 @@ final class Checks {
     }
   }
 
+  /**
+   * Checks a name, title or other short field: not blank, no surrounding white space, and no
+   * character that could disguise it on a terminal (see {@link SpoofingCharacters}).
+   */
+  static void shortText(String where, String value) {
+    nonBlank(where, value);
+    noSpoofing(where, value);
+  }
+
+  /** Checks that {@code value} has no character that could disguise it on a terminal. */
+  static void noSpoofing(String where, String value) {
+    int at = SpoofingCharacters.indexOf(value);
+    if (at >= 0) {
+      throw new IllegalArgumentException("Invalid " + where + " (" + SpoofingCharacters.reason(value, at) + "): \""
+          + SpoofingCharacters.escape(value) + "\"");
+    }
+  }
+
+  static void shortText(String where, Optional<String> value) {
+    value.ifPresent(v -> shortText(where, v));
+  }
+
+  static void shortText(String where, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      shortText(where + "[" + i + "]", values.get(i));
+    }
+  }
+
   static void nonEmpty(String where, List<?> values) {
     if (values.isEmpty()) {
       throw new IllegalArgumentException("Invalid " + where + " (must not be empty): []");

@@ -117,6 +117,7 @@ public final class Estimate {
       throw new IllegalArgumentException("Invalid value for Estimate.printed (must not be blank): \""
           + printed + "\"");
     }
+    Checks.noSpoofing("Estimate.printed", printed);
     return new Estimate(value, qualifier, printed);
   }
 

@@ -2,16 +2,26 @@ package io.github.bilateral.cli;
 
 import io.github.bilateral.io.Problem;
 import io.github.bilateral.io.ReportException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code bilateral} command: the report's facts from the command line.
@@ -22,30 +32,17 @@ import picocli.CommandLine.Spec;
  * java -jar examples/target/bilateral.jar validate my-report.json
  * }</pre>
  *
- * <p>Exit status: 0 when the command did its work, 1 when the data has problems (each printed to
- * standard error with its JSON path, line and column), 2 for a usage error.
+ * <p>Exit status: 0 when the command did its work; 1 when the data has problems (each printed to
+ * standard error with its JSON path, line and column) or a file or standard output cannot be read
+ * or written (one line that names it); 2 for a usage error (one line, then where to find help).
  */
 @Command(name = "bilateral",
     mixinStandardHelpOptions = true,
-    version = "bilateral 0.1.0",
+    versionProvider = BuildVersion.class,
     description = {
         "Facts of \"Managing US Relations with Pakistan in Uncertain Times\" (Syed Mohammad Ali,"
             + " Middle East Institute, December 2023), or of your own report file with --data FILE.",
         ""},
-    subcommands = {
-        SummaryCommand.class,
-        ListingCommand.Actors.class,
-        ListingCommand.Loans.class,
-        ListingCommand.Agreements.class,
-        ListingCommand.Recommendations.class,
-        ListingCommand.Events.class,
-        ListingCommand.Figures.class,
-        ListingCommand.Citations.class,
-        ProfileCommand.class,
-        GraphCommand.class,
-        ValidateCommand.class,
-        ExportCommand.class,
-        CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar summary",
@@ -54,65 +51,168 @@ import picocli.CommandLine.Spec;
         "  java -jar examples/target/bilateral.jar validate my-report.json",
         "  java -jar examples/target/bilateral.jar export --format csv --output tables",
         "",
-        "Exit status: 0 done, 1 problems in the data, 2 usage error."})
+        "Exit status: 0 done, 1 problems in the data or a file that cannot be read or written, 2 usage error."})
 public final class Bilateral implements Runnable {
 
-  /** Exit status when the data has problems. */
-  public static final int DATA_PROBLEMS = 1;
+  /** Exit status when the data has problems, or a file or standard output cannot be read or written. */
+  public static final int PROBLEMS = 1;
   /** Exit status of a usage error. */
   public static final int USAGE = 2;
+  /** The commands, in the order the help lists them; see {@link #commandLine}. */
+  static final List<Class<?>> COMMANDS = List.of(
+      SummaryCommand.class,
+      ListingCommand.Actors.class,
+      ListingCommand.Loans.class,
+      ListingCommand.Agreements.class,
+      ListingCommand.Recommendations.class,
+      ListingCommand.Events.class,
+      ListingCommand.Figures.class,
+      ListingCommand.Citations.class,
+      ProfileCommand.class,
+      GraphCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class,
+      CommandLine.HelpCommand.class);
+
+  /** The width of tables when the environment does not give {@code COLUMNS}. */
+  static final int DEFAULT_COLUMNS = 100;
 
   @Spec
   CommandSpec spec;
 
+  InputStream in = InputStream.nullInputStream();
   PrintStream out = System.out;
   PrintStream err = System.err;
+  int columns = DEFAULT_COLUMNS;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing command; see the list below.");
+    throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+        + String.join(", ", spec.subcommands().keySet()));
   }
 
-  /** Runs the tool on the process's standard output and error, in UTF-8, and exits with its status. */
+  /** Runs the tool on the process's standard streams, in UTF-8, and exits with its status. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = run(args, out, err);
-    out.flush();
-    err.flush();
+    // Buffered: FileInputStream's own readNBytes asks a pipe for its size and fails ("Illegal seek").
+    int status = run(args, new BufferedInputStream(new FileInputStream(FileDescriptor.in)),
+        new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err), System.getenv());
     System.exit(status);
   }
 
   /**
-   * Runs the tool with {@code args}, writing to {@code out} and {@code err}, and returns the exit
-   * status: 0 done, 1 problems in the data, 2 usage error.
+   * Runs the tool with {@code args} as a process would, and returns the exit status: 0 done, 1
+   * problems in the data or a file or standard output that cannot be read or written, 2 usage error.
+   *
+   * @param in standard input, read by the file name {@code -}
+   * @param stdout standard output; a failed write is reported, with status 1
+   * @param stderr standard error
+   * @param env the environment; {@code COLUMNS} sets the width of tables (100 without it)
    */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, InputStream in, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
+    Output checked = new Output(new BufferedOutputStream(stdout, 1 << 16), "standard output");
+    PrintStream out = new PrintStream(checked, false, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
     Bilateral top = new Bilateral();
+    top.in = in;
     top.out = out;
     top.err = err;
-    CommandLine cl = new CommandLine(top);
-    cl.setUsageHelpWidth(110);
+    top.columns = columns(env.get("COLUMNS"));
+    CommandLine cl = commandLine(top, args.length > 0 ? args[0] : "");
+    cl.setUsageHelpWidth(Math.max(60, Math.min(top.columns, 120)));
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cl.setParameterExceptionHandler((e, arguments) -> {
+      out.flush();
+      err.println(Text.safe(usageMessage(e)));
+      err.println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+      return USAGE;
+    });
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       out.flush();
       if (e instanceof DataProblems) {
         printProblems(((DataProblems) e).source, ((DataProblems) e).problems(), err);
-        return DATA_PROBLEMS;
+        return PROBLEMS;
       }
-      if (e instanceof java.io.UncheckedIOException) {
-        // An output that cannot be written is a bad argument, such as a folder that does not exist.
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        err.println(e.getMessage() + " (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + ")");
-        return USAGE;
+      if (e instanceof Failure) {
+        err.println(Text.safe(e.getMessage()));
+        return PROBLEMS;
+      }
+      if (e instanceof UncheckedIOException) {
+        // A library call that wrote to standard output and failed; the stream remembers why.
+        Failure f = checked.check();
+        err.println(f != null ? f.getMessage() : Failure.cannotWrite("standard output", ((UncheckedIOException) e).getCause()).getMessage());
+        return PROBLEMS;
       }
       throw e;
     });
     int status = cl.execute(args);
     out.flush();
+    Failure lost = checked.check();
+    if (lost != null && status == 0) {
+      err.println(lost.getMessage());
+      status = PROBLEMS;
+    }
     err.flush();
     return status;
+  }
+
+  /**
+   * Returns the command line of {@code top} with the command named {@code first} only, when there is
+   * one of that name (other than {@code help}), or else with every command. picocli reads each command's options by
+   * reflection, which loads the classes their fields and methods name: a run needs only its own.
+   */
+  static CommandLine commandLine(Bilateral top, String first) {
+    CommandLine cl = new CommandLine(top);
+    Class<?> only = null;
+    for (Class<?> c : COMMANDS) {
+      // "help COMMAND" needs the command it explains.
+      if (c.getAnnotation(Command.class).name().equals(first) && c != CommandLine.HelpCommand.class) {
+        only = c;
+      }
+    }
+    for (Class<?> c : only != null ? List.of(only) : COMMANDS) {
+      cl.addSubcommand(c);
+    }
+    return cl;
+  }
+
+  /** Returns {@code COLUMNS} as a number of columns, or the default when it is missing or not a sensible width. */
+  static int columns(String value) {
+    if (value != null) {
+      try {
+        int n = Integer.parseInt(value.trim());
+        if (n >= 20 && n <= 10_000) {
+          return n;
+        }
+      } catch (NumberFormatException e) {
+        // fall through to the default
+      }
+    }
+    return DEFAULT_COLUMNS;
+  }
+
+  /**
+   * Returns a usage error in one line: picocli's message, or for an unknown command or option its
+   * own words with the nearest name, such as {@code unknown option '--lendr'; did you mean '--lender'?}.
+   */
+  static String usageMessage(ParameterException e) {
+    if (e instanceof UnmatchedArgumentException && !((UnmatchedArgumentException) e).getUnmatched().isEmpty()) {
+      UnmatchedArgumentException u = (UnmatchedArgumentException) e;
+      String arg = u.getUnmatched().get(0);
+      boolean option = arg.startsWith("-") && arg.length() > 1;
+      CommandSpec spec = u.getCommandLine().getCommandSpec();
+      boolean command = !option && !spec.subcommands().isEmpty();
+      String name = option && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      Optional<String> near = option ? Nearest.to(name, spec.optionsMap().keySet())
+          : command ? Nearest.to(name, spec.subcommands().keySet()) : Optional.empty();
+      return (option ? "unknown option '" : command ? "unknown command '" : "unexpected argument '") + arg + "'"
+          + near.map(n -> "; did you mean '" + n + "'?").orElse("");
+    }
+    String m = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", "; ");
+    // picocli's sentences ("Missing required option...") read as the tool's other messages in lowercase.
+    boolean capitalised = m.length() > 1 && Character.isUpperCase(m.charAt(0)) && Character.isLowerCase(m.charAt(1));
+    return capitalised ? Character.toLowerCase(m.charAt(0)) + m.substring(1) : m;
   }
 
   /**
@@ -123,12 +223,16 @@ public final class Bilateral implements Runnable {
     for (Problem p : e.problems()) {
       err.println(format(source, p));
     }
-    err.println(source + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
+    err.println(Text.safe(source) + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
   }
 
-  /** Returns {@code SOURCE:LINE:COLUMN: PATH: REASON; SUGGESTION}, the line and column 0 when unknown. */
+  /**
+   * Returns {@code SOURCE:LINE:COLUMN: PATH: REASON; SUGGESTION}, the line and column 0 when
+   * unknown, with characters that could disguise text escaped and the reader's limits named by the
+   * options that set them.
+   */
   static String format(String source, Problem p) {
-    return source + ":" + p.line().orElse(0) + ":" + p.column().orElse(0) + ": " + p.path() + ": " + p.reason()
-        + p.suggestion().map(s -> "; " + s).orElse("");
+    return Text.safe(source + ":" + p.line().orElse(0) + ":" + p.column().orElse(0) + ": " + p.path() + ": "
+        + DataOption.withOptionNames(p.reason()) + p.suggestion().map(s -> "; " + DataOption.withOptionNames(s)).orElse(""));
   }
 }

@@ -8,11 +8,7 @@ import io.github.bilateral.query.DateRange;
 import io.github.bilateral.query.Link;
 import io.github.bilateral.query.ReportQuery;
 import io.github.bilateral.query.Timeline;
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Write the report in another format, to standard output or to --output PATH.",
+        "Write the report in another format, to standard output or to --output PATH (- for standard output).",
+        "A file is written beside its target and takes its place only when whole, so a failed write leaves no part of it.",
         "Formats: json (the canonical form), jsonl (one fact per line with its kind), csv (one file"
             + " per kind into the folder --output, or one table with --table), csl-json (the"
             + " citations, for citeproc-based bibliography tools), ftm (FollowTheMoney entities, one"
@@ -63,8 +60,10 @@ final class ExportCommand implements Runnable {
   String format;
 
   @Option(names = "--output", paramLabel = "PATH",
-      description = "Write to this file (a folder for csv) instead of standard output.")
-  @Nullable Path output;
+      description = "Write to this file (a folder for csv) instead of standard output; - is standard output.")
+  @Nullable String outputName;
+
+  private @Nullable Path output;
 
   @Option(names = "--table", paramLabel = "NAME",
       description = "With csv: write only this table to standard output, such as loans or actors.")
@@ -84,6 +83,7 @@ final class ExportCommand implements Runnable {
 
   @Override
   public void run() {
+    output = outputName == null || outputName.equals("-") ? null : Path.of(outputName);
     ExportFormat f = ExportFormat.fromWord(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
         "--format: unknown format '" + format + "'; choose one of " + String.join(", ", ExportFormat.words())));
     if (table != null && f != ExportFormat.CSV) {
@@ -94,7 +94,7 @@ final class ExportCommand implements Runnable {
     }
     if (f == ExportFormat.CSV && output == null && table == null) {
       throw new ParameterException(spec.commandLine(),
-          "csv writes one file per kind: give a folder with --output, or one table with --table");
+          "csv writes one file per kind: give a folder with --output, or write one table to standard output with --table");
     }
     if (f == ExportFormat.CSV && output != null && Files.exists(output) && !Files.isDirectory(output)) {
       throw new ParameterException(spec.commandLine(), "--output: csv needs a folder, and " + output + " is a file");
@@ -125,10 +125,20 @@ final class ExportCommand implements Runnable {
       Exporter.csvTable(report, table, top.out);
     } else if (output == null) {
       Exporter.export(report, f, top.out);
-    } else {
-      for (Path written : Exporter.exportTo(report, f, output)) {
-        top.err.println("wrote " + written);
+    } else if (f.writesFolder()) {
+      try {
+        Files.createDirectories(output);
+      } catch (IOException e) {
+        throw Failure.cannotWrite(output.toString(), e);
       }
+      for (String name : Exporter.csvTables(report)) {
+        Path file = output.resolve(name + ".csv");
+        Output.replace(file, out -> Exporter.csvTable(report, name, out));
+        top.err.println("wrote " + Text.line(file.toString()));
+      }
+    } else {
+      Output.replace(output, out -> Exporter.export(report, f, out));
+      top.err.println("wrote " + Text.line(output.toString()));
     }
   }
 
@@ -143,25 +153,26 @@ final class ExportCommand implements Runnable {
     if (range.isPresent()) {
       timeline = timeline.dated(range.get());
     }
-    try (OutputStream out = output == null ? new FilterOutputStream(top.out) {
-          @Override
-          public void close() throws IOException {
-            flush();
-          }
-        } : new BufferedOutputStream(Files.newOutputStream(output))) {
+    List<io.github.bilateral.query.TimelineEntry> entries = timeline.entries();
+    Output.Writer writer = out -> {
       if (f == ExportFormat.DOT) {
         Exporter.dot(report, actors, links, out);
       } else {
         boolean graph = diagram == null || diagram.equals("graph");
         boolean line = diagram == null || diagram.equals("timeline");
-        Exporter.mermaid(report, line ? timeline.entries() : List.of(), graph ? actors : List.of(),
+        Exporter.mermaid(report, line ? entries : List.of(), graph ? actors : List.of(),
             graph ? links : List.of(), out);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + output, e);
-    }
-    if (output != null) {
-      top.err.println("wrote " + output);
+    };
+    if (output == null) {
+      try {
+        writer.write(top.out);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    } else {
+      Output.replace(output, writer);
+      top.err.println("wrote " + Text.line(output.toString()));
     }
   }
 }

@@ -58,6 +58,9 @@ final class GraphCommand implements Runnable {
   @Option(names = "--json", description = "Print a JSON array of links: from, kind, to and the fact they come from.")
   boolean json;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public void run() {
     Report report = data.load();
@@ -93,7 +96,7 @@ final class GraphCommand implements Runnable {
         }
         shapes.merge(sb.toString(), 1, Integer::sum);
       }
-      shapes.forEach((shape, n) -> top.out.println(shape + (n > 1 ? "  (" + n + " ways, through different facts)" : "")));
+      shapes.forEach((shape, n) -> top.out.println(Text.line(shape) + (n > 1 ? "  (" + n + " ways, through different facts)" : "")));
       return;
     }
     // The graph's sets have no fixed order; sort so that the same report always prints the same lines.
@@ -123,7 +126,7 @@ final class GraphCommand implements Runnable {
       t.row(Text.names(report, List.of(l.from())), Text.word(l.kind()), Text.names(report, List.of(l.to())),
           l.source().toString());
     }
-    t.print(top.out, 48);
+    t.print(top.out, top.columns, wide.wide);
     top.out.println("(" + links.size() + (links.size() == 1 ? " link)" : " links)"));
   }
 }

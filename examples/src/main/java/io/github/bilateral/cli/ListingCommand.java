@@ -61,8 +61,8 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
   @Option(names = "--json", description = "Print a JSON array of the facts, each in the library's JSON format.")
   boolean json;
 
-  @Option(names = "--wide", description = "Print whole cells; by default long cells are cut at 48 characters.")
-  boolean wide;
+  @Mixin
+  WideOption wide;
 
   /** Returns the facts to list, in the report's order, narrowed by the command's options. */
   abstract List<T> select(Report report, ReportQuery q);
@@ -88,7 +88,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     for (T f : facts) {
       table.row(row(report, f));
     }
-    table.print(top.out, wide ? 0 : 48);
+    table.print(top.out, top.columns, wide.wide);
     top.out.println("(" + facts.size() + (facts.size() == 1 ? " row)" : " rows)"));
     after(report, facts);
   }

@@ -66,15 +66,15 @@ final class ProfileCommand implements Runnable {
 
   static void print(Report report, ActorProfile p, PrintStream out) {
     Actor a = p.actor();
-    out.println(a.name() + " (" + a.id() + "), " + Text.word(a.kind()) + a.country().map(c -> ", " + c).orElse(""));
+    out.println(Text.line(a.name() + " (" + a.id() + "), " + Text.word(a.kind()) + a.country().map(c -> ", " + c).orElse("")));
     if (!a.aliases().isEmpty()) {
-      out.println("also called: " + String.join("; ", a.aliases()));
+      out.println(Text.line("also called: " + String.join("; ", a.aliases())));
     }
-    a.summary().ifPresent(out::println);
+    a.summary().ifPresent(s -> out.println(Text.line(s)));
     if (!a.offices().isEmpty()) {
       out.println();
       out.println("Offices");
-      a.offices().forEach(o -> out.println("  " + o.title()
+      a.offices().forEach(o -> out.println("  " + Text.line(o.title())
           + o.organisation().map(org -> ", " + Text.names(report, List.of(org))).orElse("")
           + o.from().map(f -> ", from " + f).orElse("") + o.to().map(t -> " to " + t).orElse("")
           + (o.acting() ? " (acting)" : "")));
@@ -83,7 +83,7 @@ final class ProfileCommand implements Runnable {
       out.println();
       out.println("Office holders");
       for (OfficeHolding h : p.officeHolders()) {
-        out.println("  " + Text.names(report, List.of(h.holder())) + ", " + h.office().title()
+        out.println("  " + Text.line(Text.names(report, List.of(h.holder())) + ", " + h.office().title())
             + h.office().from().map(f -> ", from " + f).orElse("") + h.office().to().map(t -> " to " + t).orElse(""));
       }
     }
@@ -112,7 +112,7 @@ final class ProfileCommand implements Runnable {
     }
     out.println();
     out.println(title + " (" + items.size() + ")");
-    items.forEach(i -> out.println("  " + line.apply(i).replace('\n', ' ')));
+    items.forEach(i -> out.println("  " + Text.line(line.apply(i))));
   }
 
   static void json(ActorProfile p, PrintStream out) {

@@ -27,16 +27,19 @@ final class SummaryCommand implements Runnable {
   @Mixin
   DataOption data;
 
+  @Mixin
+  WideOption wide;
+
   @Override
   public void run() {
-    print(data.load(), top.out);
+    print(data.load(), top.out, wide.wide ? Integer.MAX_VALUE : top.columns);
   }
 
-  /** Prints the summary of {@code report} to {@code out}. */
-  static void print(Report report, PrintStream out) {
-    out.println(report.metadata().title());
-    out.println(String.join(", ", report.metadata().authors()) + " - " + report.metadata().publisher()
-        + ", " + report.metadata().date());
+  /** Prints the summary of {@code report} to {@code out}, its table fitted to {@code width} columns. */
+  static void print(Report report, PrintStream out, int width) {
+    out.println(Text.line(report.metadata().title()));
+    out.println(Text.line(String.join(", ", report.metadata().authors()) + " - " + report.metadata().publisher()
+        + ", " + report.metadata().date()));
     out.println();
     out.println("Facts");
     count(out, "sections", report.sections().size());
@@ -59,12 +62,12 @@ final class SummaryCommand implements Runnable {
           Text.names(report, l.borrowers()), l.amount().map(Text::amount).orElse("-"),
           Text.word(l.status()), l.date().map(Object::toString).orElse("-"));
     }
-    money.print(out, 40);
+    money.print(out, width, width == Integer.MAX_VALUE);
     out.println();
     out.println("Recommendations");
     for (Recommendation r : report.recommendations()) {
-      out.printf(Locale.ROOT, "%2d. %s%n    to: %s; themes: %s%n", r.number(), r.summary(),
-          Text.names(report, r.addressees()),
+      out.printf(Locale.ROOT, "%2d. %s%n    to: %s; themes: %s%n", r.number(), Text.line(r.summary()),
+          Text.line(Text.names(report, r.addressees())),
           r.themes().stream().map(Object::toString).collect(Collectors.joining(", ")));
     }
   }

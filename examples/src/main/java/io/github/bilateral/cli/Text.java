@@ -4,6 +4,7 @@ import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Amount;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.model.SpoofingCharacters;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,6 +13,19 @@ import java.util.stream.Collectors;
 final class Text {
 
   private Text() {}
+
+  /**
+   * Returns free text as it may be printed on a terminal: each character that could disguise it,
+   * such as a right-to-left override or an escape, written as its code ({@code <U+202E>}).
+   */
+  static String safe(String text) {
+    return SpoofingCharacters.escape(text);
+  }
+
+  /** Returns free text on one line, safe to print: line breaks and tabs become spaces, the rest as {@link #safe}. */
+  static String line(String text) {
+    return safe(text.replace("\r\n", " ").replace('\n', ' ').replace('\t', ' '));
+  }
 
   /** Returns an enum constant as its JSON word, such as {@code stand-by-arrangement}. */
   static String word(Enum<?> e) {

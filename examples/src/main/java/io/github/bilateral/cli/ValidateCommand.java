@@ -1,30 +1,30 @@
 package io.github.bilateral.cli;
 
-import io.github.bilateral.io.ReportException;
-import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.model.Report;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import io.github.bilateral.io.Reports;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code validate FILE}: reads a report file strictly and lists every problem. */
+/** {@code validate [FILE]}: reads a report file strictly and lists every problem. */
 @Command(name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-        "Read a report file strictly and print every problem on standard error, one per line, as"
-            + " FILE:LINE:COLUMN: PATH: REASON (line and column 0 when unknown).",
-        "Exit status: 0 the file is a valid report, 1 it has problems, 2 usage error (such as no such file)."},
+        "Read a report file strictly (or, with --lenient, keeping unknown fields) and print every problem on"
+            + " standard error, one per line, as FILE:LINE:COLUMN: PATH: REASON (line and column 0 when unknown).",
+        "Name the file as FILE or with --data; - reads standard input; without either, the bundled report is checked.",
+        "Exit status: 0 the file is a valid report, 1 it has problems or cannot be read, 2 usage error."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar validate my-report.json",
-        "  my-report.json:412:9: loans[3].lenders[0]: unknown actor 'imf2'; did you mean 'imf'?"})
-final class ValidateCommand implements Callable<Integer> {
+        "  my-report.json:412:9: loans[3].lenders[0]: unknown actor 'imf2'; did you mean 'imf'?",
+        "  curl -s https://example.org/report.json | java -jar examples/target/bilateral.jar validate -"})
+final class ValidateCommand implements Runnable {
 
   @Spec
   CommandSpec spec;
@@ -32,21 +32,20 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand
   Bilateral top;
 
-  @Parameters(paramLabel = "FILE", description = "The report file to check.")
-  Path file;
+  @Mixin
+  DataOption data;
+
+  @Parameters(paramLabel = "FILE", arity = "0..1", description = "The report file to check; - for standard input.")
+  @Nullable String file;
 
   @Override
-  public Integer call() {
-    if (!Files.isRegularFile(file)) {
-      throw new ParameterException(spec.commandLine(), (Files.exists(file) ? "not a file: " : "no such file: ") + file);
+  public void run() {
+    if (file != null && data.data != null) {
+      throw new ParameterException(spec.commandLine(), "name the file once: as FILE or with --data, not both");
     }
-    try {
-      Report report = ReportReader.strict().read(file);
-      top.out.println(file + ": a valid report, " + report.factCount() + " facts");
-      return 0;
-    } catch (ReportException e) {
-      Bilateral.printProblems(file.toString(), e, top.err);
-      return Bilateral.DATA_PROBLEMS;
-    }
+    String name = file != null ? file : data.data;
+    Report report = data.load(name);
+    String source = name == null ? Reports.US_PAKISTAN_2023_RESOURCE : name.equals("-") ? DataOption.STDIN : name;
+    top.out.println(Text.line(source) + ": a valid report, " + report.factCount() + " facts");
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The {@code bilateral} command-line tool: summaries, listings, validation and exports of the
  * bundled report or of a user's own report file. Run it as {@code java -jar
- * examples/target/bilateral.jar COMMAND}; {@link io.github.bilateral.cli.Bilateral} is the entry
- * point.
+ * examples/target/bilateral.jar COMMAND}, or unpack the build's distribution and run {@code
+ * bin/bilateral COMMAND}; {@link io.github.bilateral.cli.Bilateral} is the entry point. Exit status
+ * 0 means done, 1 problems in the data or an input or output that failed, 2 a usage error.
  */
 @NullMarked
 package io.github.bilateral.cli;
