@@ -40,7 +40,7 @@ class StrictConsumerCompileTest {
       "    Loan standby = report.findLoan(LoanId.of(\"imf-sba-2023\")).orElseThrow();",
       "    Loan repaid = standby.withStatus(LoanStatus.REPAID);",
       "    Loan copy = Loan.builder().from(repaid).build();",
-      "    ReportQuery q = report.query();",
+      "    ReportQuery q = ReportQuery.shared(report);",
       "    MoneyTotals totals = q.loans().lender(ActorId.of(\"china\")).totals();",
       "    Exporter.export(report, ExportFormat.JSONL, java.io.OutputStream.nullOutputStream());",
       "    return totals.toString() + copy.id() + PartialDate.parse(\"mid 2023-08\").toRange();");

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 2: building every index of {@code report.query()} (ids, folded names, filters, money,
+ * Benchmark 2: building every index of {@code ReportQuery.shared(report)} (ids, folded names, filters, money,
  * graph, timeline) for a report already loaded, separately from loading it; compare with {@code
  * LoadBenchmark.library} on the same dataset.
  */

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Benchmark 3: look-ups through {@code report.query()} (indexes built once, in the set-up) against
+ * Benchmark 3: look-ups through {@code ReportQuery.shared(report)} (indexes built once, in the set-up) against
  * the linear stream filter a user would write over the same report's lists, at 1k, 100k and 1M
  * facts. Each look-up asks for a fact that exists, named by the generator's pure id and name
  * functions: an actor in the middle of the list (a typical one, referenced a few times).
@@ -59,7 +59,7 @@ public class LookupBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     report = ReportReader.strict().withMaxBytes(Long.MAX_VALUE).withMaxFacts(Integer.MAX_VALUE).read(Datasets.file(dataset));
-    query = report.query().prepare();
+    query = ReportQuery.shared(report).prepare();
     int middle = report.actors().size() / 2;
     actor = ActorId.of(SyntheticReport.actorId(middle));
     name = SyntheticReport.actorName(middle);

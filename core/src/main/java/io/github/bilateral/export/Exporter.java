@@ -7,6 +7,7 @@ import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.query.Link;
+import io.github.bilateral.query.ReportQuery;
 import io.github.bilateral.query.TimelineEntry;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -74,11 +75,11 @@ public final class Exporter {
           FollowTheMoney.write(report, out);
           break;
         case DOT:
-          Diagrams.dot(report, report.query().graph().actors(), report.query().graph().links(), out);
+          Diagrams.dot(report, ReportQuery.shared(report).graph().actors(), ReportQuery.shared(report).graph().links(), out);
           break;
         case MERMAID:
-          Diagrams.mermaid(report, report.query().timeline().entries(), report.query().graph().actors(),
-              report.query().graph().links(), out);
+          Diagrams.mermaid(report, ReportQuery.shared(report).timeline().entries(), ReportQuery.shared(report).graph().actors(),
+              ReportQuery.shared(report).graph().links(), out);
           break;
         case CSV:
           throw new IllegalArgumentException("csv writes one file per list of the report: export it to a"
@@ -156,7 +157,7 @@ public final class Exporter {
    * given and the ends of every link as nodes, each link as an edge labelled with its kind.
    *
    * <pre>{@code
-   * RelationGraph g = report.query().graph();
+   * RelationGraph g = ReportQuery.shared(report).graph();
    * Exporter.dot(report, Set.of(), g.links(ActorId.of("imf")), out);   // the IMF and its links
    * }</pre>
    *
@@ -180,7 +181,7 @@ public final class Exporter {
    * the actors and links given; either diagram is left out when it would be empty.
    *
    * <pre>{@code
-   * ReportQuery q = report.query();
+   * ReportQuery q = ReportQuery.shared(report);
    * Exporter.mermaid(report, q.timeline().dated(DateRange.parse("2023")).entries(),
    *     Set.of(), q.graph().links(ActorId.of("imf")), out);
    * }</pre>

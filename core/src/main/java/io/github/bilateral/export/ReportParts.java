@@ -2,10 +2,14 @@ package io.github.bilateral.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.ReportMetadata;
 import io.github.bilateral.model.Section;
@@ -21,9 +25,22 @@ import java.util.List;
  */
 final class ReportParts {
 
-  /** The generator settings of every JSON export: numbers in plain notation, as the format wants. */
+  /**
+   * The generator settings of every JSON export: numbers in plain notation, as the format wants. It
+   * also re-reads the writer's own text of each part, which a reader has already held to its limits,
+   * so its own read limits are off: a string may be as long as the reader that read it allowed
+   * (Jackson's default stops at 20 million characters).
+   */
   static final JsonFactory JSON = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(Integer.MAX_VALUE)
+          .maxStringLength(Integer.MAX_VALUE)
+          .maxNameLength(Integer.MAX_VALUE)
+          .maxNumberLength(Integer.MAX_VALUE)
+          .maxDocumentLength(-1)
+          .build())
+      .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(Integer.MAX_VALUE).build())
       .build();
 
   /** One list of a report: its kind word, the list's name in the format, and its elements. */
@@ -33,31 +50,33 @@ final class ReportParts {
 
   /** Returns the report's lists in canonical order, the metadata first as a list of one. */
   static ImmutableList<Table> tables(Report r) {
-    return ImmutableList.of(
-        new Table("metadata", "metadata", List.of(r.metadata())),
-        new Table("section", "sections", r.sections()),
-        new Table("citation", "citations", r.citations()),
-        new Table("actor", "actors", r.actors()),
-        new Table("place", "places", r.places()),
-        new Table("relation", "relations", r.relations()),
-        new Table("loan", "loans", r.loans()),
-        new Table("agreement", "agreements", r.agreements()),
-        new Table("recommendation", "recommendations", r.recommendations()),
-        new Table("event", "events", r.events()),
-        new Table("figure", "figures", r.figures()),
-        new Table("assessment", "assessments", r.assessments()),
-        new Table("erratum", "errata", r.errata()));
+    ImmutableList.Builder<Table> tables = ImmutableList.builder();
+    tables.add(new Table("metadata", "metadata", List.of(r.metadata())));
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      tables.add(new Table(kind.word(), kind.listName(), kind.facts(r)));
+    }
+    return tables.build();
   }
 
-  /** Writes one part as its canonical JSON object. */
-  static void write(Object part, JsonGenerator g) {
+  /** Returns one part as its canonical JSON text, laid out as {@code ReportWriter.toJson} does. */
+  static String json(Object part) {
     ReportWriter w = ReportWriter.canonical();
     if (part instanceof ReportMetadata) {
-      w.writeMetadata((ReportMetadata) part, g);
+      return w.toJson((ReportMetadata) part);
     } else if (part instanceof Section) {
-      w.writeSection((Section) part, g);
-    } else {
-      w.writeFact((Fact) part, g);
+      return w.toJson((Section) part);
+    }
+    return w.toJson((Fact) part);
+  }
+
+  /**
+   * Writes one part as its canonical JSON object onto {@code g}, laid out as {@code g} lays out
+   * everything; numbers are copied with their exact digits.
+   */
+  static void write(Object part, JsonGenerator g) throws IOException {
+    try (JsonParser p = JSON.createParser(json(part))) {
+      p.nextToken();
+      g.copyCurrentStructureExact(p);
     }
   }
 

@@ -399,9 +399,10 @@ final class Cursor {
       return false;
     }
     int[] start = location();
-    // Objects have a handful of fields, and more than 200 unknown or repeated ones abort the walk:
-    // a list is cheaper than a hash set here.
-    List<String> seen = new ArrayList<>(shape.fields().size());
+    // Known fields are slots of the shape, and the ones seen a set of bits; unknown names, rare and
+    // refused past 200 problems, are kept in a list made only when one turns up.
+    long seen = 0;
+    List<String> seenUnknown = null;
     UnknownFields.Builder extra = null;
     while (next() != JsonToken.END_OBJECT) {
       if (p.currentToken() != JsonToken.FIELD_NAME) {
@@ -411,12 +412,22 @@ final class Cursor {
       String name = p.currentName();
       next();
       push(name);
-      boolean duplicate = seen.contains(name);
-      seen.add(name);
+      int slot = shape.slot(name);
+      boolean duplicate;
+      if (slot >= 0) {
+        duplicate = (seen & (1L << slot)) != 0;
+        seen |= 1L << slot;
+      } else {
+        if (seenUnknown == null) {
+          seenUnknown = new ArrayList<>(2);
+        }
+        duplicate = seenUnknown.contains(name);
+        seenUnknown.add(name);
+      }
       if (duplicate) {
         problem("duplicate field '" + name + "' in " + type, name, null);
         p.skipChildren();
-      } else if (!shape.fields().contains(name) || !fields.read(name)) {
+      } else if (slot < 0 || !fields.read(name)) {
         if (lenient) {
           if (extra == null) {
             extra = UnknownFields.builder();
@@ -430,9 +441,11 @@ final class Cursor {
       }
       pop();
     }
-    for (String r : shape.required()) {
-      if (!seen.contains(r)) {
-        problemAt(path(), start[0], start[1], "missing required field '" + r + "' in " + type, null, null);
+    if ((seen & shape.requiredSlots()) != shape.requiredSlots()) {
+      for (String r : shape.required()) {
+        if ((seen & (1L << shape.slot(r))) == 0) {
+          problemAt(path(), start[0], start[1], "missing required field '" + r + "' in " + type, null, null);
+        }
       }
     }
     if (extra != null) {

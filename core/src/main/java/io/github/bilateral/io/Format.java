@@ -2,6 +2,9 @@ package io.github.bilateral.io;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.FactKind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The object shapes of format version 1: for each kind of JSON object, its known fields in canonical
@@ -17,15 +20,42 @@ final class Format {
     private final String schemaName;
     private final ImmutableSet<String> fields;
     private final ImmutableSet<String> required;
+    /** Each field's slot: its position in canonical order, the bit of the field in a set of seen fields. */
+    private final ImmutableMap<String, Integer> slots;
+    private final long requiredSlots;
 
     private Shape(String type, String schemaName, ImmutableSet<String> fields, ImmutableSet<String> required) {
       if (!fields.containsAll(required)) {
         throw new IllegalStateException(type + ": required fields must be known fields");
       }
+      if (fields.size() > Long.SIZE) {
+        throw new IllegalStateException(type + ": at most " + Long.SIZE + " fields fit a set of seen fields");
+      }
       this.type = type;
       this.schemaName = schemaName;
       this.fields = fields;
       this.required = required;
+      ImmutableMap.Builder<String, Integer> slots = ImmutableMap.builder();
+      for (int i = 0; i < fields.size(); i++) {
+        slots.put(fields.asList().get(i), i);
+      }
+      this.slots = slots.buildOrThrow();
+      long mask = 0;
+      for (String r : required) {
+        mask |= 1L << this.slots.get(r);
+      }
+      this.requiredSlots = mask;
+    }
+
+    /** Returns the slot of field {@code name}, its index in canonical order, or -1 if the shape does not know it. */
+    int slot(String name) {
+      Integer slot = slots.get(name);
+      return slot == null ? -1 : slot;
+    }
+
+    /** The set of the required fields' slots, one bit per slot. */
+    long requiredSlots() {
+      return requiredSlots;
     }
 
     /** The name used in messages, such as {@code Loan}. */
@@ -61,10 +91,14 @@ final class Format {
     return names;
   }
 
-  static final Shape REPORT = shape("Report", "report",
-      fields("schemaVersion", "metadata", "sections", "citations", "actors", "places", "relations", "loans",
-          "agreements", "recommendations", "events", "figures", "assessments", "errata"),
-      "schemaVersion", "metadata", "sections");
+  /** The report: its version, its metadata, then one list per kind of fact, in the kinds' format order. */
+  static final Shape REPORT = shape("Report", "report", reportFields(), "schemaVersion", "metadata", "sections");
+
+  private static String[] reportFields() {
+    List<String> names = new ArrayList<>(List.of("schemaVersion", "metadata"));
+    FactKind.inFormatOrder().forEach(k -> names.add(k.listName()));
+    return names.toArray(new String[0]);
+  }
 
   static final Shape PROVENANCE = shape("Provenance", "provenance",
       fields("sections", "footnotes", "page", "location"),

@@ -49,6 +49,7 @@ public final class Problem {
    * @param reason why the value is wrong, not null
    * @param value the offending value as text, or null
    * @param suggestion a fix, such as {@code did you mean 'imf'?}, or null
+   * @return the problem, not null
    */
   public static Problem of(String path, int line, int column, String reason, @Nullable String value,
       @Nullable String suggestion) {
@@ -57,32 +58,56 @@ public final class Problem {
     return new Problem(path, Math.max(line, 0), Math.max(column, 0), reason, value, suggestion);
   }
 
-  /** Returns the JSON path, such as {@code loans[3].lenders[0]}, or {@code $} for the document. */
+  /**
+   * Returns the JSON path, such as {@code loans[3].lenders[0]}, or {@code $} for the document.
+   *
+   * @return the JSON path, such as {@code loans[3].lenders[0]}, or {@code $} for the document
+   */
   public String path() {
     return path;
   }
 
-  /** Returns the 1-based line, where known. */
+  /**
+   * Returns the 1-based line, where known.
+   *
+   * @return the 1-based line, where known
+   */
   public OptionalInt line() {
     return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
   }
 
-  /** Returns the 1-based column, where known. */
+  /**
+   * Returns the 1-based column, where known.
+   *
+   * @return the 1-based column, where known
+   */
   public OptionalInt column() {
     return column == 0 ? OptionalInt.empty() : OptionalInt.of(column);
   }
 
-  /** Returns why the value is wrong. */
+  /**
+   * Returns why the value is wrong.
+   *
+   * @return why the value is wrong
+   */
   public String reason() {
     return reason;
   }
 
-  /** Returns the offending value as text, where there is one. */
+  /**
+   * Returns the offending value as text, where there is one.
+   *
+   * @return the offending value as text, where there is one
+   */
   public Optional<String> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Returns a suggested fix, where one is obvious. */
+  /**
+   * Returns a suggested fix, where one is obvious.
+   *
+   * @return a suggested fix, where one is obvious
+   */
   public Optional<String> suggestion() {
     return Optional.ofNullable(suggestion);
   }

@@ -23,6 +23,7 @@ public final class ReportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 10;
 
+  /** The problems found, in document order where it is known. */
   private final ImmutableList<Problem> problems;
 
   /**
@@ -30,6 +31,7 @@ public final class ReportException extends RuntimeException {
    *
    * @param source what was being read, such as a file name, for the message
    * @param problems the problems, not empty
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ReportException(String source, List<Problem> problems) {
     super(message(source, problems));
@@ -41,6 +43,11 @@ public final class ReportException extends RuntimeException {
 
   /**
    * Returns an exception for the given problems, with the cause that produced the first one.
+   *
+   * @param source what was being read, such as a file name, for the message
+   * @param problems the problems, not empty
+   * @param cause the exception behind the first problem, not null
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ReportException(String source, List<Problem> problems, Throwable cause) {
     this(source, problems);
@@ -60,7 +67,11 @@ public final class ReportException extends RuntimeException {
     return sb.toString();
   }
 
-  /** Returns every problem found, in document order where it is known. */
+  /**
+   * Returns every problem found, in document order where it is known.
+   *
+   * @return every problem found, in document order where it is known
+   */
   public ImmutableList<Problem> problems() {
     return problems;
   }

@@ -53,6 +53,9 @@ public final class ReportValidator {
   /**
    * Returns every problem of {@code report}, in the order of the format's fields; empty when the
    * report is valid.
+   *
+   * @param report the report, read or built in code, not null
+   * @return the problems, each with its path; empty for a valid report
    */
   public static ImmutableList<Problem> validate(Report report) {
     return validate(report, Map.of());
@@ -78,14 +81,16 @@ public final class ReportValidator {
       problems.add(Problem.of(path, at[0], at[1], reason, value, suggestion));
     }
 
-    private <T> void unique(String list, List<T> values, Function<T, Object> key, FactKind kind) {
+    private void unique(FactKind kind) {
+      List<?> values = kind.facts(r);
+      String list = kind.listName();
       Set<String> seen = new HashSet<>(values.size() * 4 / 3 + 1);
       for (int i = 0; i < values.size(); i++) {
-        String k = key.apply(values.get(i)).toString();
+        String k = kind.idOf(values.get(i));
         if (!seen.add(k)) {
           // Rare: look for the first one only now, rather than remember where every id stands.
           int first = 0;
-          while (!key.apply(values.get(first)).toString().equals(k)) {
+          while (!kind.idOf(values.get(first)).equals(k)) {
             first++;
           }
           problem(list + "[" + i + "]", "duplicate " + kind.word() + " id '" + k + "' (first at "
@@ -99,18 +104,9 @@ public final class ReportValidator {
       if (r.sections().isEmpty()) {
         problem("sections", "a report needs at least one section", null, "add the report's sections in reading order");
       }
-      unique("sections", r.sections(), Section::id, FactKind.SECTION);
-      unique("citations", r.citations(), Citation::footnote, FactKind.CITATION);
-      unique("actors", r.actors(), Actor::id, FactKind.ACTOR);
-      unique("places", r.places(), Place::id, FactKind.PLACE);
-      unique("relations", r.relations(), Relation::id, FactKind.RELATION);
-      unique("loans", r.loans(), Loan::id, FactKind.LOAN);
-      unique("agreements", r.agreements(), Agreement::id, FactKind.AGREEMENT);
-      unique("recommendations", r.recommendations(), Recommendation::id, FactKind.RECOMMENDATION);
-      unique("events", r.events(), Event::id, FactKind.EVENT);
-      unique("figures", r.figures(), Figure::id, FactKind.FIGURE);
-      unique("assessments", r.assessments(), Assessment::id, FactKind.ASSESSMENT);
-      unique("errata", r.errata(), Erratum::id, FactKind.ERRATUM);
+      for (FactKind kind : FactKind.inFormatOrder()) {
+        unique(kind);
+      }
       Set<Integer> numbers = new HashSet<>();
       for (int i = 0; i < r.recommendations().size(); i++) {
         int n = r.recommendations().get(i).number();

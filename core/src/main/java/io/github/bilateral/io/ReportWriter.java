@@ -3,44 +3,29 @@ package io.github.bilateral.io;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
-import io.github.bilateral.model.Amount;
 import io.github.bilateral.model.Assessment;
 import io.github.bilateral.model.Citation;
-import io.github.bilateral.model.CitationProblem;
 import io.github.bilateral.model.Erratum;
-import io.github.bilateral.model.Estimate;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Fact;
-import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Figure;
-import io.github.bilateral.model.Identifier;
 import io.github.bilateral.model.Loan;
-import io.github.bilateral.model.Office;
-import io.github.bilateral.model.PartialDate;
 import io.github.bilateral.model.Place;
-import io.github.bilateral.model.Provenance;
-import io.github.bilateral.model.Quantity;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Relation;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.ReportMetadata;
 import io.github.bilateral.model.Section;
-import io.github.bilateral.model.SourceLocation;
-import io.github.bilateral.model.StatusChange;
-import io.github.bilateral.model.UnknownFields;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Writes a report in the library's JSON format, in canonical form: fields in the order of {@code
@@ -63,7 +48,11 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  /** Returns the writer of the canonical form. */
+  /**
+   * Returns the writer of the canonical form.
+   *
+   * @return the writer, not null
+   */
   public static ReportWriter canonical() {
     return CANONICAL;
   }
@@ -71,6 +60,8 @@ public final class ReportWriter {
   /**
    * Returns the report as canonical JSON text.
    *
+   * @param report the report, not null
+   * @return the canonical JSON text, with a final newline, not null
    * @throws IllegalArgumentException if an object holds an unknown field with the name of one of its
    *     known fields
    */
@@ -78,7 +69,13 @@ public final class ReportWriter {
     return new String(toBytes(report), StandardCharsets.UTF_8);
   }
 
-  /** Returns the report as canonical UTF-8 bytes. */
+  /**
+   * Returns the report as canonical UTF-8 bytes.
+   *
+   * @param report the report, not null
+   * @return the bytes of {@link #toJson(Report)}, not null
+   * @throws IllegalArgumentException as {@link #toJson(Report)} does
+   */
   public byte[] toBytes(Report report) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
     write(report, out);
@@ -88,6 +85,11 @@ public final class ReportWriter {
   /**
    * Writes the report to the file {@code path}, replacing it. The text is made whole before the file
    * is opened, so that a report that cannot be written leaves the file as it was.
+   *
+   * @param report the report, not null
+   * @param path the file, not null
+   * @throws IllegalArgumentException as {@link #toJson(Report)} does
+   * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Report report, Path path) {
     byte[] bytes = toBytes(report);
@@ -98,12 +100,19 @@ public final class ReportWriter {
     }
   }
 
-  /** Writes the report to {@code out}, which is flushed but not closed. */
+  /**
+   * Writes the report to {@code out}, which is flushed but not closed.
+   *
+   * @param report the report, not null
+   * @param out the stream, not null
+   * @throws IllegalArgumentException as {@link #toJson(Report)} does
+   * @throws UncheckedIOException if the stream fails
+   */
   public void write(Report report, OutputStream out) {
     requireNonNull(report, "report");
     try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(out))) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      report(g, report);
+      CanonicalObjects.report(g, report);
       g.writeRaw('\n');
       g.flush();
     } catch (IOException e) {
@@ -112,448 +121,129 @@ public final class ReportWriter {
   }
 
   /**
-   * Writes one fact as the JSON object it is inside a canonical report, onto a generator the
-   * caller owns (compact or pretty, inside an array or a larger object). Used to write facts one by
-   * one, such as one per line.
+   * Returns one fact as the JSON object it is in a canonical report's list: the same fields, in the
+   * same order, with the same values, unknown fields last. The text stands alone: two-space
+   * indentation from the first column, {@code \n} line ends and no final newline. A {@link Section}
+   * is written by {@link #toJson(Section)}.
    *
    * <pre>{@code
-   * try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-   *   ReportWriter.canonical().writeFact(report.loans().get(0), g);
-   * }
+   * String json = ReportWriter.canonical().toJson(report.loans().get(0));
+   * Loan same = ReportReader.strict().readFact(Loan.class, json);
    * }</pre>
    *
    * @param fact an {@link Actor}, {@link Place}, {@link Relation}, {@link Loan}, {@link Agreement},
    *     {@link Recommendation}, {@link Event}, {@link Figure}, {@link Assessment}, {@link Citation}
-   *     or {@link Erratum}
-   * @throws IllegalArgumentException if the fact is of another class
-   * @throws UncheckedIOException if the generator fails
+   *     or {@link Erratum}, not null
+   * @return the fact's canonical JSON text, not null
+   * @throws IllegalArgumentException if the fact is of another class, or holds an unknown field
+   *     with the name of a known one
    */
+  public String toJson(Fact fact) {
+    requireNonNull(fact, "fact");
+    return standalone(g -> CanonicalObjects.fact(g, fact));
+  }
+
+  /**
+   * Returns a section as the JSON object it is in a canonical report's list of sections; laid out
+   * as by {@link #toJson(Fact)}.
+   *
+   * @param section the section, not null
+   * @return the section's canonical JSON text, not null
+   * @throws IllegalArgumentException if the section holds an unknown field with the name of a known one
+   */
+  public String toJson(Section section) {
+    requireNonNull(section, "section");
+    return standalone(g -> CanonicalObjects.section(g, section));
+  }
+
+  /**
+   * Returns the report's metadata as the JSON object it is in a canonical report; laid out as by
+   * {@link #toJson(Fact)}.
+   *
+   * <pre>{@code
+   * String json = ReportWriter.canonical().toJson(report.metadata());
+   * }</pre>
+   *
+   * @param metadata the metadata, not null
+   * @return the metadata's canonical JSON text, not null
+   * @throws IllegalArgumentException if the metadata holds an unknown field with the name of a known one
+   */
+  public String toJson(ReportMetadata metadata) {
+    requireNonNull(metadata, "metadata");
+    return standalone(g -> CanonicalObjects.metadata(g, metadata));
+  }
+
+  /** The writing of one part of a report onto a generator. */
+  private interface Part {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String standalone(Part part) {
+    StringWriter text = new StringWriter(512);
+    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(text))) {
+      part.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes one fact as the JSON object it is inside a canonical report, onto a generator the caller
+   * owns.
+   *
+   * @param fact the fact, not null
+   * @param generator the generator to write to, not null
+   * @throws IllegalArgumentException if the fact is not of one of the format's classes
+   * @throws UncheckedIOException if the generator fails
+   * @deprecated Jackson's types do not belong in this library's API; use {@link #toJson(Fact)},
+   *     and copy its text into a generator of your own if you need one. Kept so that code written
+   *     against earlier versions compiles.
+   */
+  @Deprecated(forRemoval = true)
   public void writeFact(Fact fact, JsonGenerator generator) {
     requireNonNull(fact, "fact");
     requireNonNull(generator, "generator");
     try {
-      if (fact instanceof Actor) {
-        actor(generator, (Actor) fact);
-      } else if (fact instanceof Place) {
-        place(generator, (Place) fact);
-      } else if (fact instanceof Relation) {
-        relation(generator, (Relation) fact);
-      } else if (fact instanceof Loan) {
-        loan(generator, (Loan) fact);
-      } else if (fact instanceof Agreement) {
-        agreement(generator, (Agreement) fact);
-      } else if (fact instanceof Recommendation) {
-        recommendation(generator, (Recommendation) fact);
-      } else if (fact instanceof Event) {
-        event(generator, (Event) fact);
-      } else if (fact instanceof Figure) {
-        figure(generator, (Figure) fact);
-      } else if (fact instanceof Assessment) {
-        assessment(generator, (Assessment) fact);
-      } else if (fact instanceof Citation) {
-        citation(generator, (Citation) fact);
-      } else if (fact instanceof Erratum) {
-        erratum(generator, (Erratum) fact);
-      } else {
-        throw new IllegalArgumentException("Not a fact of the format: " + fact.getClass().getName());
-      }
+      CanonicalObjects.fact(generator, fact);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes a section as the JSON object it is inside a canonical report; see {@link
-   * #writeFact(Fact, JsonGenerator)}.
+   * Writes a section as the JSON object it is inside a canonical report.
+   *
+   * @param section the section, not null
+   * @param generator the generator to write to, not null
+   * @throws UncheckedIOException if the generator fails
+   * @deprecated use {@link #toJson(Section)}; see {@link #writeFact(Fact, JsonGenerator)}.
    */
+  @Deprecated(forRemoval = true)
   public void writeSection(Section section, JsonGenerator generator) {
     requireNonNull(section, "section");
     try {
-      section(generator, section);
+      CanonicalObjects.section(generator, section);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes the report's metadata as the JSON object it is inside a canonical report; see {@link
-   * #writeFact(Fact, JsonGenerator)}.
+   * Writes the report's metadata as the JSON object it is inside a canonical report.
+   *
+   * @param metadata the metadata, not null
+   * @param generator the generator to write to, not null
+   * @throws UncheckedIOException if the generator fails
+   * @deprecated use {@link #toJson(ReportMetadata)}; see {@link #writeFact(Fact, JsonGenerator)}.
    */
+  @Deprecated(forRemoval = true)
   public void writeMetadata(ReportMetadata metadata, JsonGenerator generator) {
     requireNonNull(metadata, "metadata");
     try {
-      metadata(generator, metadata);
+      CanonicalObjects.metadata(generator, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** The writing of one value onto a generator. */
-  private interface Writer<T> {
-    void write(JsonGenerator g, T value) throws IOException;
-  }
-
-  private static <T> void list(JsonGenerator g, String name, List<T> values, Writer<T> element)
-      throws IOException {
-    if (values.isEmpty()) {
-      return;
-    }
-    g.writeArrayFieldStart(name);
-    for (T v : values) {
-      element.write(g, v);
-    }
-    g.writeEndArray();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<?> values) throws IOException {
-    list(g, name, values, (gen, v) -> gen.writeString(v.toString()));
-  }
-
-  private static void text(JsonGenerator g, String name, Optional<?> value) throws IOException {
-    if (value.isPresent()) {
-      g.writeStringField(name, value.get().toString());
-    }
-  }
-
-  private static void id(JsonGenerator g, String name, Identifier id) throws IOException {
-    g.writeStringField(name, id.value());
-  }
-
-  private static void date(JsonGenerator g, String name, Optional<PartialDate> date) throws IOException {
-    if (date.isPresent()) {
-      g.writeStringField(name, date.get().toIsoString());
-      if (date.get().part().isPresent()) {
-        g.writeStringField(name + "Part", Json.name(date.get().part().get()));
-      }
-    }
-  }
-
-  /**
-   * Writes unknown fields after the known ones, each value re-read from its compact JSON text so
-   * that it is indented like the rest.
-   */
-  private static void unknown(JsonGenerator g, Format.Shape shape, UnknownFields fields) throws IOException {
-    for (Map.Entry<String, String> field : fields.asMap().entrySet()) {
-      if (shape.fields().contains(field.getKey())) {
-        throw new IllegalArgumentException("Cannot write an unknown field named '" + field.getKey() + "' in "
-            + shape.type() + ": the format already defines that field");
-      }
-      g.writeFieldName(field.getKey());
-      try (JsonParser p = Json.WRITING.createParser(field.getValue())) {
-        p.nextToken();
-        Json.copyValue(p, g);
-      }
-    }
-  }
-
-  private static void report(JsonGenerator g, Report r) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("schemaVersion", Json.SCHEMA_VERSION);
-    g.writeFieldName("metadata");
-    metadata(g, r.metadata());
-    list(g, "sections", r.sections(), ReportWriter::section);
-    list(g, "citations", r.citations(), ReportWriter::citation);
-    list(g, "actors", r.actors(), ReportWriter::actor);
-    list(g, "places", r.places(), ReportWriter::place);
-    list(g, "relations", r.relations(), ReportWriter::relation);
-    list(g, "loans", r.loans(), ReportWriter::loan);
-    list(g, "agreements", r.agreements(), ReportWriter::agreement);
-    list(g, "recommendations", r.recommendations(), ReportWriter::recommendation);
-    list(g, "events", r.events(), ReportWriter::event);
-    list(g, "figures", r.figures(), ReportWriter::figure);
-    list(g, "assessments", r.assessments(), ReportWriter::assessment);
-    list(g, "errata", r.errata(), ReportWriter::erratum);
-    unknown(g, Format.REPORT, r.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void metadata(JsonGenerator g, ReportMetadata m) throws IOException {
-    g.writeStartObject();
-    id(g, "id", m.id());
-    g.writeStringField("title", m.title());
-    strings(g, "authors", m.authors());
-    g.writeStringField("publisher", m.publisher());
-    text(g, "place", m.place());
-    date(g, "date", Optional.of(m.date()));
-    text(g, "url", m.url());
-    if (!m.language().equals("en")) {
-      g.writeStringField("language", m.language());
-    }
-    unknown(g, Format.METADATA, m.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void provenance(JsonGenerator g, Provenance p) throws IOException {
-    g.writeObjectFieldStart("provenance");
-    strings(g, "sections", p.sections());
-    list(g, "footnotes", p.footnotes(), JsonGenerator::writeNumber);
-    if (p.page().isPresent()) {
-      g.writeNumberField("page", p.page().getAsInt());
-    }
-    if (p.location() != SourceLocation.TEXT) {
-      g.writeStringField("location", Json.name(p.location()));
-    }
-    unknown(g, Format.PROVENANCE, p.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void estimate(JsonGenerator g, Estimate e) throws IOException {
-    g.writeNumberField("value", e.value());
-    if (!e.isExact()) {
-      g.writeStringField("qualifier", Json.name(e.qualifier()));
-    }
-    text(g, "printed", e.printed());
-  }
-
-  private static void amount(JsonGenerator g, Amount a) throws IOException {
-    amount(g, a, Format.AMOUNT);
-  }
-
-  private static void amount(JsonGenerator g, Amount a, Format.Shape shape) throws IOException {
-    g.writeStartObject();
-    estimate(g, a.estimate());
-    g.writeStringField("currency", a.currency().getCurrencyCode());
-    if (a.conversion().isPresent()) {
-      g.writeObjectFieldStart("conversion");
-      g.writeFieldName("from");
-      amount(g, a.conversion().get().from(), Format.ORIGINAL_AMOUNT);
-      g.writeNumberField("rate", a.conversion().get().rate());
-      g.writeStringField("date", a.conversion().get().date().toString());
-      g.writeStringField("source", a.conversion().get().source());
-      unknown(g, Format.CONVERSION, a.conversion().get().unknownFields());
-      g.writeEndObject();
-    }
-    unknown(g, shape, a.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void quantity(JsonGenerator g, Quantity q) throws IOException {
-    g.writeStartObject();
-    estimate(g, q.estimate());
-    g.writeStringField("unit", q.unit());
-    unknown(g, Format.QUANTITY, q.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void section(JsonGenerator g, Section s) throws IOException {
-    g.writeStartObject();
-    id(g, "id", s.id());
-    g.writeStringField("title", s.title());
-    if (s.page().isPresent()) {
-      g.writeNumberField("page", s.page().getAsInt());
-    }
-    text(g, "parent", s.parent());
-    unknown(g, Format.SECTION, s.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void citation(JsonGenerator g, Citation c) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("footnote", c.footnote());
-    strings(g, "authors", c.authors());
-    text(g, "title", c.title());
-    text(g, "outlet", c.outlet());
-    date(g, "date", c.date());
-    text(g, "printedDate", c.printedDate());
-    text(g, "url", c.url());
-    text(g, "accessed", c.accessed());
-    if (c.ibid().isPresent()) {
-      g.writeNumberField("ibid", c.ibid().getAsInt());
-    }
-    if (c.sameAs().isPresent()) {
-      g.writeNumberField("sameAs", c.sameAs().getAsInt());
-    }
-    list(g, "problems", c.problems(), ReportWriter::citationProblem);
-    provenance(g, c.provenance());
-    unknown(g, Format.CITATION, c.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void citationProblem(JsonGenerator g, CitationProblem p) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("kind", Json.name(p.kind()));
-    g.writeStringField("note", p.note());
-    unknown(g, Format.CITATION_PROBLEM, p.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void actor(JsonGenerator g, Actor a) throws IOException {
-    g.writeStartObject();
-    id(g, "id", a.id());
-    g.writeStringField("kind", Json.name(a.kind()));
-    g.writeStringField("name", a.name());
-    strings(g, "aliases", a.aliases());
-    text(g, "country", a.country());
-    list(g, "offices", a.offices(), ReportWriter::office);
-    text(g, "summary", a.summary());
-    provenance(g, a.provenance());
-    unknown(g, Format.ACTOR, a.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void office(JsonGenerator g, Office o) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("title", o.title());
-    text(g, "organisation", o.organisation());
-    date(g, "from", o.from());
-    date(g, "to", o.to());
-    if (o.acting()) {
-      g.writeBooleanField("acting", true);
-    }
-    text(g, "note", o.note());
-    unknown(g, Format.OFFICE, o.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void place(JsonGenerator g, Place p) throws IOException {
-    g.writeStartObject();
-    id(g, "id", p.id());
-    g.writeStringField("kind", Json.name(p.kind()));
-    g.writeStringField("name", p.name());
-    strings(g, "aliases", p.aliases());
-    text(g, "country", p.country());
-    text(g, "within", p.within());
-    provenance(g, p.provenance());
-    unknown(g, Format.PLACE, p.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void relation(JsonGenerator g, Relation r) throws IOException {
-    g.writeStartObject();
-    id(g, "id", r.id());
-    g.writeStringField("kind", Json.name(r.kind()));
-    id(g, "from", r.from());
-    id(g, "to", r.to());
-    date(g, "date", r.date());
-    text(g, "summary", r.summary());
-    provenance(g, r.provenance());
-    unknown(g, Format.RELATION, r.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void loan(JsonGenerator g, Loan l) throws IOException {
-    g.writeStartObject();
-    id(g, "id", l.id());
-    g.writeStringField("kind", Json.name(l.kind()));
-    strings(g, "lenders", l.lenders());
-    strings(g, "borrowers", l.borrowers());
-    if (l.amount().isPresent()) {
-      g.writeFieldName("amount");
-      amount(g, l.amount().get());
-    }
-    g.writeStringField("status", Json.name(l.status()));
-    date(g, "date", l.date());
-    text(g, "term", l.term());
-    text(g, "extends", l.extendsLoan());
-    text(g, "partOf", l.partOf());
-    text(g, "purpose", l.purpose());
-    strings(g, "places", l.places());
-    g.writeStringField("summary", l.summary());
-    provenance(g, l.provenance());
-    unknown(g, Format.LOAN, l.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void agreement(JsonGenerator g, Agreement a) throws IOException {
-    g.writeStartObject();
-    id(g, "id", a.id());
-    g.writeStringField("kind", Json.name(a.kind()));
-    text(g, "name", a.name());
-    strings(g, "parties", a.parties());
-    g.writeStringField("status", Json.name(a.status()));
-    date(g, "date", a.date());
-    strings(g, "places", a.places());
-    g.writeStringField("summary", a.summary());
-    provenance(g, a.provenance());
-    unknown(g, Format.AGREEMENT, a.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void recommendation(JsonGenerator g, Recommendation r) throws IOException {
-    g.writeStartObject();
-    id(g, "id", r.id());
-    g.writeNumberField("number", r.number());
-    g.writeStringField("summary", r.summary());
-    strings(g, "addressees", r.addressees());
-    strings(g, "subjects", r.subjects());
-    strings(g, "themes", r.themes());
-    strings(g, "instruments", r.instruments());
-    strings(g, "evidence", r.evidence());
-    list(g, "history", r.history(), ReportWriter::statusChange);
-    provenance(g, r.provenance());
-    unknown(g, Format.RECOMMENDATION, r.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void statusChange(JsonGenerator g, StatusChange s) throws IOException {
-    g.writeStartObject();
-    date(g, "date", Optional.of(s.date()));
-    g.writeStringField("status", Json.name(s.status()));
-    text(g, "note", s.note());
-    unknown(g, Format.STATUS_CHANGE, s.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void event(JsonGenerator g, Event e) throws IOException {
-    g.writeStartObject();
-    id(g, "id", e.id());
-    g.writeStringField("kind", Json.name(e.kind()));
-    date(g, "date", Optional.of(e.date()));
-    strings(g, "actors", e.actors());
-    strings(g, "places", e.places());
-    strings(g, "related", e.related());
-    g.writeStringField("summary", e.summary());
-    provenance(g, e.provenance());
-    unknown(g, Format.EVENT, e.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void figure(JsonGenerator g, Figure f) throws IOException {
-    g.writeStartObject();
-    id(g, "id", f.id());
-    id(g, "measure", f.measure());
-    if (f.quantity().isPresent()) {
-      g.writeFieldName("quantity");
-      quantity(g, f.quantity().get());
-    }
-    if (f.amount().isPresent()) {
-      g.writeFieldName("amount");
-      amount(g, f.amount().get());
-    }
-    date(g, "date", f.date());
-    strings(g, "actors", f.actors());
-    strings(g, "places", f.places());
-    g.writeStringField("summary", f.summary());
-    provenance(g, f.provenance());
-    unknown(g, Format.FIGURE, f.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void assessment(JsonGenerator g, Assessment a) throws IOException {
-    g.writeStartObject();
-    id(g, "id", a.id());
-    g.writeStringField("kind", Json.name(a.kind()));
-    if (a.likelihood().isPresent()) {
-      g.writeStringField("likelihood", Json.name(a.likelihood().get()));
-    }
-    text(g, "printedLikelihood", a.printedLikelihood());
-    strings(g, "actors", a.actors());
-    g.writeStringField("summary", a.summary());
-    provenance(g, a.provenance());
-    unknown(g, Format.ASSESSMENT, a.unknownFields());
-    g.writeEndObject();
-  }
-
-  private static void erratum(JsonGenerator g, Erratum e) throws IOException {
-    g.writeStartObject();
-    id(g, "id", e.id());
-    g.writeStringField("kind", Json.name(e.kind()));
-    g.writeStringField("printed", e.printed());
-    g.writeStringField("summary", e.summary());
-    list(g, "refers", e.refers(), (gen, f) -> gen.writeString(f.toString()));
-    provenance(g, e.provenance());
-    unknown(g, Format.ERRATUM, e.unknownFields());
-    g.writeEndObject();
-  }
-
 }

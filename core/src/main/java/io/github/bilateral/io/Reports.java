@@ -27,6 +27,7 @@ public final class Reports {
    * (Syed Mohammad Ali, Middle East Institute, December 2023), as extracted into this library's
    * format. The first call reads and checks the bundled data; later calls return the same report.
    *
+   * @return the bundled report, not null
    * @throws ReportException if the bundled data is missing or invalid (a packaging error)
    */
   public static Report usPakistan2023() {

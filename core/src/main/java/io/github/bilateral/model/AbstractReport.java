@@ -21,6 +21,10 @@ import org.immutables.value.Value;
  * report.loans().size();
  * }</pre>
  *
+ * <p>The questions one can ask of a report (look-ups by name, filters, profiles, the relation
+ * graph, the timeline, money totals) are answered by {@code io.github.bilateral.query.ReportQuery.of(report)},
+ * which keeps one set of indexes per report.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -169,25 +173,13 @@ public abstract class AbstractReport {
         "No actor '" + id + "' in report " + metadata().id()));
   }
 
-  /**
-   * {@return the questions one can ask of this report: look-ups by id and name, filters, profiles,
-   * the relation graph, the timeline, money totals, snapshots and evidence} Built once, on first
-   * call, and shared; its indexes are built on first use and are safe to use from many threads.
-   *
-   * <pre>{@code
-   * report.query().loans().lender(ActorId.of("china")).totals();
-   * }</pre>
-   */
-  @Value.Lazy
-  public io.github.bilateral.query.ReportQuery query() {
-    return io.github.bilateral.query.ReportQuery.of((Report) this);
-  }
-
   /** {@return the number of facts of every kind together, sections included} */
   public final int factCount() {
-    return sections().size() + citations().size() + actors().size() + places().size()
-        + relations().size() + loans().size() + agreements().size() + recommendations().size()
-        + events().size() + figures().size() + assessments().size() + errata().size();
+    int n = 0;
+    for (FactKind kind : FactKind.values()) {
+      n += kind.facts((Report) this).size();
+    }
+    return n;
   }
 
   /**

@@ -1,41 +1,196 @@
 package io.github.bilateral.model;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The kinds of thing a {@link FactRef} can point to. In text and JSON each kind is its lowercase
- * name, such as {@code agreement}.
+ * The kinds of fact a report holds and a {@link FactRef} can point to: the one registry of them.
+ * Each kind has its word in text and JSON (its lowercase name, such as {@code agreement}), the name
+ * of its list in a report's JSON ({@code agreements}), its model type ({@link Agreement}), its id
+ * type ({@link AgreementId}; a citation is named by its footnote number) and the accessor of its
+ * list on a {@link Report}. Code that handles every kind walks this enum rather than spelling the
+ * kinds out.
+ *
+ * <pre>{@code
+ * for (FactKind kind : FactKind.inFormatOrder()) {
+ *   System.out.println(kind.listName() + ": " + kind.facts(report).size());
+ * }
+ * FactKind.forListName("errata");   // Optional[ERRATUM]
+ * }</pre>
+ *
+ * <p>The order of the constants is the order of {@link FactRef#compareTo}; the order of the lists in
+ * a report's JSON is {@link #inFormatOrder()}.
  */
 public enum FactKind {
   /** An {@link Actor}. */
-  ACTOR,
+  ACTOR("actors", Actor.class, ActorId.class),
   /** A {@link Place}. */
-  PLACE,
+  PLACE("places", Place.class, PlaceId.class),
   /** A {@link Loan}. */
-  LOAN,
+  LOAN("loans", Loan.class, LoanId.class),
   /** An {@link Agreement}. */
-  AGREEMENT,
+  AGREEMENT("agreements", Agreement.class, AgreementId.class),
   /** A {@link Recommendation}. */
-  RECOMMENDATION,
+  RECOMMENDATION("recommendations", Recommendation.class, RecommendationId.class),
   /** An {@link Event}. */
-  EVENT,
+  EVENT("events", Event.class, EventId.class),
   /** A {@link Figure}. */
-  FIGURE,
+  FIGURE("figures", Figure.class, FigureId.class),
   /** An {@link Assessment}. */
-  ASSESSMENT,
+  ASSESSMENT("assessments", Assessment.class, AssessmentId.class),
   /** A {@link Relation}. */
-  RELATION,
+  RELATION("relations", Relation.class, RelationId.class),
   /** A {@link Section}. */
-  SECTION,
+  SECTION("sections", Section.class, SectionId.class),
   /** A {@link Citation}, named by its footnote number. */
-  CITATION,
+  CITATION("citations", Citation.class, Integer.class),
   /** An {@link Erratum}. */
-  ERRATUM;
+  ERRATUM("errata", Erratum.class, ErratumId.class);
+
+  private static final ImmutableList<FactKind> FORMAT_ORDER = ImmutableList.of(SECTION, CITATION, ACTOR, PLACE,
+      RELATION, LOAN, AGREEMENT, RECOMMENDATION, EVENT, FIGURE, ASSESSMENT, ERRATUM);
 
   private final String word = name().toLowerCase(Locale.ROOT);
+  private final String listName;
+  private final Class<?> modelType;
+  private final Class<?> idType;
 
-  /** {@return the lowercase name used in text and JSON, such as {@code "agreement"}} */
+  FactKind(String listName, Class<?> modelType, Class<?> idType) {
+    this.listName = listName;
+    this.modelType = modelType;
+    this.idType = idType;
+  }
+
+  /**
+   * Returns the lowercase name used in text and JSON, such as {@code "agreement"}.
+   *
+   * @return the word, not null
+   */
   public String word() {
     return word;
+  }
+
+  /**
+   * Returns the name of this kind's list in a report's JSON and in exports, such as {@code
+   * "agreements"} or {@code "errata"}.
+   *
+   * @return the list name, not null
+   */
+  public String listName() {
+    return listName;
+  }
+
+  /**
+   * Returns the model type of this kind's facts, such as {@code Agreement.class}. Every kind's type
+   * but {@link Section}'s implements {@link Fact}.
+   *
+   * @return the class, not null
+   */
+  public Class<?> modelType() {
+    return modelType;
+  }
+
+  /**
+   * Returns the type of this kind's ids, such as {@code AgreementId.class}; {@code Integer.class}
+   * for a citation, which is named by its footnote number.
+   *
+   * @return the class, not null
+   */
+  public Class<?> idType() {
+    return idType;
+  }
+
+  /**
+   * Returns this kind's list in {@code report}, such as {@code report.agreements()} for {@link
+   * #AGREEMENT}; its elements are of {@link #modelType()}.
+   *
+   * @param report the report, not null
+   * @return the facts of this kind in the report's order, not null
+   */
+  public ImmutableList<?> facts(Report report) {
+    switch (this) {
+      case ACTOR: return report.actors();
+      case PLACE: return report.places();
+      case LOAN: return report.loans();
+      case AGREEMENT: return report.agreements();
+      case RECOMMENDATION: return report.recommendations();
+      case EVENT: return report.events();
+      case FIGURE: return report.figures();
+      case ASSESSMENT: return report.assessments();
+      case RELATION: return report.relations();
+      case SECTION: return report.sections();
+      case CITATION: return report.citations();
+      case ERRATUM: return report.errata();
+      default: throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Returns the id of {@code fact}, a fact of this kind, as text: {@code "imf"} for the actor
+   * {@code imf}, {@code "52"} for the citation of footnote 52.
+   *
+   * @param fact an instance of {@link #modelType()}, not null
+   * @return the id's text, not null
+   * @throws ClassCastException if {@code fact} is not of this kind
+   */
+  public String idOf(Object fact) {
+    switch (this) {
+      case ACTOR: return ((Actor) fact).id().value();
+      case PLACE: return ((Place) fact).id().value();
+      case LOAN: return ((Loan) fact).id().value();
+      case AGREEMENT: return ((Agreement) fact).id().value();
+      case RECOMMENDATION: return ((Recommendation) fact).id().value();
+      case EVENT: return ((Event) fact).id().value();
+      case FIGURE: return ((Figure) fact).id().value();
+      case ASSESSMENT: return ((Assessment) fact).id().value();
+      case RELATION: return ((Relation) fact).id().value();
+      case SECTION: return ((Section) fact).id().value();
+      case CITATION: return Integer.toString(((Citation) fact).footnote());
+      case ERRATUM: return ((Erratum) fact).id().value();
+      default: throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Returns the kinds in the order of a report's lists in JSON: sections, citations, actors,
+   * places, relations, loans, agreements, recommendations, events, figures, assessments, errata.
+   *
+   * @return the twelve kinds, not null
+   */
+  public static ImmutableList<FactKind> inFormatOrder() {
+    return FORMAT_ORDER;
+  }
+
+  /**
+   * Returns the kind whose list is named {@code listName}, such as {@link #ERRATUM} for {@code
+   * "errata"}.
+   *
+   * @param listName a list name, not null
+   * @return the kind, or empty if no kind has that list name
+   */
+  public static Optional<FactKind> forListName(String listName) {
+    for (FactKind k : FORMAT_ORDER) {
+      if (k.listName.equals(listName)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the kind whose model type is exactly {@code type}, such as {@link #LOAN} for {@code
+   * Loan.class}.
+   *
+   * @param type a class, not null
+   * @return the kind, or empty if {@code type} is not the model type of a kind
+   */
+  public static Optional<FactKind> forModelType(Class<?> type) {
+    for (FactKind k : values()) {
+      if (k.modelType == type) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -1,10 +1,14 @@
 package io.github.bilateral.query;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.base.Suppliers;
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSortedSet;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
@@ -33,10 +37,8 @@ import io.github.bilateral.model.RelationId;
 import io.github.bilateral.model.Report;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -46,12 +48,12 @@ import java.util.stream.Stream;
  * of fact, an actor's profile, the relation graph, the timeline, money totals, the state of things
  * on a day, and the evidence behind any fact.
  *
- * <p>Get one with {@link Report#query()}, which builds it once per report. Every index is built on
+ * <p>Get one with {@link #shared(Report)}, which builds it once per report. Every index is built on
  * first use, once, and is safe to share between threads; {@link #prepare()} builds them all at once.
  * Look-ups and filters answer from the indexes, not by walking all the facts.
  *
  * <pre>{@code
- * ReportQuery q = Reports.usPakistan2023().query();
+ * ReportQuery q = ReportQuery.shared(Reports.usPakistan2023());
  *
  * Actor kakar = q.requireActor("anwar ul haq kakar");                  // names fold case, accents, hyphens
  * q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).list();
@@ -107,13 +109,38 @@ public final class ReportQuery {
   }
 
   /**
-   * {@return a new query over {@code report}, whose indexes are built again on first use} Prefer
-   * {@link Report#query()}, which keeps one per report.
+   * One query per report, held as long as the report is: keys are compared by identity, so two equal
+   * reports each get their own, and a report no longer used is collected with its indexes.
+   */
+  private static final LoadingCache<Report, ReportQuery> SHARED = CacheBuilder.newBuilder()
+      .weakKeys()
+      .build(CacheLoader.from(ReportQuery::new));
+
+  /**
+   * Returns the query over {@code report} that is shared by every caller: built once per report
+   * instance, on first call, and kept as long as the report is. Its indexes are built on first use
+   * and are safe to use from many threads. This is the way to ask a report questions.
    *
-   * @param report the report to query, not null
+   * <pre>{@code
+   * ReportQuery.shared(report).loans().lender(ActorId.of("china")).totals();
+   * }</pre>
+   *
+   * @param report the report to ask, not null
+   * @return the one shared query of this report instance, not null
+   */
+  public static ReportQuery shared(Report report) {
+    return SHARED.getUnchecked(requireNonNull(report, "report"));
+  }
+
+  /**
+   * Returns a new query over {@code report}, whose indexes are built again on first use; for
+   * measuring or for a report used once. Prefer {@link #shared(Report)}, which keeps one per report.
+   *
+   * @param report the report to ask, not null
+   * @return a new query, not null
    */
   public static ReportQuery of(Report report) {
-    return new ReportQuery(report);
+    return new ReportQuery(requireNonNull(report, "report"));
   }
 
   private static List<String> names(String id, List<String> names) {
@@ -477,56 +504,7 @@ public final class ReportQuery {
   public Evidence evidence(FactRef ref) {
     Fact fact = find(ref).orElseThrow(() -> new IllegalArgumentException(
         "No fact '" + ref + "' in report " + report.metadata().id()));
-    ImmutableList<Integer> own = ImmutableList.copyOf(footnotesOf(ref));
-    ImmutableList<FactRef> supporting = supporting(fact);
-    Set<Integer> ownSet = new LinkedHashSet<>(own);
-    ImmutableSortedSet<Integer> theirs = supporting.stream()
-        .flatMap(r -> footnotesOf(r).stream())
-        .filter(n -> !ownSet.contains(n))
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
-    ImmutableList<Citation> citations = cite(own);
-    ImmutableList<Citation> supportingCitations = cite(theirs);
-    ImmutableSortedSet<Integer> sources = Stream.concat(citations.stream(), supportingCitations.stream())
-        .map(this::source)
-        .map(Citation::footnote)
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
-    return new Evidence(ref, own, citations, supporting, supportingCitations, cite(sources));
-  }
-
-  private ImmutableList<Citation> cite(Iterable<Integer> footnotes) {
-    ImmutableList.Builder<Citation> out = ImmutableList.builder();
-    for (int n : footnotes) {
-      report.citation(n).ifPresent(out::add);
-    }
-    return out.build();
-  }
-
-  /** Follows "Ibid." and "see footnote n" to the citation that names the work. */
-  private Citation source(Citation c) {
-    Citation at = c;
-    Set<Integer> seen = new LinkedHashSet<>();
-    while (seen.add(at.footnote())) {
-      java.util.OptionalInt next = at.ibid().isPresent() ? at.ibid() : at.sameAs();
-      if (next.isEmpty() || report.citation(next.getAsInt()).isEmpty()) {
-        return at;
-      }
-      at = report.citation(next.getAsInt()).get();
-    }
-    return at;
-  }
-
-  private static ImmutableList<FactRef> supporting(Fact fact) {
-    if (fact instanceof Recommendation) {
-      Recommendation r = (Recommendation) fact;
-      return ImmutableList.<FactRef>builder().addAll(r.evidence()).addAll(r.instruments()).build();
-    }
-    if (fact instanceof Event) {
-      return ((Event) fact).related();
-    }
-    if (fact instanceof Erratum) {
-      return ((Erratum) fact).refers();
-    }
-    return ImmutableList.of();
+    return EvidenceTrail.gather(report, ref, fact, this::footnotesOf);
   }
 
   /**
@@ -544,10 +522,9 @@ public final class ReportQuery {
    * each kind in the report's order}
    */
   public Stream<Fact> facts() {
-    return Stream.<List<? extends Fact>>of(report.actors(), report.places(), report.loans(), report.agreements(),
-            report.recommendations(), report.events(), report.figures(), report.assessments(), report.relations(),
-            report.citations(), report.errata())
-        .flatMap(l -> l.stream().map(f -> (Fact) f));
+    return Stream.of(FactKind.values())
+        .filter(k -> k != FactKind.SECTION)
+        .flatMap(k -> k.facts(report).stream().map(f -> (Fact) f));
   }
 
   private ImmutableMap<FactRef, Fact> buildByRef() {

@@ -3,11 +3,13 @@
  * filters, an actor's profile, a relation graph, a timeline, money totals that keep currencies apart
  * and fuzziness intact, the state of things on a given day, and the evidence behind any fact.
  *
- * <p>Start from {@link io.github.bilateral.model.Report#query()}. Indexes are built once per report,
- * on first use, and are safe to share between threads.
+ * <p>Start from {@link io.github.bilateral.query.ReportQuery#shared}. Indexes are built once per report,
+ * on first use, and are safe to share between threads. This package depends on the model only: it
+ * reads a {@link io.github.bilateral.model.Report} however it was made, read from a file or built in
+ * code.
  *
  * <pre>{@code
- * ReportQuery q = Reports.usPakistan2023().query();
+ * ReportQuery q = ReportQuery.shared(Reports.usPakistan2023());
  * q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).list();
  * q.requireActor("Kakar").offices();
  * }</pre>

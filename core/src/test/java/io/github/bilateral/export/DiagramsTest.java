@@ -24,7 +24,7 @@ class DiagramsTest {
   @Test
   void dotHasEveryActorAndEveryLink() {
     String dot = JsonLinesTest.export(REPORT, ExportFormat.DOT);
-    ReportQuery q = REPORT.query();
+    ReportQuery q = ReportQuery.shared(REPORT);
     assertThat(dot).startsWith("digraph \"mei-2023-us-pakistan\" {\n").endsWith("}\n");
     Pattern node = Pattern.compile("^  \"([a-z0-9-]+)\" \\[label=\"((?:[^\"\\\\]|\\\\.)*)\"", Pattern.MULTILINE);
     Pattern edge = Pattern.compile("^  \"([a-z0-9-]+)\" -> \"([a-z0-9-]+)\" \\[label=\"([a-z ]+)\", tooltip=\"([a-z]+:[a-z0-9-]+)\"\\];$",
@@ -61,12 +61,12 @@ class DiagramsTest {
       assertThat(line).matches("    (early |mid |late )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?( : [^:#;\n]+)+");
     }
     assertThat(timeline.lines().skip(2).mapToInt(l -> l.split(" : ").length - 1).sum())
-        .isEqualTo(REPORT.query().timeline().entries().size());
+        .isEqualTo(ReportQuery.shared(REPORT).timeline().entries().size());
 
     String flow = blocks.get(1);
     assertThat(flow).startsWith("flowchart LR\n");
     long edges = flow.lines().filter(l -> l.contains(" -->|\"")).count();
-    assertThat(edges).isEqualTo(REPORT.query().graph().links().size());
+    assertThat(edges).isEqualTo(ReportQuery.shared(REPORT).graph().links().size());
     for (String line : flow.lines().skip(1).toList()) {
       assertThat(line).matches("    (a_[a-z0-9_]+\\[\"[^\"]+\"\\]|a_[a-z0-9_]+ -->\\|\"[a-z ]+\"\\| a_[a-z0-9_]+)");
     }
@@ -74,7 +74,7 @@ class DiagramsTest {
 
   @Test
   void mermaidOfOneActorInOneYear() {
-    ReportQuery q = REPORT.query();
+    ReportQuery q = ReportQuery.shared(REPORT);
     ActorId imf = ActorId.of("imf");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Set<Link> links = q.graph().links(imf);

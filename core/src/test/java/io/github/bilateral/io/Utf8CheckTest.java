@@ -47,13 +47,13 @@ class Utf8CheckTest {
   @Test
   void agreesWithTheJdkDecoder() {
     Property.forAll("first invalid UTF-8 byte", BYTES).tries(20_000).maxSize(12)
-        .verify(b -> assertThat(ReportReader.firstInvalidUtf8(b, 0)).as(Arrays.toString(b)).isEqualTo(jdk(b)));
+        .verify(b -> assertThat(Utf8.firstInvalid(b, 0)).as(Arrays.toString(b)).isEqualTo(jdk(b)));
   }
 
   @Test
   void startsWhereItIsTold() {
     byte[] b = {(byte) 0xFF, 'a', (byte) 0xC3, (byte) 0xA9};
-    assertThat(ReportReader.firstInvalidUtf8(b, 0)).isZero();
-    assertThat(ReportReader.firstInvalidUtf8(b, 1)).isEqualTo(-1);
+    assertThat(Utf8.firstInvalid(b, 0)).isZero();
+    assertThat(Utf8.firstInvalid(b, 1)).isEqualTo(-1);
   }
 }

@@ -31,7 +31,7 @@ class ConcurrentQueryTest {
 
   /** Asks a spread of questions and renders every answer in full, in a fixed order. */
   static List<String> ask(Report report) {
-    ReportQuery q = report.query();
+    ReportQuery q = ReportQuery.shared(report);
     ActorId pakistan = ActorId.of("pakistan");
     List<Object> answers = new ArrayList<>();
     answers.add(q.findActor("IMF"));

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class ReportQueryTest {
 
   private final Report report = Reports.usPakistan2023();
-  private final ReportQuery q = report.query();
+  private final ReportQuery q = ReportQuery.shared(report);
 
   private static final ActorId CHINA = ActorId.of("china");
   private static final ActorId PAKISTAN = ActorId.of("pakistan");
@@ -45,7 +45,7 @@ class ReportQueryTest {
 
   @Test
   void theQueryIsBuiltOncePerReport() {
-    assertThat(report.query()).isSameAs(q);
+    assertThat(ReportQuery.shared(report)).isSameAs(q);
     assertThat(ReportQuery.of(report)).isNotSameAs(q);
     assertThat(q.prepare()).isSameAs(q);
   }

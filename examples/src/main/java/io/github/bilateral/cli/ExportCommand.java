@@ -144,7 +144,7 @@ final class ExportCommand implements Runnable {
 
   /** Writes a DOT or Mermaid picture narrowed by --actor, --from, --to and --diagram. */
   private void picture(Report report, ExportFormat f) {
-    ReportQuery q = report.query();
+    ReportQuery q = ReportQuery.shared(report);
     Optional<ActorId> who = Optional.ofNullable(actor).map(a -> Resolve.actor(spec, "--actor", q, a));
     Collection<Link> links = who.map(a -> (Collection<Link>) q.graph().links(a)).orElse(q.graph().links());
     Collection<ActorId> actors = who.map(a -> (Collection<ActorId>) List.of(a)).orElse(q.graph().actors());

@@ -2,6 +2,7 @@ package io.github.bilateral.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -62,12 +63,20 @@ final class FactJson {
     return g;
   }
 
+  /** Writes the fact's canonical object onto {@code g}, indented as {@code g} indents, numbers exact. */
+  static void write(Fact fact, JsonGenerator g) throws IOException {
+    try (JsonParser p = JSON.createParser(ReportWriter.canonical().toJson(fact))) {
+      p.nextToken();
+      g.copyCurrentStructureExact(p);
+    }
+  }
+
   /** Writes a JSON array of the facts' canonical objects. */
   static void writeArray(List<? extends Fact> facts, OutputStream out) {
     try (JsonGenerator g = pretty(out)) {
       g.writeStartArray();
       for (Fact f : facts) {
-        ReportWriter.canonical().writeFact(f, g);
+        write(f, g);
       }
       g.writeEndArray();
       g.writeRaw('\n');

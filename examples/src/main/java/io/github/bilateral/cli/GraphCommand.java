@@ -64,7 +64,7 @@ final class GraphCommand implements Runnable {
   @Override
   public void run() {
     Report report = data.load();
-    ReportQuery q = report.query();
+    ReportQuery q = ReportQuery.shared(report);
     RelationGraph g = q.graph();
     if (!kinds.isEmpty()) {
       Set<LinkKind> wanted = new java.util.LinkedHashSet<>();

@@ -79,7 +79,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
   @Override
   public void run() {
     Report report = data.load();
-    List<T> facts = select(report, report.query());
+    List<T> facts = select(report, ReportQuery.shared(report));
     if (json) {
       FactJson.writeArray(facts, top.out);
       return;

@@ -1,7 +1,6 @@
 package io.github.bilateral.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Fact;
@@ -54,7 +53,7 @@ final class ProfileCommand implements Runnable {
   @Override
   public void run() {
     Report report = data.load();
-    ReportQuery q = report.query();
+    ReportQuery q = ReportQuery.shared(report);
     ActorId id = Resolve.actor(spec, "ACTOR", q, name);
     ActorProfile p = q.profile(id);
     if (json) {
@@ -117,10 +116,9 @@ final class ProfileCommand implements Runnable {
 
   static void json(ActorProfile p, PrintStream out) {
     try (JsonGenerator g = FactJson.pretty(out)) {
-      ReportWriter w = ReportWriter.canonical();
       g.writeStartObject();
       g.writeFieldName("actor");
-      w.writeFact(p.actor(), g);
+      FactJson.write(p.actor(), g);
       list(g, "moneyGiven", p.moneyGiven());
       list(g, "moneyReceived", p.moneyReceived());
       list(g, "agreements", p.agreements());
@@ -142,7 +140,7 @@ final class ProfileCommand implements Runnable {
   private static void list(JsonGenerator g, String name, List<? extends Fact> facts) throws IOException {
     g.writeArrayFieldStart(name);
     for (Fact f : facts) {
-      ReportWriter.canonical().writeFact(f, g);
+      FactJson.write(f, g);
     }
     g.writeEndArray();
   }

@@ -16,7 +16,7 @@ public final class ChinaLoansToPakistan {
 
   public static void main(String[] args) {
     Report report = Reports.usPakistan2023();
-    ReportQuery q = report.query();
+    ReportQuery q = ReportQuery.shared(report);
 
     // Actors can be named by id, name or alias; the query resolves them once.
     LoanFilter chinaToPakistan = q.loans()

@@ -25,7 +25,7 @@ public final class DrawRelationGraph {
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : ".");
     Report report = Reports.usPakistan2023();
-    ReportQuery q = report.query();
+    ReportQuery q = ReportQuery.shared(report);
     Files.createDirectories(folder);
 
     // The whole graph: every actor, every link from relations, money, agreements and offices.

@@ -14,7 +14,7 @@ public final class ProfileOfAnActor {
   private ProfileOfAnActor() {}
 
   public static void main(String[] args) {
-    ReportQuery q = Reports.usPakistan2023().query();
+    ReportQuery q = ReportQuery.shared(Reports.usPakistan2023());
     Actor kakar = q.requireActor(args.length > 0 ? args[0] : "Anwaar-ul-Haq Kakar");
     ActorProfile profile = q.profile(kakar.id());
 

@@ -3,6 +3,7 @@ package io.github.bilateral.examples;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.query.DateRange;
 import io.github.bilateral.query.DateMatch;
+import io.github.bilateral.query.ReportQuery;
 import io.github.bilateral.query.TimelineEntry;
 
 /**
@@ -14,7 +15,7 @@ public final class Timeline2023 {
   private Timeline2023() {}
 
   public static void main(String[] args) {
-    var year = Reports.usPakistan2023().query().timeline().dated(DateRange.parse("2023"), DateMatch.WITHIN);
+    var year = ReportQuery.shared(Reports.usPakistan2023()).timeline().dated(DateRange.parse("2023"), DateMatch.WITHIN);
     for (TimelineEntry e : year.entries()) {
       System.out.println(e.date() + "  " + e.ref() + "  " + e.summary());
     }

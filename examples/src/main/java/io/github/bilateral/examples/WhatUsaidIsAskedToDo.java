@@ -14,7 +14,7 @@ public final class WhatUsaidIsAskedToDo {
   private WhatUsaidIsAskedToDo() {}
 
   public static void main(String[] args) {
-    ReportQuery q = Reports.usPakistan2023().query();
+    ReportQuery q = ReportQuery.shared(Reports.usPakistan2023());
     Actor usaid = q.requireActor("USAID");
 
     for (Recommendation r : q.recommendations().addressee(usaid.id()).list()) {

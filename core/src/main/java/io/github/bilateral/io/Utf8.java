@@ -1,0 +1,100 @@
+package io.github.bilateral.io;
+
+import java.util.List;
+
+/** The encoding check of the reader: UTF-8 only, checked whole before any token is read. */
+final class Utf8 {
+
+  private Utf8() {}
+
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * Returns the index of the first byte at which {@code bytes} stops being well-formed UTF-8 (as
+   * the Unicode standard's table 3-7 defines it: no overlong forms, no surrogates, nothing above
+   * U+10FFFF), or -1. Runs of ASCII, most of any report, are checked eight bytes at a time.
+   */
+  static int firstInvalid(byte[] bytes, int from) {
+    int i = from;
+    int n = bytes.length;
+    while (i < n) {
+      // Eight ASCII bytes at a time: no byte of the word has its high bit set.
+      while (i + 8 <= n && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+      }
+      if (i >= n) {
+        break;
+      }
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xff;
+      int length;
+      int min = 0x80;
+      int max = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        if (b == 0xE0) {
+          min = 0xA0;
+        } else if (b == 0xED) {
+          max = 0x9F;
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        if (b == 0xF0) {
+          min = 0x90;
+        } else if (b == 0xF4) {
+          max = 0x8F;
+        }
+      } else {
+        return i;
+      }
+      if (i + 1 >= n) {
+        return i;
+      }
+      int second = bytes[i + 1] & 0xff;
+      if (second < min || second > max) {
+        return i;
+      }
+      for (int k = 2; k < length; k++) {
+        if (i + k >= n || (bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += length;
+    }
+    return -1;
+  }
+
+  /** Rejects anything but UTF-8 up front, so that a UTF-16 document is never guessed at. */
+  static void check(byte[] bytes, int offset, String source) {
+    if (bytes.length - offset >= 2 && ((bytes[offset] == 0 || bytes[offset + 1] == 0)
+        || ((bytes[offset] & 0xff) == 0xFE && (bytes[offset + 1] & 0xff) == 0xFF)
+        || ((bytes[offset] & 0xff) == 0xFF && (bytes[offset + 1] & 0xff) == 0xFE))) {
+      throw new ReportException(source, List.of(Problem.of("$", 1, 1,
+          "not UTF-8: the document looks like UTF-16 or UTF-32", null, "save the file as UTF-8")));
+    }
+    int bad = firstInvalid(bytes, offset);
+    if (bad >= 0) {
+      int line = 1;
+      for (int i = offset; i < bad; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      throw new ReportException(source, List.of(Problem.of("$", line, 0,
+          "invalid UTF-8 at byte offset " + bad, null, "save the file as UTF-8")));
+    }
+  }
+
+  /** Returns the length of the UTF-8 byte-order mark at the start of {@code bytes}: 3, or 0 if there is none. */
+  static int byteOrderMark(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+        ? 3 : 0;
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.bilateral.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The field tables of {@code docs/FORMAT.md} against {@link Format}, the reader's and writer's
+ * description of each object: the same fields in the same order, and the same ones required. The
+ * shapes that the page describes in prose rather than in a table (Conversion, Quantity, Office and
+ * the small objects inside citations and recommendations) are checked by the JSON Schema test.
+ */
+class FormatDocumentationTest {
+
+  private static final Path PAGE = Path.of("..", "docs", "FORMAT.md");
+
+  /** Each documented shape: the heading of its table, and the shape it must agree with. */
+  private static final Map<String, Format.Shape> TABLES = new LinkedHashMap<>();
+
+  static {
+    TABLES.put("## Top level", Format.REPORT);
+    TABLES.put("### Provenance", Format.PROVENANCE);
+    TABLES.put("## Metadata", Format.METADATA);
+    TABLES.put("## Section", Format.SECTION);
+    TABLES.put("## Citation", Format.CITATION);
+    TABLES.put("## Actor", Format.ACTOR);
+    TABLES.put("## Place", Format.PLACE);
+    TABLES.put("## Relation", Format.RELATION);
+    TABLES.put("## Loan", Format.LOAN);
+    TABLES.put("## Agreement", Format.AGREEMENT);
+    TABLES.put("## Recommendation", Format.RECOMMENDATION);
+    TABLES.put("## Event", Format.EVENT);
+    TABLES.put("## Figure", Format.FIGURE);
+    TABLES.put("## Assessment", Format.ASSESSMENT);
+    TABLES.put("## Erratum", Format.ERRATUM);
+  }
+
+  /** A documented field: its name and whether the page calls it required. */
+  private record Row(String field, boolean required) {}
+
+  private static List<String> page() throws IOException {
+    return Files.readAllLines(PAGE, StandardCharsets.UTF_8);
+  }
+
+  /** Returns the rows of the first table after the heading that starts with {@code heading}. */
+  private static List<Row> table(List<String> lines, String heading) {
+    int at = 0;
+    while (at < lines.size() && !(lines.get(at).equals(heading) || lines.get(at).startsWith(heading + " "))) {
+      at++;
+    }
+    assertThat(at).as("heading " + heading + " in docs/FORMAT.md").isLessThan(lines.size());
+    while (!lines.get(at).startsWith("| field")) {
+      at++;
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      String[] cells = lines.get(i).split("\\|");
+      String field = cells[1].trim();
+      boolean required = cells[3].trim().startsWith("yes");
+      // "`date` + `datePart`": the date and its part, of which only the date can be required.
+      String[] names = field.split("\\+");
+      for (int n = 0; n < names.length; n++) {
+        rows.add(new Row(names[n].trim().replace("`", ""), required && n == 0));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void everyFieldTableListsTheShapesFieldsInOrderAndWhichAreRequired() throws IOException {
+    List<String> lines = page();
+    TABLES.forEach((heading, shape) -> {
+      List<Row> rows = table(lines, heading);
+      List<String> fields = new ArrayList<>();
+      Set<String> required = new LinkedHashSet<>();
+      rows.forEach(r -> {
+        fields.add(r.field());
+        if (r.required()) {
+          required.add(r.field());
+        }
+      });
+      assertThat(fields).as(heading + ": fields in canonical order").containsExactlyElementsOf(shape.fields());
+      assertThat(required).as(heading + ": required fields").containsExactlyInAnyOrderElementsOf(shape.required());
+    });
+  }
+
+  @Test
+  void theAmountTablesAreTheEstimateFieldsAndTheAmountsOwn() throws IOException {
+    List<String> lines = page();
+    List<Row> rows = new ArrayList<>(table(lines, "### Estimate"));
+    rows.addAll(table(lines, "### Amount"));
+    assertThat(rows.stream().map(Row::field)).containsExactlyElementsOf(Format.AMOUNT.fields());
+    assertThat(rows.stream().filter(Row::required).map(Row::field))
+        .containsExactlyInAnyOrderElementsOf(Format.AMOUNT.required());
+  }
+}
