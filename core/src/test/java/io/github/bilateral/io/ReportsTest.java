@@ -147,7 +147,12 @@ class ReportsTest {
   @Test
   void actorsCarryTheReportsSpellingsAsAliases() {
     Actor kakar = report.requireActor(ActorId.of("anwar-ul-haq-kakar"));
-    assertThat(kakar.names()).contains("Anwar-ul-Haq Kakar", "Anwaar-ul-Haq Kakar");
+    assertThat(kakar.names()).startsWith("Anwar-ul-Haq Kakar", "Anwaar-ul-Haq Kakar");
+    // README's Quick start: his two offices, the first from mid-August 2023
+    assertThat(kakar.offices()).extracting(o -> o.title()).containsExactly("caretaker Prime Minister", "senator");
+    assertThat(kakar.offices().get(0).toString()).startsWith("Office{title=caretaker Prime Minister, "
+        + "organisation=pakistan-caretaker-government, from=mid 2023-08, ");
+    assertThat(kakar.offices().get(1).toString()).startsWith("Office{title=senator, organisation=pakistan-parliament, ");
     assertThat(kakar.offices()).anySatisfy(o -> {
       assertThat(o.from()).hasValue(PartialDate.parse("mid 2023-08"));
       assertThat(o.organisation()).hasValue(ActorId.of("pakistan-caretaker-government"));
