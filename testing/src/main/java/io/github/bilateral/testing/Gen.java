@@ -1,7 +1,6 @@
 package io.github.bilateral.testing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -106,7 +105,12 @@ public interface Gen<T> {
    */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    List<T> list = Arrays.asList(values.clone());
+    // Copied element by element: handing the array itself on (even as clone()) would let a T[]
+    // escape, which is what makes a generic varargs method unsafe, and javac warns of it.
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      list.add(value);
+    }
     return (r, size) -> list.get(r.nextInt(list.size()));
   }
 
