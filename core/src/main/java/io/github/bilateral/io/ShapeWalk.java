@@ -51,6 +51,14 @@ abstract class ShapeWalk {
     }
   }
 
+  /**
+   * Holds one field's value, set while the object's fields are walked (inside a lambda) and read
+   * when the object is built after the walk.
+   */
+  static final class Slot<T> {
+    Optional<T> value = Optional.empty();
+  }
+
   <T> boolean set(Optional<T> value, Consumer<T> setter) {
     value.ifPresent(setter);
     return true;
@@ -182,18 +190,18 @@ abstract class ShapeWalk {
 
   Optional<Amount> amount(boolean allowConversion) throws IOException {
     EstimateFields e = new EstimateFields();
-    Optional<Currency>[] currency = new Optional[] {Optional.empty()};
-    Optional<Conversion>[] conversion = new Optional[] {Optional.empty()};
+    Slot<Currency> currency = new Slot<>();
+    Slot<Conversion> conversion = new Slot<>();
     int before = c.problems().size();
     int[] at = c.location();
     Extra extra = new Extra();
     if (!c.object(allowConversion ? Format.AMOUNT : Format.ORIGINAL_AMOUNT, extra::set, name -> {
           switch (name) {
             case "currency":
-              currency[0] = c.convert("an ISO 4217 currency code such as \"USD\"", ShapeWalk::currency);
+              currency.value = c.convert("an ISO 4217 currency code such as \"USD\"", ShapeWalk::currency);
               return true;
             case "conversion":
-              conversion[0] = conversion();
+              conversion.value = conversion();
               return true;
             default:
               return e.read(name);
@@ -201,8 +209,8 @@ abstract class ShapeWalk {
         })) {
       return Optional.empty();
     }
-    return build(before, at, () -> Amount.builder().estimate(e.get()).currency(currency[0].orElseThrow())
-        .conversion(conversion[0]).unknownFields(extra.fields).build());
+    return build(before, at, () -> Amount.builder().estimate(e.get()).currency(currency.value.orElseThrow())
+        .conversion(conversion.value).unknownFields(extra.fields).build());
   }
 
   Optional<Conversion> conversion() throws IOException {
@@ -225,20 +233,20 @@ abstract class ShapeWalk {
 
   Optional<Quantity> quantity() throws IOException {
     EstimateFields e = new EstimateFields();
-    Optional<String>[] unit = new Optional[] {Optional.empty()};
+    Slot<String> unit = new Slot<>();
     Extra extra = new Extra();
     int before = c.problems().size();
     int[] at = c.location();
     if (!c.object(Format.QUANTITY, extra::set, name -> {
       if (name.equals("unit")) {
-        unit[0] = c.text();
+        unit.value = c.text();
         return true;
       }
       return e.read(name);
     })) {
       return Optional.empty();
     }
-    return build(before, at, () -> Quantity.of(e.get(), unit[0].orElseThrow())
+    return build(before, at, () -> Quantity.of(e.get(), unit.value.orElseThrow())
         .withUnknownFields(extra.fields));
   }
 
@@ -251,21 +259,21 @@ abstract class ShapeWalk {
   // ---- objects nested in facts ----
 
   Optional<CitationProblem> citationProblem() throws IOException {
-    Optional<CitationProblemKind>[] kind = new Optional[] {Optional.empty()};
-    Optional<String>[] note = new Optional[] {Optional.empty()};
+    Slot<CitationProblemKind> kind = new Slot<>();
+    Slot<String> note = new Slot<>();
     Extra extra = new Extra();
     int before = c.problems().size();
     int[] at = c.location();
     if (!c.object(Format.CITATION_PROBLEM, extra::set, name -> {
       switch (name) {
-        case "kind": kind[0] = c.enumValue(CitationProblemKind.class); return true;
-        case "note": note[0] = c.text(); return true;
+        case "kind": kind.value = c.enumValue(CitationProblemKind.class); return true;
+        case "note": note.value = c.text(); return true;
         default: return false;
       }
     })) {
       return Optional.empty();
     }
-    return build(before, at, () -> CitationProblem.of(kind[0].orElseThrow(), note[0].orElseThrow())
+    return build(before, at, () -> CitationProblem.of(kind.value.orElseThrow(), note.value.orElseThrow())
         .withUnknownFields(extra.fields));
   }
 

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +63,7 @@ final class DatasetStrings {
    */
   static List<Entry> values(JsonNode report, boolean numbersToo) {
     List<Entry> entries = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = report.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> top = it.next();
+    for (Map.Entry<String, JsonNode> top : report.properties()) {
       JsonNode value = top.getValue();
       if (value.isArray()) {
         String kind = singular(top.getKey());
@@ -90,8 +88,7 @@ final class DatasetStrings {
         walk(node.get(i), fact, path + "[" + i + "]", field, numbersToo, into);
       }
     } else if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> child = it.next();
+      for (Map.Entry<String, JsonNode> child : node.properties()) {
         String childPath = path.isEmpty() ? child.getKey() : path + "." + child.getKey();
         walk(child.getValue(), fact, childPath, child.getKey(), numbersToo, into);
       }

@@ -126,7 +126,7 @@ class JsonSchemaTest {
   void everyObjectShapeOfTheReaderIsInTheSchemaAndNothingElse() {
     JsonNode defs = TREE.path("$defs");
     Set<String> objectDefs = new TreeSet<>();
-    defs.fields().forEachRemaining(e -> {
+    defs.properties().forEach(e -> {
       if (e.getValue().path("type").asText().equals("object")) {
         objectDefs.add(e.getKey());
       }
@@ -157,7 +157,7 @@ class JsonSchemaTest {
         Map.entry("relationKind", RelationKind.class), Map.entry("sourceLocation", SourceLocation.class),
         Map.entry("qualifier", Estimate.Qualifier.class), Map.entry("datePart", PartialDate.Part.class));
     Set<String> enumDefs = new TreeSet<>();
-    TREE.path("$defs").fields().forEachRemaining(e -> {
+    TREE.path("$defs").properties().forEach(e -> {
       if (e.getValue().has("enum")) {
         enumDefs.add(e.getKey());
       }

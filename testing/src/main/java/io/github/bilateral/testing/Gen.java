@@ -1,7 +1,6 @@
 package io.github.bilateral.testing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -24,64 +23,143 @@ import java.util.function.Function;
 @FunctionalInterface
 public interface Gen<T> {
 
-  /** Returns a value drawn from {@code random}, no bigger than {@code size} allows. */
+  /**
+   * Returns a value drawn from {@code random}, no bigger than {@code size} allows.
+   *
+   * @param random the source of randomness, not null; the same seed gives the same value
+   * @param size how big the value may grow, zero or more
+   * @return the generated value
+   */
   T generate(SplittableRandom random, int size);
 
-  /** Returns a generator of {@code f} applied to this generator's values. */
+  /**
+   * Returns a generator of {@code f} applied to this generator's values.
+   *
+   * @param f the function applied to each generated value, not null
+   * @param <U> the type of value the new generator returns
+   * @return the mapped generator, not null
+   */
   default <U> Gen<U> map(Function<? super T, ? extends U> f) {
     return (r, size) -> f.apply(generate(r, size));
   }
 
-  /** Returns a generator that uses this generator's value to choose the next generator. */
+  /**
+   * Returns a generator that uses this generator's value to choose the next generator.
+   *
+   * @param f the function from a generated value to the generator drawn from next, not null; it
+   *     must not return null
+   * @param <U> the type of value the chosen generators return
+   * @return the chained generator, not null
+   */
   default <U> Gen<U> flatMap(Function<? super T, Gen<U>> f) {
     return (r, size) -> f.apply(generate(r, size)).generate(r, size);
   }
 
-  /** Returns a generator of pairs of this and {@code other}'s values, combined by {@code f}. */
+  /**
+   * Returns a generator of pairs of this and {@code other}'s values, combined by {@code f}.
+   *
+   * @param other the generator of the second value, not null; it draws after this one
+   * @param f the function combining the two values into one, not null
+   * @param <U> the type of {@code other}'s values
+   * @param <V> the type of the combined values
+   * @return the combined generator, not null
+   */
   default <U, V> Gen<V> zip(Gen<U> other, BiFunction<? super T, ? super U, ? extends V> f) {
     return (r, size) -> f.apply(generate(r, size), other.generate(r, size));
   }
 
-  /** Returns a generator that always returns {@code value}. */
+  /**
+   * Returns a generator that always returns {@code value}.
+   *
+   * @param value the value to return every time
+   * @param <T> the type of the value
+   * @return the constant generator, not null
+   */
   static <T> Gen<T> constant(T value) {
     return (r, size) -> value;
   }
 
-  /** Returns a generator of integers in {@code [min, max]}. */
+  /**
+   * Returns a generator of integers in {@code [min, max]}, chosen uniformly whatever the size.
+   *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive; at least {@code min}
+   * @return the generator, not null
+   */
   static Gen<Integer> ints(int min, int max) {
     return (r, size) -> min + r.nextInt(max - min + 1);
   }
 
-  /** Returns a generator of booleans. */
+  /** {@return a generator of booleans, each equally likely, not null} */
   static Gen<Boolean> booleans() {
     return (r, size) -> r.nextBoolean();
   }
 
-  /** Returns a generator of one of {@code values}, chosen uniformly. */
+  /**
+   * Returns a generator of one of {@code values}, chosen uniformly. The array is copied, so later
+   * changes to it do not reach the generator.
+   *
+   * @param values the values to choose from, not null and not empty
+   * @param <T> the type of the values
+   * @return the generator, not null
+   */
   @SafeVarargs
   static <T> Gen<T> elements(T... values) {
-    List<T> list = Arrays.asList(values.clone());
+    // Copied element by element: handing the array itself on (even as clone()) would let a T[]
+    // escape, which is what makes a generic varargs method unsafe, and javac warns of it.
+    List<T> list = new ArrayList<>(values.length);
+    for (T value : values) {
+      list.add(value);
+    }
     return (r, size) -> list.get(r.nextInt(list.size()));
   }
 
-  /** Returns a generator of one of {@code values}, chosen uniformly. */
+  /**
+   * Returns a generator of one of {@code values}, chosen uniformly. The list is copied, so later
+   * changes to it do not reach the generator.
+   *
+   * @param values the values to choose from, not null, not empty and without null elements
+   * @param <T> the type of the values
+   * @return the generator, not null
+   */
   static <T> Gen<T> elements(List<T> values) {
     List<T> list = List.copyOf(values);
     return (r, size) -> list.get(r.nextInt(list.size()));
   }
 
-  /** Returns a generator that picks one of {@code gens} uniformly and uses it. */
+  /**
+   * Returns a generator that picks one of {@code gens} uniformly and uses it.
+   *
+   * @param gens the generators to choose from, not null, not empty and without null elements
+   * @param <T> the type of value generated
+   * @return the generator, not null
+   */
   @SafeVarargs
   static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
     return (r, size) -> gens[r.nextInt(gens.length)].generate(r, size);
   }
 
-  /** Returns a generator of empty (one time in three) or present values of {@code gen}. */
+  /**
+   * Returns a generator of empty (one time in three) or present values of {@code gen}.
+   *
+   * @param gen the generator of the present values, not null; it must not return null
+   * @param <T> the type of the present values
+   * @return the generator of optional values, not null
+   */
   static <T> Gen<Optional<T>> optional(Gen<T> gen) {
     return (r, size) -> r.nextInt(3) == 0 ? Optional.empty() : Optional.of(gen.generate(r, size));
   }
 
-  /** Returns a generator of lists of {@code gen}'s values, with a length in {@code [min, max]} capped by size. */
+  /**
+   * Returns a generator of lists of {@code gen}'s values, with a length in {@code [min, max]}
+   * capped by size (but never below {@code min}). The lists are mutable and new on every draw.
+   *
+   * @param gen the generator of the elements, not null
+   * @param min the shortest length, zero or more
+   * @param max the longest length, at least {@code min}
+   * @param <T> the type of the elements
+   * @return the generator of lists, not null
+   */
   static <T> Gen<List<T>> listOf(Gen<T> gen, int min, int max) {
     return (r, size) -> {
       int cap = Math.max(min, Math.min(max, size));
@@ -94,7 +172,13 @@ public interface Gen<T> {
     };
   }
 
-  /** Returns a generator of lowercase kebab-case identifiers such as {@code ab-3c}. */
+  /**
+   * Returns a generator of lowercase kebab-case identifiers such as {@code ab-3c}: one to three
+   * parts of lowercase ASCII letters and digits, each part at most eight characters and no longer
+   * than the size allows.
+   *
+   * @return the generator, not null
+   */
   static Gen<String> kebab() {
     return (r, size) -> {
       int parts = 1 + r.nextInt(3);
@@ -115,6 +199,8 @@ public interface Gen<T> {
   /**
    * Returns a generator of non-blank text without surrounding white space, mixing ASCII, accented
    * letters, quotes, Urdu and a character outside the Basic Multilingual Plane, all in NFC.
+   *
+   * @return the generator, not null; it never returns an empty or blank string
    */
   static Gen<String> text() {
     String[] atoms = {"a", "Z", "7", " ", "é", "ü", "’", "\"", "\\", "/", "$", "£", "—", "پاکستان", "\uD83C\uDDF5", "ñ", "<", "&"};

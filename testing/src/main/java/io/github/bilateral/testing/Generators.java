@@ -25,7 +25,10 @@ public final class Generators {
 
   private Generators() {}
 
-  /** Partial dates of every precision, with and without a part. */
+  /**
+   * {@return a generator of partial dates of every precision (year, month, day), years 1800 to
+   * 2099, the coarser ones with and without a part; not null}
+   */
   public static Gen<PartialDate> partialDates() {
     return (r, size) -> {
       int year = 1800 + r.nextInt(300);
@@ -46,12 +49,18 @@ public final class Generators {
     return p < PartialDate.Part.values().length ? d.withPart(PartialDate.Part.values()[p]) : d;
   }
 
-  /** Full dates as partial dates. */
+  /**
+   * {@return a generator of full dates, from 1900 to about 2091, as partial dates of day precision;
+   * not null}
+   */
   public static Gen<PartialDate> days() {
     return (r, size) -> PartialDate.of(LocalDate.of(1900, 1, 1).plusDays(r.nextInt(70_000)));
   }
 
-  /** Non-negative decimals in units, from 0 to about 10^15, with up to 4 fraction digits. */
+  /**
+   * {@return a generator of non-negative decimals in units, from 0 to about 10^15, with up to 4
+   * fraction digits; not null}
+   */
   public static Gen<BigDecimal> amounts() {
     return (r, size) -> {
       long whole = r.nextInt(4) == 0 ? r.nextInt(1000) : (long) (r.nextDouble() * 1e15);
@@ -60,19 +69,24 @@ public final class Generators {
     };
   }
 
-  /** Estimates with every qualifier, with and without printed words. */
+  /**
+   * {@return a generator of estimates with every qualifier, with and without printed words; not
+   * null}
+   */
   public static Gen<Estimate> estimates() {
     Gen<Estimate> plain = amounts().zip(Gen.elements(Estimate.Qualifier.values()), (v, q) -> Estimate.of(q, v));
     return plain.zip(Gen.optional(Gen.text()), Estimate::withPrinted);
   }
 
-  /** Currencies. */
+  /** {@return a generator of the currencies USD, GBP, PKR, CNY and EUR; not null} */
   public static Gen<Currency> currencies() {
     return Gen.elements(Currency.getInstance("USD"), Currency.getInstance("GBP"),
         Currency.getInstance("PKR"), Currency.getInstance("CNY"), Currency.getInstance("EUR"));
   }
 
-  /** Amounts, some converted from another currency. */
+  /**
+   * {@return a generator of money amounts, one in four converted from another currency; not null}
+   */
   public static Gen<Amount> moneyAmounts() {
     return (r, size) -> {
       Currency c = currencies().generate(r, size);
@@ -90,12 +104,18 @@ public final class Generators {
     };
   }
 
-  /** Quantities with plain units. */
+  /**
+   * {@return a generator of quantities in plain units such as people, percent or kilometres; not
+   * null}
+   */
   public static Gen<Quantity> quantities() {
     return estimates().zip(Gen.elements("people", "percent", "kilometres", "weeks", "cases"), Quantity::of);
   }
 
-  /** Whole reports whose references all resolve. */
+  /**
+   * {@return a generator of whole valid reports whose references all resolve; bigger sizes give
+   * more parts; not null}
+   */
   public static Gen<Report> reports() {
     return Generators::report;
   }

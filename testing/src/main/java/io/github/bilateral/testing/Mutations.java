@@ -42,12 +42,12 @@ public final class Mutations {
       this.text = text;
     }
 
-    /** What was done, such as {@code retype loans[0].amount to "x"}. */
+    /** {@return what was done, such as {@code retype $.loans[0].amount to "x"}, not null} */
     public String mutation() {
       return mutation;
     }
 
-    /** The mutated document. */
+    /** {@return the mutated document, not null; it may no longer be well-formed JSON} */
     public String text() {
       return text;
     }
@@ -58,12 +58,24 @@ public final class Mutations {
     }
   }
 
-  /** Returns a generator of one random mutation of a document drawn from {@code documents}. */
+  /**
+   * Returns a generator of one random mutation of a document drawn from {@code documents}.
+   *
+   * @param documents the generator of well-formed JSON documents to mutate, not null
+   * @return the generator of mutants, not null
+   */
   public static Gen<Mutant> of(Gen<String> documents) {
     return (r, size) -> mutate(documents.generate(r, size), r);
   }
 
-  /** Returns one random mutation of {@code json}. */
+  /**
+   * Returns one random mutation of {@code json}. Some draws leave the document as it was (for
+   * example, when there is no field to drop); such a mutant says {@code no change}.
+   *
+   * @param json a well-formed JSON document, not null and not empty
+   * @param r the source of randomness that chooses the mutation, not null
+   * @return the mutant, not null
+   */
   public static Mutant mutate(String json, SplittableRandom r) {
     int kind = r.nextInt(9);
     if (kind == 0) {

@@ -35,30 +35,58 @@ public final class Property<T> {
     this.gen = gen;
   }
 
-  /** Starts a property named {@code name} over the values of {@code gen}. */
+  /**
+   * Starts a property named {@code name} over the values of {@code gen}.
+   *
+   * @param name what the property claims, in words; printed when it fails; not null
+   * @param gen the generator of the values checked, not null
+   * @param <T> the type of value checked
+   * @return a property with the default tries, size and seed, not null
+   */
   public static <T> Property<T> forAll(String name, Gen<T> gen) {
     return new Property<>(name, gen);
   }
 
-  /** Sets the number of tries (default 200). */
+  /**
+   * Sets the number of tries (default 200).
+   *
+   * @param tries how many values to generate and check
+   * @return this property, not null
+   */
   public Property<T> tries(int tries) {
     this.tries = tries;
     return this;
   }
 
-  /** Sets the largest size passed to the generator (default 30); sizes grow with the tries. */
+  /**
+   * Sets the largest size passed to the generator (default 30); sizes grow with the tries.
+   *
+   * @param maxSize the size of the last try
+   * @return this property, not null
+   */
   public Property<T> maxSize(int maxSize) {
     this.maxSize = maxSize;
     return this;
   }
 
-  /** Sets the base seed, overriding {@code bilateral.seed}. */
+  /**
+   * Sets the base seed, overriding {@code bilateral.seed}.
+   *
+   * @param seed the seed of the first try; try {@code i} uses {@code seed + i}
+   * @return this property, not null
+   */
   public Property<T> seed(long seed) {
     this.seed = seed;
     return this;
   }
 
-  /** Checks that {@code predicate} holds for every generated value. */
+  /**
+   * Checks that {@code predicate} holds for every generated value.
+   *
+   * @param predicate the test each value must pass, not null
+   * @throws AssertionError if a value fails the predicate or the predicate throws; the message
+   *     names the property, the seed to replay it and the smallest failing value
+   */
   public void check(Predicate<? super T> predicate) {
     verify(v -> {
       if (!predicate.test(v)) {
@@ -67,7 +95,14 @@ public final class Property<T> {
     });
   }
 
-  /** Checks that {@code assertion} completes normally for every generated value. */
+  /**
+   * Checks that {@code assertion} completes normally for every generated value.
+   *
+   * @param assertion the check run on each value, not null; it fails by throwing an {@link
+   *     AssertionError} or a {@link RuntimeException}
+   * @throws AssertionError if the assertion fails on a value, with the failure as its cause; the
+   *     message names the property, the seed to replay it and the smallest failing value
+   */
   public void verify(Consumer<? super T> assertion) {
     for (int i = 0; i < tries; i++) {
       long trySeed = seed + i;
