@@ -224,6 +224,16 @@ class CsvTablesTest {
   }
 
   @Test
+  void theBundledTablesAreTheSameWithExactCells() {
+    Report r = Reports.usPakistan2023();
+    for (String name : Exporter.csvTables(r)) {
+      ByteArrayOutputStream exact = new ByteArrayOutputStream();
+      Exporter.csvTable(r, name, exact, CsvOptions.defaults().withExactCells());
+      assertThat(table(r, name)).as(name).isEqualTo(exact.toByteArray());
+    }
+  }
+
+  @Test
   void aByteOrderMarkOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
     Report r = Reports.usPakistan2023();
     assertThat(table(r, "loans")).startsWith("id,".getBytes(StandardCharsets.UTF_8));
