@@ -54,27 +54,32 @@ public enum ExportFormat {
     this.extension = extension;
   }
 
-  /** Returns the format's name, such as {@code csl-json}. */
+  /** {@return the format's name, such as {@code csl-json}} */
   public String word() {
     return word;
   }
 
-  /** Returns the usual file name extension, without the dot, such as {@code jsonl}. */
+  /** {@return the usual file name extension, without the dot, such as {@code jsonl}} */
   public String extension() {
     return extension;
   }
 
-  /** Returns whether the format writes a folder of files rather than one file. */
+  /** {@return whether the format writes a folder of files rather than one file} */
   public boolean writesFolder() {
     return this == CSV;
   }
 
-  /** Returns the format named {@code word}, such as {@code "csl-json"}. */
+  /**
+   * {@return the format named {@code word}, such as {@code "csl-json"}}
+   *
+   * @param word the format's name as the command line and the documentation spell it, such as
+   *     {@code "csl-json"}
+   */
   public static Optional<ExportFormat> fromWord(String word) {
     return Arrays.stream(values()).filter(f -> f.word.equals(word)).findFirst();
   }
 
-  /** Returns the names of every format, in declaration order. */
+  /** {@return the names of every format, in declaration order} */
   public static ImmutableList<String> words() {
     return Arrays.stream(values()).map(ExportFormat::word).collect(ImmutableList.toImmutableList());
   }

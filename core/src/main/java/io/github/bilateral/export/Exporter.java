@@ -83,6 +83,9 @@ public final class Exporter {
   /**
    * Writes the report in {@code format} to {@code out}.
    *
+   * @param report the report to export, not null
+   * @param format the format to write, not null
+   * @param out where the bytes go, not null; it is flushed but not closed
    * @throws IllegalArgumentException for {@link ExportFormat#CSV}, which writes several files: use
    *     {@link #exportTo} with a folder, or {@link #csvTable} for one table
    * @throws UncheckedIOException if writing fails
@@ -128,6 +131,9 @@ public final class Exporter {
    * Writes the report in {@code format} to the file {@code path}, replacing it, or, for {@link
    * ExportFormat#CSV}, one file per list into the folder {@code path}, creating it if needed.
    *
+   * @param report the report to export, not null
+   * @param format the format to write, not null
+   * @param path the file to write, or for CSV the folder to write the tables into, not null
    * @return the files written, in order
    * @throws UncheckedIOException if writing fails
    */
@@ -143,6 +149,10 @@ public final class Exporter {
    * Exporter.exportTo(report, ExportFormat.CSV, Path.of("tables"), CsvOptions.defaults().withByteOrderMark());
    * }</pre>
    *
+   * @param report the report to export, not null
+   * @param format the format to write, not null
+   * @param path the file to write, or for CSV the folder to write the tables into, not null
+   * @param csv how CSV tables are written, not null
    * @return the files written, in order
    * @throws UncheckedIOException if writing fails
    */
@@ -176,10 +186,12 @@ public final class Exporter {
   /**
    * Writes one CSV table of the report, such as {@code loans}, with its header row.
    *
+   * @param report the report to export, not null
    * @param table the name of a list of the format: {@code metadata}, {@code sections}, {@code
    *     citations}, {@code actors}, {@code places}, {@code relations}, {@code loans}, {@code
    *     agreements}, {@code recommendations}, {@code events}, {@code figures}, {@code assessments}
    *     or {@code errata}
+   * @param out where the table goes, not null; it is flushed but not closed
    * @throws IllegalArgumentException if there is no such list
    */
   public static void csvTable(Report report, String table, OutputStream out) {
@@ -194,6 +206,10 @@ public final class Exporter {
    * Exporter.csvTable(report, "loans", out, CsvOptions.defaults().withExactCells());
    * }</pre>
    *
+   * @param report the report to export, not null
+   * @param table the name of a list of the format, such as {@code loans}
+   * @param out where the table goes, not null; it is flushed but not closed
+   * @param options how the table is written, not null
    * @throws IllegalArgumentException if there is no such list
    */
   public static void csvTable(Report report, String table, OutputStream out, CsvOptions options) {
@@ -217,6 +233,11 @@ public final class Exporter {
    * RelationGraph g = ReportQuery.shared(report).graph();
    * Exporter.dot(report, Set.of(), g.links(ActorId.of("imf")), out);   // the IMF and its links
    * }</pre>
+   *
+   * @param report the report to export, not null
+   * @param actors actors to draw even when no link touches them, not null
+   * @param links the links to draw, such as those of {@code RelationGraph.links()}, not null
+   * @param out where the digraph goes, not null; it is flushed but not closed
    */
   public static void dot(Report report, Collection<ActorId> actors, Collection<Link> links, OutputStream out) {
     requireNonNull(report, "report");
@@ -237,6 +258,12 @@ public final class Exporter {
    * Exporter.mermaid(report, q.timeline().dated(DateRange.parse("2023")).entries(),
    *     Set.of(), q.graph().links(ActorId.of("imf")), out);
    * }</pre>
+   *
+   * @param report the report to export, not null
+   * @param timeline the entries of the timeline diagram, in the order to draw them, not null
+   * @param actors actors to draw in the flowchart even when no link touches them, not null
+   * @param links the links to draw, such as those of {@code RelationGraph.links()}, not null
+   * @param out where the Markdown goes, not null; it is flushed but not closed
    */
   public static void mermaid(Report report, List<TimelineEntry> timeline, Collection<ActorId> actors,
       Collection<Link> links, OutputStream out) {
@@ -249,7 +276,12 @@ public final class Exporter {
     }
   }
 
-  /** Returns the names of the CSV tables the report fills, such as {@code loans}, in canonical order. */
+  /**
+   * {@return the names of the CSV tables the report fills, such as {@code loans}, in canonical
+   * order}
+   *
+   * @param report the report whose lists are looked at, not null
+   */
   public static ImmutableList<String> csvTables(Report report) {
     return CsvTables.names(requireNonNull(report, "report"));
   }

@@ -28,31 +28,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractActor implements Fact {
 
-  /** The actor's id. */
+  /** {@return the actor's id} */
   public abstract ActorId id();
 
-  /** What kind of actor this is. */
+  /** {@return what kind of actor this is} */
   public abstract ActorKind kind();
 
-  /** The name as the report prints it. */
+  /** {@return the name as the report prints it} */
   public abstract String name();
 
-  /** Every other spelling and abbreviation the report uses. */
+  /** {@return every other spelling and abbreviation the report uses} */
   public abstract ImmutableList<String> aliases();
 
-  /** The ISO 3166-1 alpha-2 code of the actor's country, where it has one. */
+  /** {@return the ISO 3166-1 alpha-2 code of the actor's country, where it has one} */
   public abstract Optional<String> country();
 
-  /** The offices a person holds or held; empty for other actors. */
+  /** {@return the offices a person holds or held; empty for other actors} */
   public abstract ImmutableList<Office> offices();
 
-  /** Who or what this is, in our words. */
+  /** {@return who or what this is, in our words} */
   public abstract Optional<String> summary();
 
   @Override
   public abstract Provenance provenance();
 
-  /** Returns the name followed by the aliases. */
+  /** {@return the name followed by the aliases} */
   public final ImmutableList<String> names() {
     return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
   }
@@ -63,7 +63,7 @@ public abstract class AbstractActor implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Actor '" + id() + "'";
     Checks.shortText(where + ".name", name());
     Checks.shortText(where + ".aliases", aliases());
@@ -79,8 +79,8 @@ public abstract class AbstractActor implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -26,28 +26,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractAgreement implements Fact {
 
-  /** The agreement's id. */
+  /** {@return the agreement's id} */
   public abstract AgreementId id();
 
-  /** What kind of agreement this is. */
+  /** {@return what kind of agreement this is} */
   public abstract AgreementKind kind();
 
-  /** Its name as printed, where it has one. */
+  /** {@return its name as printed, where it has one} */
   public abstract Optional<String> name();
 
-  /** The parties. */
+  /** {@return the parties} */
   public abstract ImmutableList<ActorId> parties();
 
-  /** Its state as of the report's date. */
+  /** {@return its state as of the report's date} */
   public abstract AgreementStatus status();
 
-  /** When it was made, signed or announced. */
+  /** {@return when it was made, signed or announced} */
   public abstract Optional<PartialDate> date();
 
-  /** The places it concerns. */
+  /** {@return the places it concerns} */
   public abstract ImmutableList<PlaceId> places();
 
-  /** The agreement in our words. */
+  /** {@return the agreement in our words} */
   public abstract String summary();
 
   @Override
@@ -59,7 +59,7 @@ public abstract class AbstractAgreement implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Agreement '" + id() + "'";
     Checks.shortText(where + ".name", name());
     Checks.nonBlank(where + ".summary", summary());
@@ -68,8 +68,8 @@ public abstract class AbstractAgreement implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

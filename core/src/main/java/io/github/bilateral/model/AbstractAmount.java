@@ -24,29 +24,29 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractAmount {
 
-  /** The number and its hedging, in units of {@link #currency()}. */
+  /** {@return the number and its hedging, in units of {@link #currency()}} */
   @Value.Parameter
   public abstract Estimate estimate();
 
-  /** The ISO 4217 currency. */
+  /** {@return the ISO 4217 currency} */
   @Value.Parameter
   public abstract Currency currency();
 
-  /** How this amount was converted from another currency, if it was. */
+  /** {@return how this amount was converted from another currency, if it was} */
   public abstract Optional<Conversion> conversion();
 
-  /** Returns the point value as exact money, such as {@code USD 3000000000}. */
+  /** {@return the point value as exact money, such as {@code USD 3000000000}} */
   public final Money point() {
     return Money.of(estimate().value(), currency());
   }
 
-  /** Returns the bounds of the amount in units of its currency (see {@link Estimate#range()}). */
+  /** {@return the bounds of the amount in units of its currency (see {@link Estimate#range()})} */
   public final Range<BigDecimal> range() {
     return estimate().range();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     conversion().ifPresent(c -> {
       if (c.from().currency().equals(currency())) {
         throw new IllegalArgumentException("Invalid Amount.conversion (converted from the same currency "
@@ -60,8 +60,8 @@ public abstract class AbstractAmount {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -24,22 +24,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractAssessment implements Fact {
 
-  /** The assessment's id. */
+  /** {@return the assessment's id} */
   public abstract AssessmentId id();
 
-  /** What kind of judgement this is. */
+  /** {@return what kind of judgement this is} */
   public abstract AssessmentKind kind();
 
-  /** How likely the report judges it, where it says. */
+  /** {@return how likely the report judges it, where it says} */
   public abstract Optional<Likelihood> likelihood();
 
-  /** The hedging words as printed, such as {@code "seem unlikely"}. */
+  /** {@return the hedging words as printed, such as {@code "seem unlikely"}} */
   public abstract Optional<String> printedLikelihood();
 
-  /** The actors it concerns. */
+  /** {@return the actors it concerns} */
   public abstract ImmutableList<ActorId> actors();
 
-  /** The judgement in our words. */
+  /** {@return the judgement in our words} */
   public abstract String summary();
 
   @Override
@@ -51,7 +51,7 @@ public abstract class AbstractAssessment implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Assessment '" + id() + "'";
     Checks.nonBlank(where + ".summary", summary());
     Checks.shortText(where + ".printedLikelihood", printedLikelihood());
@@ -59,8 +59,8 @@ public abstract class AbstractAssessment implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -25,37 +25,41 @@ public abstract class AbstractCitation implements Fact {
 
   private static final Pattern URL = Pattern.compile("https?://\\S+");
 
-  /** The footnote number as printed; unique within a report. */
+  /** {@return the footnote number as printed; unique within a report} */
   public abstract int footnote();
 
-  /** The authors as printed, in order; persons or institutions. */
+  /** {@return the authors as printed, in order; persons or institutions} */
   public abstract ImmutableList<String> authors();
 
-  /** The title as printed, without surrounding quotation marks. */
+  /** {@return the title as printed, without surrounding quotation marks} */
   public abstract Optional<String> title();
 
-  /** The publication, site or publisher as printed. */
+  /** {@return the publication, site or publisher as printed} */
   public abstract Optional<String> outlet();
 
-  /** The publication date. */
+  /** {@return the publication date} */
   public abstract Optional<PartialDate> date();
 
-  /** The publication date exactly as printed, such as {@code "24 May 2023"}. */
+  /** {@return the publication date exactly as printed, such as {@code "24 May 2023"}} */
   public abstract Optional<String> printedDate();
 
-  /** The URL as printed. */
+  /** {@return the URL as printed} */
   public abstract Optional<String> url();
 
-  /** The day the source was accessed, where printed. */
+  /** {@return the day the source was accessed, where printed} */
   public abstract Optional<LocalDate> accessed();
 
-  /** For "Ibid.", the number of the footnote it repeats. */
+  /** {@return the number of the footnote that this one repeats, when it is printed "Ibid."} */
   public abstract OptionalInt ibid();
 
-  /** For a shortened repeat that is not "Ibid.", the number of the footnote it repeats. */
+  /**
+   * For a shortened repeat that is not "Ibid.", the number of the footnote it repeats.
+   *
+   * @return the number of the repeated footnote, when this one repeats another in a shortened form
+   */
   public abstract OptionalInt sameAs();
 
-  /** Problems in the printed footnote. */
+  /** {@return problems in the printed footnote} */
   public abstract ImmutableList<CitationProblem> problems();
 
   /** Where the footnote's mark stands. */
@@ -68,7 +72,7 @@ public abstract class AbstractCitation implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Citation " + footnote();
     Checks.positive("Citation.footnote", footnote());
     Checks.shortText(where + ".authors", authors());
@@ -91,8 +95,8 @@ public abstract class AbstractCitation implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -17,22 +17,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractCitationProblem {
 
-  /** What kind of problem this is. */
+  /** {@return what kind of problem this is} */
   @Value.Parameter
   public abstract CitationProblemKind kind();
 
-  /** The problem in our words. */
+  /** {@return the problem in our words} */
   @Value.Parameter
   public abstract String note();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Checks.nonBlank("CitationProblem.note", note());
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

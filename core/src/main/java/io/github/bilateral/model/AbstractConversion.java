@@ -14,21 +14,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractConversion {
 
-  /** The amount before conversion. */
+  /** {@return the amount before conversion} */
+  // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
+  // initializer (use copyOf(instance) and the with... copies instead), which is what Immutables warns about.
+  @SuppressWarnings("immutables:from")
   public abstract Amount from();
 
-  /** Units of the new currency per unit of the original; positive, without trailing zeros. */
+  /** {@return units of the new currency per unit of the original; positive, without trailing zeros} */
   public abstract BigDecimal rate();
 
-  /** The day the rate applies to. */
+  /** {@return the day the rate applies to} */
   public abstract LocalDate date();
 
-  /** Where the rate comes from. */
+  /** {@return where the rate comes from} */
   public abstract String source();
 
-  /** Checks the rate and the source, and keeps the rate without trailing zeros (1.20 becomes 1.2). */
+  /**
+   * Checks the rate and the source, and keeps the rate without trailing zeros (1.20 becomes 1.2).
+   *
+   * @return this conversion, or a copy whose rate has no trailing zeros
+   */
   @Value.Check
-  protected AbstractConversion normalise() {
+  AbstractConversion normalise() {
     if (rate().signum() <= 0) {
       throw new IllegalArgumentException(
           "Invalid Conversion.rate (must be positive): " + rate().toPlainString());
@@ -41,8 +48,8 @@ public abstract class AbstractConversion {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

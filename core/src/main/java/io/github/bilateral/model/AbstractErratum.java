@@ -17,19 +17,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractErratum implements Fact {
 
-  /** The erratum's id. */
+  /** {@return the erratum's id} */
   public abstract ErratumId id();
 
-  /** What kind of problem this is. */
+  /** {@return what kind of problem this is} */
   public abstract ErratumKind kind();
 
-  /** What the report prints, exactly. */
+  /** {@return what the report prints, exactly} */
   public abstract String printed();
 
-  /** The problem in our words. */
+  /** {@return the problem in our words} */
   public abstract String summary();
 
-  /** The facts the problem concerns. */
+  /** {@return the facts the problem concerns} */
   public abstract ImmutableList<FactRef> refers();
 
   @Override
@@ -41,7 +41,7 @@ public abstract class AbstractErratum implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Erratum '" + id() + "'";
     Checks.shortText(where + ".printed", printed());
     Checks.nonBlank(where + ".summary", summary());
@@ -49,8 +49,8 @@ public abstract class AbstractErratum implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -23,25 +23,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractEvent implements Fact {
 
-  /** The event's id. */
+  /** {@return the event's id} */
   public abstract EventId id();
 
-  /** What kind of event this is. */
+  /** {@return what kind of event this is} */
   public abstract EventKind kind();
 
-  /** When it happened, to the precision the report gives. */
+  /** {@return when it happened, to the precision the report gives} */
   public abstract PartialDate date();
 
-  /** The actors involved. */
+  /** {@return the actors involved} */
   public abstract ImmutableList<ActorId> actors();
 
-  /** The places involved. */
+  /** {@return the places involved} */
   public abstract ImmutableList<PlaceId> places();
 
-  /** Other facts it concerns, such as the loan an announcement is about. */
+  /** {@return other facts it concerns, such as the loan an announcement is about} */
   public abstract ImmutableList<FactRef> related();
 
-  /** The event in our words. */
+  /** {@return the event in our words} */
   public abstract String summary();
 
   @Override
@@ -53,7 +53,7 @@ public abstract class AbstractEvent implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Event '" + id() + "'";
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".actors", actors());
@@ -62,8 +62,8 @@ public abstract class AbstractEvent implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

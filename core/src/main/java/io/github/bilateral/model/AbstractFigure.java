@@ -26,34 +26,34 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractFigure implements Fact {
 
-  /** The figure's id. */
+  /** {@return the figure's id} */
   public abstract FigureId id();
 
-  /** What the figure measures. */
+  /** {@return what the figure measures} */
   public abstract Measure measure();
 
-  /** The figure as a non-money quantity; present exactly when {@link #amount()} is not. */
+  /** {@return the figure as a non-money quantity; present exactly when {@link #amount()} is not} */
   public abstract Optional<Quantity> quantity();
 
-  /** The figure as money; present exactly when {@link #quantity()} is not. */
+  /** {@return the figure as money; present exactly when {@link #quantity()} is not} */
   public abstract Optional<Amount> amount();
 
-  /** As of when, where known. */
+  /** {@return the date as of which the figure holds, where the report gives one} */
   public abstract Optional<PartialDate> date();
 
-  /** The actors it concerns. */
+  /** {@return the actors it concerns} */
   public abstract ImmutableList<ActorId> actors();
 
-  /** The places it concerns. */
+  /** {@return the places it concerns} */
   public abstract ImmutableList<PlaceId> places();
 
-  /** The figure in our words. */
+  /** {@return the figure in our words} */
   public abstract String summary();
 
   @Override
   public abstract Provenance provenance();
 
-  /** Returns the estimate of whichever of quantity and amount is present. */
+  /** {@return the estimate of whichever of quantity and amount is present} */
   public final Estimate estimate() {
     return quantity().map(Quantity::estimate).orElseGet(() -> amount().orElseThrow().estimate());
   }
@@ -64,7 +64,7 @@ public abstract class AbstractFigure implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Figure '" + id() + "'";
     if (quantity().isPresent() == amount().isPresent()) {
       throw Checks.invalid(where, "exactly one of quantity and amount must be present",
@@ -76,8 +76,8 @@ public abstract class AbstractFigure implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -35,43 +35,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractLoan implements Fact {
 
-  /** The loan's id. */
+  /** {@return the loan's id} */
   public abstract LoanId id();
 
-  /** What kind of money commitment this is. */
+  /** {@return what kind of money commitment this is} */
   public abstract LoanKind kind();
 
-  /** The lenders, donors or investors; never empty. */
+  /** {@return the lenders, donors or investors; never empty} */
   public abstract ImmutableList<ActorId> lenders();
 
-  /** The borrowers or recipients; never empty. */
+  /** {@return the borrowers or recipients; never empty} */
   public abstract ImmutableList<ActorId> borrowers();
 
-  /** The amount as stated, where the report gives one. */
+  /** {@return the amount as stated, where the report gives one} */
   public abstract Optional<Amount> amount();
 
-  /** The state of the loan as of the report's date. */
+  /** {@return the state of the loan as of the report's date} */
   public abstract LoanStatus status();
 
-  /** When it was agreed, announced or took effect. */
+  /** {@return when it was agreed, announced or took effect} */
   public abstract Optional<PartialDate> date();
 
-  /** Its duration, such as {@code P9M}. */
+  /** {@return its duration, such as {@code P9M}} */
   public abstract Optional<Period> term();
 
-  /** The loan that this rollover or deferral extends. */
+  /** {@return the loan that this rollover or deferral extends} */
   public abstract Optional<LoanId> extendsLoan();
 
-  /** The stock of debt that contains this loan. */
+  /** {@return the stock of debt that contains this loan} */
   public abstract Optional<LoanId> partOf();
 
-  /** What the money is for, in our words. */
+  /** {@return what the money is for, in our words} */
   public abstract Optional<String> purpose();
 
-  /** The places the money concerns. */
+  /** {@return the places the money concerns} */
   public abstract ImmutableList<PlaceId> places();
 
-  /** The loan in our words. */
+  /** {@return the loan in our words} */
   public abstract String summary();
 
   @Override
@@ -83,7 +83,7 @@ public abstract class AbstractLoan implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Loan '" + id() + "'";
     Checks.nonEmpty(where + ".lenders", lenders());
     Checks.nonEmpty(where + ".borrowers", borrowers());
@@ -104,8 +104,8 @@ public abstract class AbstractLoan implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

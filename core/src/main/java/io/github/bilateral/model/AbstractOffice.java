@@ -26,31 +26,36 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractOffice {
 
-  /** The office as printed, such as {@code "Prime Minister"}. */
+  /** {@return the office as printed, such as {@code "Prime Minister"}} */
   public abstract String title();
 
-  /** The organisation the office belongs to. */
+  /** {@return the organisation the office belongs to} */
   public abstract Optional<ActorId> organisation();
 
-  /** When the person took the office, where known. */
+  /** {@return when the person took the office, where known} */
+  // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
+  // initializer (use copyOf(instance) and the with... copies instead), which is what Immutables warns about.
+  @SuppressWarnings("immutables:from")
   public abstract Optional<PartialDate> from();
 
-  /** When the person left the office, where known. */
+  /** {@return when the person left the office, where known} */
   public abstract Optional<PartialDate> to();
 
-  /** Whether the office is held in an acting capacity. */
+  /** {@return whether the office is held in an acting capacity} */
   @Value.Default
   public boolean acting() {
     return false;
   }
 
-  /** Anything else worth knowing, in our words. */
+  /** {@return anything else worth knowing, in our words} */
   public abstract Optional<String> note();
 
   /**
-   * Returns whether the office may have been held on {@code day}, given the precision of its dates:
-   * true when the day is not before the earliest possible start and not after the latest possible
-   * end. An unknown start or end is open.
+   * {@return whether the office may have been held on {@code day}, given the precision of its
+   * dates: true when the day is not before the earliest possible start and not after the latest
+   * possible end} An unknown start or end is open.
+   *
+   * @param day the day to test, not null
    */
   public final boolean mayBeHeldOn(LocalDate day) {
     return from().map(f -> !day.isBefore(f.start())).orElse(true)
@@ -58,7 +63,7 @@ public abstract class AbstractOffice {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Checks.shortText("Office.title", title());
     Checks.nonBlank("Office.note", note());
     if (from().isPresent() && to().isPresent() && from().get().start().isAfter(to().get().end())) {
@@ -67,8 +72,8 @@ public abstract class AbstractOffice {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -21,28 +21,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractPlace implements Fact {
 
-  /** The place's id. */
+  /** {@return the place's id} */
   public abstract PlaceId id();
 
-  /** What kind of place this is. */
+  /** {@return what kind of place this is} */
   public abstract PlaceKind kind();
 
-  /** The name as printed. */
+  /** {@return the name as printed} */
   public abstract String name();
 
-  /** Other spellings the report uses. */
+  /** {@return other spellings the report uses} */
   public abstract ImmutableList<String> aliases();
 
-  /** The ISO 3166-1 alpha-2 code of its country, where it lies in one. */
+  /** {@return the ISO 3166-1 alpha-2 code of its country, where it lies in one} */
   public abstract Optional<String> country();
 
-  /** The larger place that contains it. */
+  /** {@return the larger place that contains it} */
   public abstract Optional<PlaceId> within();
 
   @Override
   public abstract Provenance provenance();
 
-  /** Returns the name followed by the aliases. */
+  /** {@return the name followed by the aliases} */
   public final ImmutableList<String> names() {
     return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
   }
@@ -53,7 +53,7 @@ public abstract class AbstractPlace implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Place '" + id() + "'";
     Checks.shortText(where + ".name", name());
     Checks.shortText(where + ".aliases", aliases());
@@ -65,8 +65,8 @@ public abstract class AbstractPlace implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -21,23 +21,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractProvenance {
 
-  /** The sections that state the fact; never empty. */
+  /** {@return the sections that state the fact; never empty} */
   public abstract ImmutableList<SectionId> sections();
 
-  /** The footnote numbers that support the fact, ascending, each at least 1. */
+  /** {@return the footnote numbers that support the fact, ascending, each at least 1} */
   public abstract ImmutableList<Integer> footnotes();
 
-  /** The printed page, where known. */
+  /** {@return the printed page, where known} */
   public abstract OptionalInt page();
 
-  /** Where on the page the fact is stated; {@link SourceLocation#TEXT} unless set. */
+  /** {@return where on the page the fact is stated; {@link SourceLocation#TEXT} unless set} */
   @Value.Default
   public SourceLocation location() {
     return SourceLocation.TEXT;
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Checks.nonEmpty("Provenance.sections", sections());
     Checks.noDuplicates("Provenance.sections", sections());
     for (int i = 0; i < footnotes().size(); i++) {
@@ -52,8 +52,8 @@ public abstract class AbstractProvenance {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -19,16 +19,16 @@ public abstract class AbstractQuantity {
 
   private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9 -]*");
 
-  /** The number and its hedging. */
+  /** {@return the number and its hedging} */
   @Value.Parameter
   public abstract Estimate estimate();
 
-  /** The unit in lowercase words, such as {@code people}, {@code percent} or {@code kilometres}. */
+  /** {@return the unit in lowercase words, such as {@code people}, {@code percent} or {@code kilometres}} */
   @Value.Parameter
   public abstract String unit();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!UNIT.matcher(unit()).matches()) {
       throw new IllegalArgumentException(
           "Invalid Quantity.unit (lowercase words such as \"people\" expected): \"" + unit() + "\"");
@@ -36,8 +36,8 @@ public abstract class AbstractQuantity {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -22,37 +22,37 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractRecommendation implements Fact {
 
-  /** The recommendation's id. */
+  /** {@return the recommendation's id} */
   public abstract RecommendationId id();
 
-  /** Its position among the report's recommendations, from 1. */
+  /** {@return its position among the report's recommendations, from 1} */
   public abstract int number();
 
-  /** The recommendation in our words. */
+  /** {@return the recommendation in our words} */
   public abstract String summary();
 
-  /** Who should act; never empty. */
+  /** {@return who should act; never empty} */
   public abstract ImmutableList<ActorId> addressees();
 
-  /** Whom it concerns. */
+  /** {@return whom it concerns} */
   public abstract ImmutableList<ActorId> subjects();
 
-  /** Its themes; never empty. */
+  /** {@return its themes; never empty} */
   public abstract ImmutableList<Theme> themes();
 
-  /** The programmes, agencies, partnerships and other instruments it names. */
+  /** {@return the programmes, agencies, partnerships and other instruments it names} */
   public abstract ImmutableList<FactRef> instruments();
 
-  /** Facts in the report's body that support it. */
+  /** {@return facts in the report's body that support it} */
   public abstract ImmutableList<FactRef> evidence();
 
-  /** Its status over time, oldest first; never empty. */
+  /** {@return its status over time, oldest first; never empty} */
   public abstract ImmutableList<StatusChange> history();
 
   @Override
   public abstract Provenance provenance();
 
-  /** Returns the current status: that of the last entry of {@link #history()}. */
+  /** {@return the current status: that of the last entry of {@link #history()}} */
   public final RecommendationStatus status() {
     return history().get(history().size() - 1).status();
   }
@@ -63,7 +63,7 @@ public abstract class AbstractRecommendation implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Recommendation '" + id() + "'";
     Checks.positive(where + ".number", number());
     Checks.nonBlank(where + ".summary", summary());
@@ -84,8 +84,8 @@ public abstract class AbstractRecommendation implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -21,22 +21,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractRelation implements Fact {
 
-  /** The relation's id. */
+  /** {@return the relation's id} */
   public abstract RelationId id();
 
-  /** What the link means. */
+  /** {@return what the link means} */
   public abstract RelationKind kind();
 
-  /** The actor the link starts from. */
+  /** {@return the actor the link starts from} */
+  // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
+  // initializer (use copyOf(instance) and the with... copies instead), which is what Immutables warns about.
+  @SuppressWarnings("immutables:from")
   public abstract ActorId from();
 
-  /** The actor the link points to; never {@link #from()}. */
+  /** {@return the actor the link points to; never {@link #from()}} */
   public abstract ActorId to();
 
-  /** When the link holds or began, where known. */
+  /** {@return when the link holds or began, where known} */
   public abstract Optional<PartialDate> date();
 
-  /** The link in our words. */
+  /** {@return the link in our words} */
   public abstract Optional<String> summary();
 
   @Override
@@ -48,7 +51,7 @@ public abstract class AbstractRelation implements Fact {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (from().equals(to())) {
       throw Checks.invalid("Relation '" + id() + "'.to", "must differ from 'from'", to().value());
     }
@@ -56,8 +59,8 @@ public abstract class AbstractRelation implements Fact {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -30,43 +30,43 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractReport {
 
-  /** The bibliographic data. */
+  /** {@return the bibliographic data} */
   public abstract ReportMetadata metadata();
 
-  /** The sections in reading order. */
+  /** {@return the sections in reading order} */
   public abstract ImmutableList<Section> sections();
 
-  /** The footnotes. */
+  /** {@return the footnotes} */
   public abstract ImmutableList<Citation> citations();
 
-  /** The actors. */
+  /** {@return the actors} */
   public abstract ImmutableList<Actor> actors();
 
-  /** The places. */
+  /** {@return the places} */
   public abstract ImmutableList<Place> places();
 
-  /** The relations between actors. */
+  /** {@return the relations between actors} */
   public abstract ImmutableList<Relation> relations();
 
-  /** The loans and other money commitments. */
+  /** {@return the loans and other money commitments} */
   public abstract ImmutableList<Loan> loans();
 
-  /** The agreements. */
+  /** {@return the agreements} */
   public abstract ImmutableList<Agreement> agreements();
 
-  /** The recommendations. */
+  /** {@return the recommendations} */
   public abstract ImmutableList<Recommendation> recommendations();
 
-  /** The events. */
+  /** {@return the events} */
   public abstract ImmutableList<Event> events();
 
-  /** The figures. */
+  /** {@return the figures} */
   public abstract ImmutableList<Figure> figures();
 
-  /** The judged scenarios, outcomes and concerns. */
+  /** {@return the judged scenarios, outcomes and concerns} */
   public abstract ImmutableList<Assessment> assessments();
 
-  /** Problems found in the printed report. */
+  /** {@return problems found in the printed report} */
   public abstract ImmutableList<Erratum> errata();
 
   @Value.Lazy
@@ -108,39 +108,64 @@ public abstract class AbstractReport {
     return ImmutableMap.copyOf(map);
   }
 
-  /** Returns the actor with the given id. */
+  /**
+   * {@return the actor with the given id}
+   *
+   * @param id the actor's id, not null
+   */
   public final Optional<Actor> findActor(ActorId id) {
     return Optional.ofNullable(actorsById().get(id));
   }
 
-  /** Returns the place with the given id. */
+  /**
+   * {@return the place with the given id}
+   *
+   * @param id the place's id, not null
+   */
   public final Optional<Place> findPlace(PlaceId id) {
     return Optional.ofNullable(placesById().get(id));
   }
 
-  /** Returns the loan with the given id. */
+  /**
+   * {@return the loan with the given id}
+   *
+   * @param id the loan's id, not null
+   */
   public final Optional<Loan> findLoan(LoanId id) {
     return Optional.ofNullable(loansById().get(id));
   }
 
-  /** Returns the agreement with the given id. */
+  /**
+   * {@return the agreement with the given id}
+   *
+   * @param id the agreement's id, not null
+   */
   public final Optional<Agreement> findAgreement(AgreementId id) {
     return Optional.ofNullable(agreementsById().get(id));
   }
 
-  /** Returns the section with the given id. */
+  /**
+   * {@return the section with the given id}
+   *
+   * @param id the section's id, not null
+   */
   public final Optional<Section> findSection(SectionId id) {
     return Optional.ofNullable(sectionsById().get(id));
   }
 
-  /** Returns the citation of the given footnote number. */
+  /**
+   * {@return the citation of the given footnote number}
+   *
+   * @param footnote the footnote's number as printed, from 1
+   */
   public final Optional<Citation> citation(int footnote) {
     return Optional.ofNullable(citationsByFootnote().get(footnote));
   }
 
   /**
-   * Returns the actor with the given id.
+   * {@return the actor with the given id}
    *
+   * @param id the actor's id, not null
    * @throws IllegalArgumentException if the report has no such actor
    */
   public final Actor requireActor(ActorId id) {
@@ -148,7 +173,7 @@ public abstract class AbstractReport {
         "No actor '" + id + "' in report " + metadata().id()));
   }
 
-  /** Returns the number of facts of every kind together, sections included. */
+  /** {@return the number of facts of every kind together, sections included} */
   public final int factCount() {
     int n = 0;
     for (FactKind kind : FactKind.values()) {
@@ -158,8 +183,8 @@ public abstract class AbstractReport {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -17,35 +17,35 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractReportMetadata {
 
-  /** The report's id, such as {@code mei-2023-us-pakistan}. */
+  /** {@return the report's id, such as {@code mei-2023-us-pakistan}} */
   public abstract ReportId id();
 
-  /** The title as printed. */
+  /** {@return the title as printed} */
   public abstract String title();
 
-  /** The authors as printed; never empty. */
+  /** {@return the authors as printed; never empty} */
   public abstract ImmutableList<String> authors();
 
-  /** The publisher. */
+  /** {@return the publisher} */
   public abstract String publisher();
 
-  /** The place of publication. */
+  /** {@return the place of publication} */
   public abstract Optional<String> place();
 
-  /** The publication date. */
+  /** {@return the publication date} */
   public abstract PartialDate date();
 
-  /** The publisher's URL for the report. */
+  /** {@return the publisher's URL for the report} */
   public abstract Optional<String> url();
 
-  /** The language as a BCP 47 tag; {@code en} unless set. */
+  /** {@return the language as a BCP 47 tag; {@code en} unless set} */
   @Value.Default
   public String language() {
     return "en";
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     Checks.shortText("ReportMetadata.title", title());
     Checks.nonEmpty("ReportMetadata.authors", authors());
     Checks.shortText("ReportMetadata.authors", authors());
@@ -58,8 +58,8 @@ public abstract class AbstractReportMetadata {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

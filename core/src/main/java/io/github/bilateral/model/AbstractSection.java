@@ -18,25 +18,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractSection {
 
-  /** The section's id. */
+  /** {@return the section's id} */
   public abstract SectionId id();
 
-  /** The title as printed. */
+  /** {@return the title as printed} */
   public abstract String title();
 
-  /** The first page, from the table of contents. */
+  /** {@return the first page, from the table of contents} */
   public abstract OptionalInt page();
 
-  /** The enclosing section of a subsection. */
+  /** {@return the enclosing section of a subsection} */
   public abstract Optional<SectionId> parent();
 
-  /** Returns a reference to this section. */
+  /** {@return a reference to this section} */
   public final FactRef ref() {
     return FactRef.of(id());
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     String where = "Section '" + id() + "'";
     Checks.shortText(where + ".title", title());
     if (page().isPresent()) {
@@ -48,8 +48,8 @@ public abstract class AbstractSection {
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -18,23 +18,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractStatusChange {
 
-  /** When the recommendation took this status. */
+  /** {@return when the recommendation took this status} */
   public abstract PartialDate date();
 
-  /** The status it took. */
+  /** {@return the status it took} */
   public abstract RecommendationStatus status();
 
-  /** Why, or on what evidence, in our words. */
+  /** {@return why, or on what evidence, in our words} */
   public abstract Optional<String> note();
 
   @Value.Check
-  protected void check() {
+  void check() {
     Checks.nonBlank("StatusChange.note", note());
   }
 
   /**
-   * The fields of this object that the format does not know, kept by a lenient reader and written
-   * back unchanged; {@link UnknownFields#of()} unless set.
+   * {@return the fields of this object that the format does not know, kept by a lenient reader and
+   * written back unchanged; {@link UnknownFields#of()} unless set}
    */
   @Value.Default
   public UnknownFields unknownFields() {

@@ -72,8 +72,9 @@ public final class Estimate {
   }
 
   /**
-   * Returns an exact estimate of {@code value}.
+   * {@return an exact estimate of {@code value}}
    *
+   * @param value the number, zero or more, not null
    * @throws IllegalArgumentException if the value is negative
    */
   public static Estimate exact(BigDecimal value) {
@@ -81,7 +82,7 @@ public final class Estimate {
   }
 
   /**
-   * Returns an estimate of {@code value} hedged by {@code qualifier}.
+   * {@return an estimate of {@code value} hedged by {@code qualifier}}
    *
    * @param qualifier how the number is hedged, not null
    * @param value the point value in units, not negative, not null
@@ -104,9 +105,10 @@ public final class Estimate {
   }
 
   /**
-   * Returns a copy that records the words as printed, such as {@code "around $30 billion"}. This
+   * {@return a copy that records the words as printed, such as {@code "around $30 billion"}} This
    * instance is unaffected.
    *
+   * @param printed the words as the report prints them, not null
    * @throws IllegalArgumentException if {@code printed} is blank
    */
   public Estimate withPrinted(String printed) {
@@ -119,37 +121,45 @@ public final class Estimate {
     return new Estimate(value, qualifier, printed);
   }
 
-  /** Returns a copy with the given printed words, or none. This instance is unaffected. */
+  /**
+   * {@return a copy with the given printed words, or none} This instance is unaffected.
+   *
+   * @param printed the words as the report prints them, not null
+   */
   public Estimate withPrinted(Optional<String> printed) {
     return printed.isPresent() ? withPrinted(printed.get()) : new Estimate(value, qualifier, null);
   }
 
-  /** Returns a copy with another qualifier. This instance is unaffected. */
+  /**
+   * {@return a copy with another qualifier} This instance is unaffected.
+   *
+   * @param qualifier how the report hedges the number, not null
+   */
   public Estimate withQualifier(Qualifier qualifier) {
     return new Estimate(value, requireNonNull(qualifier, "qualifier"), printed);
   }
 
-  /** Returns the point value in units, such as {@code 30000000000}. */
+  /** {@return the point value in units, such as {@code 30000000000}} */
   public BigDecimal value() {
     return value;
   }
 
-  /** Returns how the number is hedged. */
+  /** {@return how the number is hedged} */
   public Qualifier qualifier() {
     return qualifier;
   }
 
-  /** Returns the words as printed, if recorded. */
+  /** {@return the words as printed, if recorded} */
   public Optional<String> printed() {
     return Optional.ofNullable(printed);
   }
 
-  /** Returns whether the estimate is exact. */
+  /** {@return whether the estimate is exact} */
   public boolean isExact() {
     return qualifier == Qualifier.EXACT;
   }
 
-  /** Returns the values this estimate allows; see the class documentation for each qualifier. */
+  /** {@return the values this estimate allows; see the class documentation for each qualifier} */
   public Range<BigDecimal> range() {
     switch (qualifier) {
       case EXACT:

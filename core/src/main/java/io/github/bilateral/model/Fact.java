@@ -13,9 +13,9 @@ package io.github.bilateral.model;
  */
 public interface Fact {
 
-  /** Returns a reference to this fact, such as {@code loan:imf-sba-2023}. */
+  /** {@return a reference to this fact, such as {@code loan:imf-sba-2023}} */
   FactRef ref();
 
-  /** Returns where the report states this fact. */
+  /** {@return where the report states this fact} */
   Provenance provenance();
 }

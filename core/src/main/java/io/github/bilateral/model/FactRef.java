@@ -45,7 +45,11 @@ public final class FactRef implements Comparable<FactRef> {
     this.id = id;
   }
 
-  /** Returns a reference to the fact named by {@code id}. */
+  /**
+   * {@return a reference to the fact named by {@code id}}
+   *
+   * @param id the fact's id, whose class names the kind, not null
+   */
   public static FactRef of(Identifier id) {
     requireNonNull(id, "id");
     String kind = id.kind();
@@ -55,7 +59,11 @@ public final class FactRef implements Comparable<FactRef> {
     return new FactRef(FactKind.valueOf(kind.toUpperCase(Locale.ROOT)), id.value());
   }
 
-  /** Returns a reference to the citation of footnote {@code footnote}. */
+  /**
+   * {@return a reference to the citation of footnote {@code footnote}}
+   *
+   * @param footnote the footnote's number as printed, from 1
+   */
   public static FactRef citation(int footnote) {
     Checks.positive("FactRef footnote", footnote);
     return new FactRef(FactKind.CITATION, Integer.toString(footnote));
@@ -64,6 +72,8 @@ public final class FactRef implements Comparable<FactRef> {
   /**
    * Parses {@code kind:id}.
    *
+   * @param text the text, such as {@code loan:imf-sba-2023} or {@code citation:52}, not null
+   * @return the reference
    * @throws IllegalArgumentException if the kind is unknown or the id malformed; the message quotes
    *     the text
    */
@@ -102,12 +112,12 @@ public final class FactRef implements Comparable<FactRef> {
     return new FactRef(kind, id);
   }
 
-  /** Returns the kind of fact referred to. */
+  /** {@return the kind of fact referred to} */
   public FactKind kind() {
     return kind;
   }
 
-  /** Returns the referred fact's id text (a footnote number for a citation). */
+  /** {@return the referred fact's id text (a footnote number for a citation)} */
   public String id() {
     return id;
   }

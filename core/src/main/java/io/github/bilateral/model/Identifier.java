@@ -48,7 +48,11 @@ public abstract class Identifier implements Comparable<Identifier> {
     return value;
   }
 
-  /** Returns whether {@code value} would be accepted by {@code of(String)} of any identifier class. */
+  /**
+   * {@return whether {@code value} would be accepted by {@code of(String)} of any identifier class}
+   *
+   * @param value the text to test, not null
+   */
   public static boolean isValid(String value) {
     return value.length() <= MAX_LENGTH && isKebab(value);
   }
@@ -74,12 +78,12 @@ public abstract class Identifier implements Comparable<Identifier> {
     return true;
   }
 
-  /** Returns the identifier's text, such as {@code "imf"}. */
+  /** {@return the identifier's text, such as {@code "imf"}} */
   public final String value() {
     return value;
   }
 
-  /** Returns the kind of fact this identifier names, such as {@code "actor"}. */
+  /** {@return the kind of fact this identifier names, such as {@code "actor"}} */
   public abstract String kind();
 
   @Override

@@ -31,7 +31,7 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Returns {@code amount} units of {@code currency}.
+   * {@return {@code amount} units of {@code currency}}
    *
    * @param amount the amount in units, not null
    * @param currency the currency, not null
@@ -46,6 +46,8 @@ public final class Money implements Comparable<Money> {
   /**
    * Parses the form printed by {@link #toString()}, such as {@code "USD 3000000000"}.
    *
+   * @param text the text, an ISO 4217 code, a space and a plain number, not null
+   * @return the money
    * @throws IllegalArgumentException if the text is malformed or the currency code unknown
    */
   public static Money parse(CharSequence text) {
@@ -70,19 +72,20 @@ public final class Money implements Comparable<Money> {
     }
   }
 
-  /** Returns the amount in units of the currency. */
+  /** {@return the amount in units of the currency} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** Returns the currency. */
+  /** {@return the currency} */
   public Currency currency() {
     return currency;
   }
 
   /**
-   * Returns the sum of this and {@code other}. This instance is unaffected.
+   * {@return the sum of this and {@code other}} This instance is unaffected.
    *
+   * @param other the money to add, in the same currency, not null
    * @throws IllegalArgumentException if the currencies differ
    */
   public Money plus(Money other) {
@@ -91,8 +94,9 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * Returns this minus {@code other}. This instance is unaffected.
+   * {@return this minus {@code other}} This instance is unaffected.
    *
+   * @param other the money to take away, in the same currency, not null
    * @throws IllegalArgumentException if the currencies differ
    */
   public Money minus(Money other) {

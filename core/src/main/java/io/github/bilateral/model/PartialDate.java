@@ -57,14 +57,15 @@ public final class PartialDate implements Comparable<PartialDate> {
     /** Day 21 to the end of a month, or September to December of a year. */
     LATE;
 
-    /** Returns the lowercase word used in text and JSON, such as {@code "mid"}. */
+    /** {@return the lowercase word used in text and JSON, such as {@code "mid"}} */
     public String word() {
       return name().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Returns the part named by {@code word} ({@code early}, {@code mid} or {@code late}).
+     * {@return the part named by {@code word} ({@code early}, {@code mid} or {@code late})}
      *
+     * @param word the word as the format writes it, not null
      * @throws IllegalArgumentException if the word is none of them
      */
     public static Part fromWord(String word) {
@@ -102,8 +103,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a date known to the year, such as {@code 1893}.
+   * {@return a date known to the year, such as {@code 1893}}
    *
+   * @param year the year, from {@value #MIN_YEAR} to {@value #MAX_YEAR}
    * @throws DateTimeException if the year is outside {@value #MIN_YEAR} - {@value #MAX_YEAR}
    */
   public static PartialDate ofYear(int year) {
@@ -112,8 +114,10 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a date known to the month, such as {@code 2023-07}.
+   * {@return a date known to the month, such as {@code 2023-07}}
    *
+   * @param year the year, from {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @param month the month of the year, from 1 (January) to 12 (December)
    * @throws DateTimeException if the year or the month is out of range
    */
   public static PartialDate ofMonth(int year, int month) {
@@ -125,8 +129,11 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a full date, such as {@code 2023-07-27}.
+   * {@return a full date, such as {@code 2023-07-27}}
    *
+   * @param year the year, from {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @param month the month of the year, from 1 (January) to 12 (December)
+   * @param day the day of the month, from 1 to 31
    * @throws DateTimeException if the date does not exist, such as {@code 2023-02-30}
    */
   public static PartialDate of(int year, int month, int day) {
@@ -135,7 +142,11 @@ public final class PartialDate implements Comparable<PartialDate> {
     return new PartialDate(year, month, day, null);
   }
 
-  /** Returns the full date {@code date}. */
+  /**
+   * {@return the full date {@code date}}
+   *
+   * @param date the day, not null
+   */
   public static PartialDate of(LocalDate date) {
     return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
@@ -212,8 +223,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a copy narrowed to the given part of its year or month. This instance is unaffected.
+   * {@return a copy narrowed to the given part of its year or month} This instance is unaffected.
    *
+   * @param part the early, mid or late part, not null
    * @throws DateTimeException if this is a full date
    */
   public PartialDate withPart(Part part) {
@@ -226,44 +238,46 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   /**
-   * Returns a copy with the given part, or without a part when {@code part} is empty. This instance
-   * is unaffected.
+   * {@return a copy with the given part, or without a part when {@code part} is empty} This
+   * instance is unaffected.
+   *
+   * @param part the early, mid or late part, not null
    */
   public PartialDate withPart(Optional<Part> part) {
     return part.isPresent() ? withPart(part.get()) : withoutPart();
   }
 
-  /** Returns a copy without a part. This instance is unaffected. */
+  /** {@return a copy without a part} This instance is unaffected. */
   public PartialDate withoutPart() {
     return part == null ? this : new PartialDate(year, month, day, null);
   }
 
-  /** Returns how much of the date is known. */
+  /** {@return how much of the date is known} */
   public Precision precision() {
     return day != 0 ? Precision.DAY : month != 0 ? Precision.MONTH : Precision.YEAR;
   }
 
-  /** Returns the year. */
+  /** {@return the year} */
   public int year() {
     return year;
   }
 
-  /** Returns the month (1-12) if known. */
+  /** {@return the month (1-12) if known} */
   public OptionalInt month() {
     return month == 0 ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
-  /** Returns the day of the month if known. */
+  /** {@return the day of the month if known} */
   public OptionalInt day() {
     return day == 0 ? OptionalInt.empty() : OptionalInt.of(day);
   }
 
-  /** Returns the part of the year or month, if the date is narrowed to one. */
+  /** {@return the part of the year or month, if the date is narrowed to one} */
   public Optional<Part> part() {
     return Optional.ofNullable(part);
   }
 
-  /** Returns the first day this date may stand for. */
+  /** {@return the first day this date may stand for} */
   public LocalDate start() {
     switch (precision()) {
       case DAY:
@@ -277,7 +291,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Returns the last day this date may stand for. */
+  /** {@return the last day this date may stand for} */
   public LocalDate end() {
     switch (precision()) {
       case DAY:
@@ -292,17 +306,21 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
   }
 
-  /** Returns the closed range of days this date stands for, such as {@code [2023-08-11..2023-08-20]}. */
+  /** {@return the closed range of days this date stands for, such as {@code [2023-08-11..2023-08-20]}} */
   public Range<LocalDate> toRange() {
     return Range.closed(start(), end());
   }
 
-  /** Returns whether the day {@code date} lies within this date's range. */
+  /**
+   * {@return whether the day {@code date} lies within this date's range}
+   *
+   * @param date the day to test, not null
+   */
   public boolean contains(LocalDate date) {
     return !date.isBefore(start()) && !date.isAfter(end());
   }
 
-  /** Returns the ISO-8601 prefix without the part, such as {@code "2023-08"}. */
+  /** {@return the ISO-8601 prefix without the part, such as {@code "2023-08"}} */
   public String toIsoString() {
     StringBuilder sb = new StringBuilder(10);
     sb.append(String.format(Locale.ROOT, "%04d", year));

@@ -40,7 +40,7 @@ public final class SpoofingCharacters {
   private SpoofingCharacters() {}
 
   /**
-   * Returns the index of the first spoofing character of {@code text}, or -1 if it has none.
+   * {@return the index of the first spoofing character of {@code text}, or -1 if it has none}
    *
    * @param text the text to search, not null
    */
@@ -63,7 +63,7 @@ public final class SpoofingCharacters {
   }
 
   /**
-   * Returns whether {@code text} has no spoofing character.
+   * {@return whether {@code text} has no spoofing character}
    *
    * @param text the text to check, not null
    */
@@ -72,7 +72,7 @@ public final class SpoofingCharacters {
   }
 
   /**
-   * Returns the code point and its Unicode name, such as {@code "U+202E RIGHT-TO-LEFT OVERRIDE"}.
+   * {@return the code point and its Unicode name, such as {@code "U+202E RIGHT-TO-LEFT OVERRIDE"}}
    *
    * @param codePoint a code point
    */

@@ -67,13 +67,13 @@ public final class UnknownFields {
     this.fields = fields;
   }
 
-  /** Returns the empty set of unknown fields, the default of every model object. */
+  /** {@return the empty set of unknown fields, the default of every model object} */
   public static UnknownFields of() {
     return EMPTY;
   }
 
   /**
-   * Returns the given fields, in the map's iteration order.
+   * {@return the given fields, in the map's iteration order}
    *
    * @param fields field names and their values as JSON text, not null
    * @throws IllegalArgumentException if a value is not exactly one JSON value (see {@link
@@ -85,7 +85,7 @@ public final class UnknownFields {
     return b.build();
   }
 
-  /** Returns a builder that keeps the fields in the order they are put. */
+  /** {@return a builder that keeps the fields in the order they are put} */
   public static Builder builder() {
     return new Builder();
   }
@@ -117,7 +117,7 @@ public final class UnknownFields {
     }
 
     /**
-     * Returns the fields.
+     * {@return the fields}
      *
      * @throws IllegalArgumentException if a name was put twice
      */
@@ -127,22 +127,26 @@ public final class UnknownFields {
     }
   }
 
-  /** Returns the fields in their order, each value as compact JSON text. */
+  /** {@return the fields in their order, each value as compact JSON text} */
   public ImmutableMap<String, String> asMap() {
     return fields;
   }
 
-  /** Returns the value of field {@code name} as compact JSON text, if there is such a field. */
+  /**
+   * {@return the value of field {@code name} as compact JSON text, if there is such a field}
+   *
+   * @param name the field's name as written in the document, not null
+   */
   public Optional<String> get(String name) {
     return Optional.ofNullable(fields.get(name));
   }
 
-  /** Returns whether there are no fields. */
+  /** {@return whether there are no fields} */
   public boolean isEmpty() {
     return fields.isEmpty();
   }
 
-  /** Returns the number of fields. */
+  /** {@return the number of fields} */
   public int size() {
     return fields.size();
   }

@@ -36,17 +36,32 @@ public final class ActorFilter extends FactFilter<Actor> {
     return new ActorFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the actors of one kind. */
+  /**
+   * Keeps the actors of one kind.
+   *
+   * @param kind the kind to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public ActorFilter kind(ActorKind kind) {
     return with("kind", kind);
   }
 
-  /** Keeps the actors whose country is {@code country}, as the data records it (an ISO 3166 code). */
+  /**
+   * Keeps the actors whose country is {@code country}, as the data records it (an ISO 3166 code).
+   *
+   * @param country the ISO 3166-1 alpha-2 code, such as {@code "PK"}, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public ActorFilter country(String country) {
     return with("country", country);
   }
 
-  /** Keeps the people who hold or held an office in {@code organisation}. */
+  /**
+   * Keeps the people who hold or held an office in {@code organisation}.
+   *
+   * @param organisation the organisation's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public ActorFilter officeIn(ActorId organisation) {
     return with("officeIn", organisation);
   }

@@ -25,17 +25,17 @@ public final class ActorPath {
     this.links = links;
   }
 
-  /** Returns the actors along the path, both ends included. */
+  /** {@return the actors along the path, both ends included} */
   public ImmutableList<ActorId> actors() {
     return actors;
   }
 
-  /** Returns the links along the path, in order; one fewer than the actors. */
+  /** {@return the links along the path, in order; one fewer than the actors} */
   public ImmutableList<Link> links() {
     return links;
   }
 
-  /** Returns the number of links. */
+  /** {@return the number of links} */
   public int length() {
     return links.size();
   }

@@ -72,67 +72,70 @@ public final class ActorProfile {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the actor. */
+  /** {@return the actor} */
   public Actor actor() {
     return actor;
   }
 
-  /** Returns the loans and other money the actor gives, alone or with others. */
+  /** {@return the loans and other money the actor gives, alone or with others} */
   public ImmutableList<Loan> moneyGiven() {
     return moneyGiven;
   }
 
-  /** Returns the loans and other money the actor receives, alone or with others. */
+  /** {@return the loans and other money the actor receives, alone or with others} */
   public ImmutableList<Loan> moneyReceived() {
     return moneyReceived;
   }
 
-  /** Returns the agreements the actor is party to. */
+  /** {@return the agreements the actor is party to} */
   public ImmutableList<Agreement> agreements() {
     return agreements;
   }
 
-  /** Returns the recommendations addressed to the actor: what it is asked to do. */
+  /** {@return the recommendations addressed to the actor: what it is asked to do} */
   public ImmutableList<Recommendation> recommendationsAddressed() {
     return recommendationsAddressed;
   }
 
-  /** Returns the recommendations about the actor. */
+  /** {@return the recommendations about the actor} */
   public ImmutableList<Recommendation> recommendationsAbout() {
     return recommendationsAbout;
   }
 
-  /** Returns the events the actor took part in. */
+  /** {@return the events the actor took part in} */
   public ImmutableList<Event> events() {
     return events;
   }
 
-  /** Returns the figures about the actor. */
+  /** {@return the figures about the actor} */
   public ImmutableList<Figure> figures() {
     return figures;
   }
 
-  /** Returns the assessments that concern the actor. */
+  /** {@return the assessments that concern the actor} */
   public ImmutableList<Assessment> assessments() {
     return assessments;
   }
 
-  /** Returns the relations with the actor at either end. */
+  /** {@return the relations with the actor at either end} */
   public ImmutableList<Relation> relations() {
     return relations;
   }
 
-  /** Returns the actor's own offices, if it is a person. */
+  /** {@return the actor's own offices, if it is a person} */
   public ImmutableList<Office> offices() {
     return actor.offices();
   }
 
-  /** Returns the people who hold or held an office in the actor, if it is an organisation, with the office. */
+  /**
+   * {@return the people who hold or held an office in the actor, if it is an organisation, with the
+   * office}
+   */
   public ImmutableList<OfficeHolding> officeHolders() {
     return officeHolders;
   }
 
-  /** Returns every fact above, the actor first, then by kind in the order of the methods above. */
+  /** {@return every fact above, the actor first, then by kind in the order of the methods above} */
   public Stream<Fact> facts() {
     return Stream.<Stream<? extends Fact>>of(Stream.of(actor), moneyGiven.stream(),
             moneyReceived.stream().filter(l -> !moneyGiven.contains(l)), agreements.stream(),
@@ -142,7 +145,7 @@ public final class ActorProfile {
         .flatMap(s -> s.map(f -> (Fact) f));
   }
 
-  /** Returns the citations of every footnote behind the facts above, in footnote order. */
+  /** {@return the citations of every footnote behind the facts above, in footnote order} */
   public ImmutableList<Citation> citations() {
     return citations;
   }

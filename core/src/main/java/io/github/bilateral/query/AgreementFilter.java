@@ -37,32 +37,63 @@ public final class AgreementFilter extends FactFilter<Agreement> {
     return new AgreementFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the agreements {@code party} is party to. */
+  /**
+   * Keeps the agreements {@code party} is party to.
+   *
+   * @param party the party's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public AgreementFilter party(ActorId party) {
     return with("party", party);
   }
 
-  /** Keeps the agreements of one kind. */
+  /**
+   * Keeps the agreements of one kind.
+   *
+   * @param kind the kind to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public AgreementFilter kind(AgreementKind kind) {
     return with("kind", kind);
   }
 
-  /** Keeps the agreements in one state, as of the report's date. */
+  /**
+   * Keeps the agreements in one state, as of the report's date.
+   *
+   * @param status the state to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public AgreementFilter status(AgreementStatus status) {
     return with("status", status);
   }
 
-  /** Keeps the agreements about {@code place}. */
+  /**
+   * Keeps the agreements about {@code place}.
+   *
+   * @param place the place's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public AgreementFilter place(PlaceId place) {
     return with("place", place);
   }
 
-  /** Keeps the agreements dated on some day of {@code range}; undated ones are dropped. */
+  /**
+   * Keeps the agreements dated on some day of {@code range}; undated ones are dropped.
+   *
+   * @param range the days to match, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public AgreementFilter dated(DateRange range) {
     return dated(range, DateMatch.OVERLAPS);
   }
 
-  /** Keeps the agreements whose date lies against {@code range} as {@code match} asks; undated ones are dropped. */
+  /**
+   * Keeps the agreements whose date lies against {@code range} as {@code match} asks; undated ones are dropped.
+   *
+   * @param range the days to match, not null
+   * @param match how the date must lie against the range: overlap it or lie within it, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public AgreementFilter dated(DateRange range, DateMatch match) {
     return new AgreementFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
         index.dated(range, match)));

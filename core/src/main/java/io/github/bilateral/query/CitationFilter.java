@@ -44,22 +44,43 @@ public final class CitationFilter extends FactFilter<Citation> {
     return new CitationFilter(index, and(what, shown, index.lookup(what, key)), footnotesOf);
   }
 
-  /** Keeps the citations of works published by {@code outlet}, such as {@code "Reuters"}. */
+  /**
+   * Keeps the citations of works published by {@code outlet}, such as {@code "Reuters"}.
+   *
+   * @param outlet the outlet's name, compared folded as names are (so "Al Jazeera" also finds
+   *     "Al-Jazeera"), not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public CitationFilter outlet(String outlet) {
     return with("outlet", outlet, Names.fold(outlet));
   }
 
-  /** Keeps the citations of works by {@code author}. */
+  /**
+   * Keeps the citations of works by {@code author}.
+   *
+   * @param author the author's name, compared folded as names are, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public CitationFilter author(String author) {
     return with("author", author, Names.fold(author));
   }
 
-  /** Keeps the citations of works published in {@code year}. */
+  /**
+   * Keeps the citations of works published in {@code year}.
+   *
+   * @param year the year of publication, such as 2023
+   * @return a new, narrower filter; this one is unaffected
+   */
   public CitationFilter year(int year) {
     return with("year", year, year);
   }
 
-  /** Keeps the footnotes that {@code fact} cites in its provenance. */
+  /**
+   * Keeps the footnotes that {@code fact} cites in its provenance.
+   *
+   * @param fact a reference to the citing fact, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public CitationFilter citedBy(FactRef fact) {
     int[] positions = Postings.NONE;
     for (int footnote : footnotesOf.apply(fact)) {
@@ -68,7 +89,12 @@ public final class CitationFilter extends FactFilter<Citation> {
     return new CitationFilter(index, and("citedBy", fact, positions), footnotesOf);
   }
 
-  /** Keeps the citations of works dated on some day of {@code range}; undated ones are dropped. */
+  /**
+   * Keeps the citations of works dated on some day of {@code range}; undated ones are dropped.
+   *
+   * @param range the days to match, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public CitationFilter dated(DateRange range) {
     return new CitationFilter(index, and("dated-overlaps", range, index.dated(range, DateMatch.OVERLAPS)),
         footnotesOf);

@@ -39,14 +39,16 @@ public final class DateRange {
     this.last = last == null ? LocalDate.MAX : last;
   }
 
-  /** Returns the range of every day. */
+  /** {@return the range of every day} */
   public static DateRange all() {
     return ALL;
   }
 
   /**
-   * Returns the days from {@code first} to {@code last}, both included.
+   * {@return the days from {@code first} to {@code last}, both included}
    *
+   * @param first the first day, not null
+   * @param last the last day, not null
    * @throws DateTimeException if {@code last} is before {@code first}
    */
   public static DateRange of(LocalDate first, LocalDate last) {
@@ -58,33 +60,50 @@ public final class DateRange {
     return new DateRange(first, last);
   }
 
-  /** Returns the days {@code date} stands for, such as {@code 2023-08-11..2023-08-20} for mid 2023-08. */
+  /**
+   * {@return the days {@code date} stands for, such as {@code 2023-08-11..2023-08-20} for mid
+   * 2023-08}
+   *
+   * @param date the partial date, not null
+   */
   public static DateRange of(PartialDate date) {
     return new DateRange(date.start(), date.end());
   }
 
   /**
-   * Returns the days from the first day of {@code from} to the last day of {@code to}.
+   * {@return the days from the first day of {@code from} to the last day of {@code to}}
    *
+   * @param from the partial date the range starts with, not null
+   * @param to the partial date the range ends with, not null
    * @throws DateTimeException if {@code to} ends before {@code from} starts
    */
   public static DateRange between(PartialDate from, PartialDate to) {
     return of(from.start(), to.end());
   }
 
-  /** Returns the days from the first day of {@code from} on, without end. */
+  /**
+   * {@return the days from the first day of {@code from} on, without end}
+   *
+   * @param from the partial date the range starts with, not null
+   */
   public static DateRange from(PartialDate from) {
     return new DateRange(from.start(), null);
   }
 
-  /** Returns every day up to the last day of {@code to}. */
+  /**
+   * {@return every day up to the last day of {@code to}}
+   *
+   * @param to the partial date the range ends with, not null
+   */
   public static DateRange until(PartialDate to) {
     return new DateRange(null, to.end());
   }
 
   /**
-   * Returns the range from optional ends: both empty gives {@link #all()}.
+   * {@return the range from optional ends: both empty gives {@link #all()}}
    *
+   * @param from the partial date the range starts with, or empty for no start; not null
+   * @param to the partial date the range ends with, or empty for no end; not null
    * @throws DateTimeException if {@code to} ends before {@code from} starts
    */
   public static DateRange of(Optional<PartialDate> from, Optional<PartialDate> to) {
@@ -99,6 +118,8 @@ public final class DateRange {
    * end is a {@link PartialDate} such as {@code 2023}, {@code 2023-05}, {@code 2023-05-09} or
    * {@code mid 2023-08}. {@link #toString()} gives text this method reads.
    *
+   * @param text the text, not null
+   * @return the range
    * @throws DateTimeException if the text is not a range or its ends are not dates
    */
   public static DateRange parse(CharSequence text) {
@@ -117,32 +138,49 @@ public final class DateRange {
     return of(from, to);
   }
 
-  /** Returns the first day, or empty if the range has no start. */
+  /** {@return the first day, or empty if the range has no start} */
   public Optional<LocalDate> first() {
     return openStart ? Optional.empty() : Optional.of(first);
   }
 
-  /** Returns the last day, or empty if the range has no end. */
+  /** {@return the last day, or empty if the range has no end} */
   public Optional<LocalDate> last() {
     return openEnd ? Optional.empty() : Optional.of(last);
   }
 
-  /** Returns whether {@code day} lies in this range. */
+  /**
+   * {@return whether {@code day} lies in this range}
+   *
+   * @param day the day to test, not null
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(first) && !day.isAfter(last);
   }
 
-  /** Returns whether some day that {@code date} stands for lies in this range. */
+  /**
+   * {@return whether some day that {@code date} stands for lies in this range}
+   *
+   * @param date the partial date to test, not null
+   */
   public boolean overlaps(PartialDate date) {
     return !date.end().isBefore(first) && !date.start().isAfter(last);
   }
 
-  /** Returns whether every day that {@code date} stands for lies in this range. */
+  /**
+   * {@return whether every day that {@code date} stands for lies in this range}
+   *
+   * @param date the partial date to test, not null
+   */
   public boolean encloses(PartialDate date) {
     return !date.start().isBefore(first) && !date.end().isAfter(last);
   }
 
-  /** Returns whether {@code date} lies against this range as {@code match} asks. */
+  /**
+   * {@return whether {@code date} lies against this range as {@code match} asks}
+   *
+   * @param date the partial date to test, not null
+   * @param match how the date must lie against the range: overlap it or lie within it, not null
+   */
   public boolean matches(PartialDate date, DateMatch match) {
     return match == DateMatch.OVERLAPS ? overlaps(date) : encloses(date);
   }

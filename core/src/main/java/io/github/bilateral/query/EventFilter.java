@@ -39,32 +39,63 @@ public final class EventFilter extends FactFilter<Event> {
     return new EventFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the events {@code actor} took part in. */
+  /**
+   * Keeps the events {@code actor} took part in.
+   *
+   * @param actor the actor's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public EventFilter actor(ActorId actor) {
     return with("actor", actor);
   }
 
-  /** Keeps the events that happened at {@code place}. */
+  /**
+   * Keeps the events that happened at {@code place}.
+   *
+   * @param place the place's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public EventFilter place(PlaceId place) {
     return with("place", place);
   }
 
-  /** Keeps the events of one kind. */
+  /**
+   * Keeps the events of one kind.
+   *
+   * @param kind the kind to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public EventFilter kind(EventKind kind) {
     return with("kind", kind);
   }
 
-  /** Keeps the events related to {@code fact}, such as a loan or an agreement. */
+  /**
+   * Keeps the events related to {@code fact}, such as a loan or an agreement.
+   *
+   * @param fact a reference to the related fact, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public EventFilter related(FactRef fact) {
     return with("related", fact);
   }
 
-  /** Keeps the events dated on some day of {@code range}. */
+  /**
+   * Keeps the events dated on some day of {@code range}.
+   *
+   * @param range the days to match, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public EventFilter dated(DateRange range) {
     return dated(range, DateMatch.OVERLAPS);
   }
 
-  /** Keeps the events whose date lies against {@code range} as {@code match} asks. */
+  /**
+   * Keeps the events whose date lies against {@code range} as {@code match} asks.
+   *
+   * @param range the days to match, not null
+   * @param match how the date must lie against the range: overlap it or lie within it, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public EventFilter dated(DateRange range, DateMatch match) {
     return new EventFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
         index.dated(range, match)));

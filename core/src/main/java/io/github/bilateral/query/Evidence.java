@@ -40,40 +40,40 @@ public final class Evidence {
     this.urls = sources.stream().flatMap(c -> c.url().stream()).distinct().collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the fact. */
+  /** {@return the fact} */
   public FactRef fact() {
     return fact;
   }
 
-  /** Returns the footnotes the fact itself cites, ascending. */
+  /** {@return the footnotes the fact itself cites, ascending} */
   public ImmutableList<Integer> footnotes() {
     return footnotes;
   }
 
-  /** Returns the citations of those footnotes, in footnote order. */
+  /** {@return the citations of those footnotes, in footnote order} */
   public ImmutableList<Citation> citations() {
     return citations;
   }
 
-  /** Returns the facts this one rests on or refers to, as the data lists them. */
+  /** {@return the facts this one rests on or refers to, as the data lists them} */
   public ImmutableList<FactRef> supporting() {
     return supporting;
   }
 
-  /** Returns the citations of the supporting facts that the fact does not cite itself, in footnote order. */
+  /** {@return the citations of the supporting facts that the fact does not cite itself, in footnote order} */
   public ImmutableList<Citation> supportingCitations() {
     return supportingCitations;
   }
 
   /**
-   * Returns the works behind all the citations above: each "Ibid." or repeated footnote replaced by
-   * the footnote it repeats, duplicates removed, in footnote order.
+   * {@return the works behind all the citations above: each "Ibid." or repeated footnote replaced
+   * by the footnote it repeats, duplicates removed, in footnote order}
    */
   public ImmutableList<Citation> sources() {
     return sources;
   }
 
-  /** Returns the distinct URLs of the sources, in footnote order. */
+  /** {@return the distinct URLs of the sources, in footnote order} */
   public ImmutableList<String> urls() {
     return urls;
   }

@@ -49,7 +49,7 @@ public abstract class FactFilter<F> {
     return Postings.intersect(lists);
   }
 
-  /** Returns the selected facts in the report's order. */
+  /** {@return the selected facts in the report's order} */
   public final ImmutableList<F> list() {
     int[] positions = positions();
     ImmutableList.Builder<F> out = ImmutableList.builderWithExpectedSize(positions.length);
@@ -59,22 +59,22 @@ public abstract class FactFilter<F> {
     return out.build();
   }
 
-  /** Returns the selected facts in the report's order, as a stream. */
+  /** {@return the selected facts in the report's order, as a stream} */
   public final Stream<F> stream() {
     return list().stream();
   }
 
-  /** Returns the number of selected facts. */
+  /** {@return the number of selected facts} */
   public final int count() {
     return positions().length;
   }
 
-  /** Returns whether nothing is selected. */
+  /** {@return whether nothing is selected} */
   public final boolean isEmpty() {
     return count() == 0;
   }
 
-  /** Returns the first selected fact in the report's order, if any. */
+  /** {@return the first selected fact in the report's order, if any} */
   public final Optional<F> first() {
     int[] positions = positions();
     return positions.length == 0 ? Optional.empty() : Optional.of(index.facts.get(positions[0]));

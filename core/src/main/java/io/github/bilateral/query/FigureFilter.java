@@ -36,27 +36,53 @@ public final class FigureFilter extends FactFilter<Figure> {
     return new FigureFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the figures of what {@code measure} names. */
+  /**
+   * Keeps the figures of what {@code measure} names.
+   *
+   * @param measure what the figures measure, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public FigureFilter measure(Measure measure) {
     return with("measure", measure);
   }
 
-  /** Keeps the figures about {@code actor}. */
+  /**
+   * Keeps the figures about {@code actor}.
+   *
+   * @param actor the actor's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public FigureFilter actor(ActorId actor) {
     return with("actor", actor);
   }
 
-  /** Keeps the figures about {@code place}. */
+  /**
+   * Keeps the figures about {@code place}.
+   *
+   * @param place the place's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public FigureFilter place(PlaceId place) {
     return with("place", place);
   }
 
-  /** Keeps the figures dated on some day of {@code range}; undated ones are dropped. */
+  /**
+   * Keeps the figures dated on some day of {@code range}; undated ones are dropped.
+   *
+   * @param range the days to match, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public FigureFilter dated(DateRange range) {
     return dated(range, DateMatch.OVERLAPS);
   }
 
-  /** Keeps the figures whose date lies against {@code range} as {@code match} asks; undated ones are dropped. */
+  /**
+   * Keeps the figures whose date lies against {@code range} as {@code match} asks; undated ones are dropped.
+   *
+   * @param range the days to match, not null
+   * @param match how the date must lie against the range: overlap it or lie within it, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public FigureFilter dated(DateRange range, DateMatch match) {
     return new FigureFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
         index.dated(range, match)));

@@ -34,32 +34,36 @@ public final class Link {
     this.provenance = provenance;
   }
 
-  /** Returns the actor the link starts at. */
+  /** {@return the actor the link starts at} */
   public ActorId from() {
     return from;
   }
 
-  /** Returns the actor the link ends at. */
+  /** {@return the actor the link ends at} */
   public ActorId to() {
     return to;
   }
 
-  /** Returns the kind of tie. */
+  /** {@return the kind of tie} */
   public LinkKind kind() {
     return kind;
   }
 
-  /** Returns the fact the link comes from: a relation, loan, agreement, or (for an office) the person. */
+  /** {@return the fact the link comes from: a relation, loan, agreement, or (for an office) the person} */
   public FactRef source() {
     return source;
   }
 
-  /** Returns where the report states the source fact. */
+  /** {@return where the report states the source fact} */
   public Provenance provenance() {
     return provenance;
   }
 
-  /** Returns the actor at the other end from {@code actor}. */
+  /**
+   * {@return the actor at the other end from {@code actor}}
+   *
+   * @param actor one end of this link, not null
+   */
   public ActorId other(ActorId actor) {
     if (actor.equals(from)) {
       return to;

@@ -55,7 +55,11 @@ public enum LinkKind {
   /** Hosts, such as refugees. */
   HOSTS;
 
-  /** Returns the link kind of a relation of kind {@code kind}. */
+  /**
+   * {@return the link kind of a relation of kind {@code kind}}
+   *
+   * @param kind the relation's kind, not null
+   */
   public static LinkKind of(RelationKind kind) {
     // A switch expression must cover every constant, so a new relation kind does not compile unmapped.
     return switch (kind) {

@@ -47,48 +47,88 @@ public final class LoanFilter extends FactFilter<Loan> {
     return new LoanFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the money {@code lender} gives (alone or with others). */
+  /**
+   * Keeps the money {@code lender} gives (alone or with others).
+   *
+   * @param lender the lender's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter lender(ActorId lender) {
     return with("lender", lender);
   }
 
-  /** Keeps the money {@code borrower} receives (alone or with others). */
+  /**
+   * Keeps the money {@code borrower} receives (alone or with others).
+   *
+   * @param borrower the borrower's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter borrower(ActorId borrower) {
     return with("borrower", borrower);
   }
 
-  /** Keeps the money of one kind. */
+  /**
+   * Keeps the money of one kind.
+   *
+   * @param kind the kind to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter kind(LoanKind kind) {
     return with("kind", kind);
   }
 
-  /** Keeps the money in one state, as of the report's date. */
+  /**
+   * Keeps the money in one state, as of the report's date.
+   *
+   * @param status the state to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter status(LoanStatus status) {
     return with("status", status);
   }
 
-  /** Keeps the money whose amount is printed in {@code currency}; money without an amount is dropped. */
+  /**
+   * Keeps the money whose amount is printed in {@code currency}; money without an amount is dropped.
+   *
+   * @param currency the currency to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter currency(Currency currency) {
     return with("currency", currency);
   }
 
-  /** Keeps the money dated (agreed, rolled over, pledged) on some day of {@code range}; undated money is dropped. */
+  /**
+   * Keeps the money dated (agreed, rolled over, pledged) on some day of {@code range}; undated money is dropped.
+   *
+   * @param range the days to match, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter dated(DateRange range) {
     return dated(range, DateMatch.OVERLAPS);
   }
 
-  /** Keeps the money whose date lies against {@code range} as {@code match} asks; undated money is dropped. */
+  /**
+   * Keeps the money whose date lies against {@code range} as {@code match} asks; undated money is dropped.
+   *
+   * @param range the days to match, not null
+   * @param match how the date must lie against the range: overlap it or lie within it, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public LoanFilter dated(DateRange range, DateMatch match) {
     return new LoanFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
         index.dated(range, match)));
   }
 
-  /** Returns the total of the selected money, counted as {@link Counting#EACH_SUM_ONCE}. */
+  /** {@return the total of the selected money, counted as {@link Counting#EACH_SUM_ONCE}} */
   public MoneyTotals totals() {
     return totals(Counting.EACH_SUM_ONCE);
   }
 
-  /** Returns the total of the selected money, counted as {@code counting} says. */
+  /**
+   * {@return the total of the selected money, counted as {@code counting} says}
+   *
+   * @param counting which money to leave out so that nothing is counted twice, not null
+   */
   public MoneyTotals totals(Counting counting) {
     return MoneyTotals.of(list(), counting);
   }
@@ -97,6 +137,8 @@ public final class LoanFilter extends FactFilter<Loan> {
    * Returns the totals per lender, lenders in id order, counted as {@link Counting#EACH_SUM_ONCE}.
    * A loan with several lenders counts in each of their groups, so the groups overlap: do not add
    * them up.
+   *
+   * @return the totals of each lender's money, by lender id
    */
   public ImmutableSortedMap<ActorId, MoneyTotals> totalsByLender() {
     return totalsByLender(Counting.EACH_SUM_ONCE);
@@ -105,22 +147,34 @@ public final class LoanFilter extends FactFilter<Loan> {
   /**
    * Returns the totals per lender, counted as {@code counting} says; which loans count is decided
    * over the whole selection. A loan with several lenders counts in each of their groups.
+   *
+   * @param counting which money to leave out so that nothing is counted twice, not null
+   * @return the totals of each lender's money, by lender id
    */
   public ImmutableSortedMap<ActorId, MoneyTotals> totalsByLender(Counting counting) {
     return MoneyTotals.grouped(list(), counting, Loan::lenders);
   }
 
-  /** Returns the totals per borrower, borrowers in id order; as with lenders, groups may overlap. */
+  /** {@return the totals per borrower, borrowers in id order; as with lenders, groups may overlap} */
   public ImmutableSortedMap<ActorId, MoneyTotals> totalsByBorrower() {
     return totalsByBorrower(Counting.EACH_SUM_ONCE);
   }
 
-  /** Returns the totals per borrower, counted as {@code counting} says; as with lenders, groups may overlap. */
+  /**
+   * Returns the totals per borrower, counted as {@code counting} says; as with lenders, groups may
+   * overlap.
+   *
+   * @param counting which money to leave out so that nothing is counted twice, not null
+   * @return the totals of each borrower's money, by borrower id
+   */
   public ImmutableSortedMap<ActorId, MoneyTotals> totalsByBorrower(Counting counting) {
     return MoneyTotals.grouped(list(), counting, Loan::borrowers);
   }
 
-  /** Returns the totals per kind, in the order of {@link LoanKind}, counted as {@link Counting#EACH_SUM_ONCE}. */
+  /**
+   * {@return the totals per kind, in the order of {@link LoanKind}, counted as {@link
+   * Counting#EACH_SUM_ONCE}}
+   */
   public ImmutableSortedMap<LoanKind, MoneyTotals> totalsByKind() {
     return totalsByKind(Counting.EACH_SUM_ONCE);
   }
@@ -129,12 +183,18 @@ public final class LoanFilter extends FactFilter<Loan> {
    * Returns the totals per kind, counted as {@code counting} says. Which loans count is decided over
    * the whole selection, so a rollover of a loan counted under another kind is left out of its own
    * kind's total (and listed there with the reason): the groups never count one amount twice.
+   *
+   * @param counting which money to leave out so that nothing is counted twice, not null
+   * @return the totals of each kind's money, in the order of {@link LoanKind}
    */
   public ImmutableSortedMap<LoanKind, MoneyTotals> totalsByKind(Counting counting) {
     return MoneyTotals.grouped(list(), counting, l -> ImmutableList.of(l.kind()));
   }
 
-  /** Returns the totals per year of the loans' dates, counted as {@link Counting#EACH_SUM_ONCE}; undated money is in no group. */
+  /**
+   * {@return the totals per year of the loans' dates, counted as {@link Counting#EACH_SUM_ONCE};
+   * undated money is in no group}
+   */
   public ImmutableSortedMap<Integer, MoneyTotals> totalsByYear() {
     return totalsByYear(Counting.EACH_SUM_ONCE);
   }
@@ -142,6 +202,9 @@ public final class LoanFilter extends FactFilter<Loan> {
   /**
    * Returns the totals per year of the loans' dates, counted as {@code counting} says over the whole
    * selection, as {@link #totalsByKind(Counting)} does; undated money is in no group.
+   *
+   * @param counting which money to leave out so that nothing is counted twice, not null
+   * @return the totals of each year's money, years in order
    */
   public ImmutableSortedMap<Integer, MoneyTotals> totalsByYear(Counting counting) {
     return MoneyTotals.grouped(list(), counting,

@@ -82,32 +82,32 @@ public final class MoneyTotal {
     return Range.range(low, lowType, high, highType);
   }
 
-  /** Returns the currency. */
+  /** {@return the currency} */
   public Currency currency() {
     return currency;
   }
 
-  /** Returns the sum of the amounts' point values, such as {@code USD 33000000000}. */
+  /** {@return the sum of the amounts' point values, such as {@code USD 33000000000}} */
   public Money point() {
     return Money.of(point, currency);
   }
 
-  /** Returns the bounds of the sum, in units of the currency; with no upper bound if an amount has none. */
+  /** {@return the bounds of the sum, in units of the currency; with no upper bound if an amount has none} */
   public Range<BigDecimal> range() {
     return range;
   }
 
-  /** Returns the lower bound as money. */
+  /** {@return the lower bound as money} */
   public Money lower() {
     return Money.of(range.lowerEndpoint(), currency);
   }
 
-  /** Returns whether every amount added was exact, so that the range is the single point. */
+  /** {@return whether every amount added was exact, so that the range is the single point} */
   public boolean isExact() {
     return exact;
   }
 
-  /** Returns the loans added, in the order they were added. */
+  /** {@return the loans added, in the order they were added} */
   public ImmutableList<Loan> loans() {
     return loans;
   }

@@ -67,17 +67,17 @@ public final class MoneyTotals {
       this.coveredBy = coveredBy;
     }
 
-    /** Returns the loan left out. */
+    /** {@return the loan left out} */
     public Loan loan() {
       return loan;
     }
 
-    /** Returns why. */
+    /** {@return why} */
     public Reason reason() {
       return reason;
     }
 
-    /** Returns the counted loan whose money includes this one's, for the two covering reasons. */
+    /** {@return the counted loan whose money includes this one's, for the two covering reasons} */
     public Optional<LoanId> coveredBy() {
       return coveredBy;
     }
@@ -266,7 +266,7 @@ public final class MoneyTotals {
     return false;
   }
 
-  /** Returns how the loans were counted. */
+  /** {@return how the loans were counted} */
   public Counting counting() {
     return counting;
   }
@@ -301,27 +301,32 @@ public final class MoneyTotals {
     return notCommitted;
   }
 
-  /** Returns the total in {@code currency}, if any counted loan is in it. */
+  /**
+   * Returns the total in one currency.
+   *
+   * @param currency the currency; not null
+   * @return the total in it, or empty if no counted loan is in it
+   */
   public Optional<MoneyTotal> in(Currency currency) {
     return Optional.ofNullable(byCurrency.get(currency.getCurrencyCode()));
   }
 
-  /** Returns the currencies of the counted loans, in code order. */
+  /** {@return the currencies of the counted loans, in code order} */
   public ImmutableList<Currency> currencies() {
     return byCurrency.values().stream().map(MoneyTotal::currency).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the loans counted in {@link #totals()}, in the order given. */
+  /** {@return the loans counted in {@link #totals()}, in the order given} */
   public ImmutableList<Loan> counted() {
     return counted;
   }
 
-  /** Returns the loans left out, in the order given, each with its reason. */
+  /** {@return the loans left out, in the order given, each with its reason} */
   public ImmutableList<Exclusion> excluded() {
     return excluded;
   }
 
-  /** Returns whether no loan was counted, committed or not. */
+  /** {@return whether no loan was counted, committed or not} */
   public boolean isEmpty() {
     return counted.isEmpty() && notCommitted.isEmpty();
   }

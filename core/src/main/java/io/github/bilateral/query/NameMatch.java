@@ -47,22 +47,25 @@ public final class NameMatch<T> {
     this.distance = distance;
   }
 
-  /** Returns the fact found. */
+  /** {@return the fact found} */
   public T value() {
     return value;
   }
 
-  /** Returns the name, alias or id that matched, as the report prints it. */
+  /** {@return the name, alias or id that matched, as the report prints it} */
   public String matchedName() {
     return matchedName;
   }
 
-  /** Returns how the name matched. */
+  /** {@return how the name matched} */
   public Quality quality() {
     return quality;
   }
 
-  /** Returns the number of edits between the folded text and the folded name; 0 unless {@link Quality#SIMILAR}. */
+  /**
+   * {@return the number of edits between the folded text and the folded name; 0 unless {@link
+   * Quality#SIMILAR}}
+   */
   public int distance() {
     return distance;
   }

@@ -26,12 +26,12 @@ public final class OfficeHolding {
     this.office = office;
   }
 
-  /** Returns the person. */
+  /** {@return the person} */
   public ActorId holder() {
     return holder;
   }
 
-  /** Returns the office, with its organisation and dates where known. */
+  /** {@return the office, with its organisation and dates where known} */
   public Office office() {
     return office;
   }

@@ -39,32 +39,62 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
     return new RecommendationFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the recommendations addressed to {@code addressee}: what it is asked to do. */
+  /**
+   * Keeps the recommendations addressed to {@code addressee}: what it is asked to do.
+   *
+   * @param addressee the addressee's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RecommendationFilter addressee(ActorId addressee) {
     return with("addressee", addressee);
   }
 
-  /** Keeps the recommendations about {@code subject}. */
+  /**
+   * Keeps the recommendations about {@code subject}.
+   *
+   * @param subject the id of the actor the recommendations are about, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RecommendationFilter subject(ActorId subject) {
     return with("subject", subject);
   }
 
-  /** Keeps the recommendations on {@code theme}. */
+  /**
+   * Keeps the recommendations on {@code theme}.
+   *
+   * @param theme the theme, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RecommendationFilter theme(Theme theme) {
     return with("theme", theme);
   }
 
-  /** Keeps the recommendations that would use {@code instrument}, such as an agreement or a loan. */
+  /**
+   * Keeps the recommendations that would use {@code instrument}, such as an agreement or a loan.
+   *
+   * @param instrument a reference to the instrument, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RecommendationFilter instrument(FactRef instrument) {
     return with("instrument", instrument);
   }
 
-  /** Keeps the recommendations that rest on {@code evidence}. */
+  /**
+   * Keeps the recommendations that rest on {@code evidence}.
+   *
+   * @param evidence a reference to the supporting fact, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RecommendationFilter evidence(FactRef evidence) {
     return with("evidence", evidence);
   }
 
-  /** Keeps the recommendations whose latest status is {@code status}. */
+  /**
+   * Keeps the recommendations whose latest status is {@code status}.
+   *
+   * @param status the state to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RecommendationFilter status(RecommendationStatus status) {
     return with("status", status);
   }

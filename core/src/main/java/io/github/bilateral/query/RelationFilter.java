@@ -36,22 +36,42 @@ public final class RelationFilter extends FactFilter<Relation> {
     return new RelationFilter(index, and(what, value, index.lookup(what, value)));
   }
 
-  /** Keeps the relations that start at {@code actor}. */
+  /**
+   * Keeps the relations that start at {@code actor}.
+   *
+   * @param actor the actor's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RelationFilter from(ActorId actor) {
     return with("from", actor);
   }
 
-  /** Keeps the relations that end at {@code actor}. */
+  /**
+   * Keeps the relations that end at {@code actor}.
+   *
+   * @param actor the actor's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RelationFilter to(ActorId actor) {
     return with("to", actor);
   }
 
-  /** Keeps the relations with {@code actor} at either end. */
+  /**
+   * Keeps the relations with {@code actor} at either end.
+   *
+   * @param actor the actor's id, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RelationFilter actor(ActorId actor) {
     return with("actor", actor);
   }
 
-  /** Keeps the relations of one kind. */
+  /**
+   * Keeps the relations of one kind.
+   *
+   * @param kind the kind to keep, not null
+   * @return a new, narrower filter; this one is unaffected
+   */
   public RelationFilter kind(RelationKind kind) {
     return with("kind", kind);
   }

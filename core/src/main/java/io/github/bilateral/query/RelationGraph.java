@@ -107,24 +107,25 @@ public final class RelationGraph {
     return a.status() != AgreementStatus.ABSENT && a.status() != AgreementStatus.NOT_MATERIALISED;
   }
 
-  /** Returns the graph as a Guava network, to use with Guava's graph utilities. */
+  /** {@return the graph as a Guava network, to use with Guava's graph utilities} */
   public ImmutableNetwork<ActorId, Link> network() {
     return network;
   }
 
-  /** Returns the actors, in the report's order. */
+  /** {@return the actors, in the report's order} */
   public ImmutableSet<ActorId> actors() {
     return ImmutableSet.copyOf(network.nodes());
   }
 
-  /** Returns every link, in the order of the facts they come from. */
+  /** {@return every link, in the order of the facts they come from} */
   public ImmutableSet<Link> links() {
     return ImmutableSet.copyOf(network.edges());
   }
 
   /**
-   * Returns the actors linked to {@code actor} in either direction.
+   * {@return the actors linked to {@code actor} in either direction}
    *
+   * @param actor an actor of this graph, not null
    * @throws IllegalArgumentException if the actor is not in this graph
    */
   public ImmutableSet<ActorId> neighbours(ActorId actor) {
@@ -132,8 +133,9 @@ public final class RelationGraph {
   }
 
   /**
-   * Returns the links that start or end at {@code actor}.
+   * {@return the links that start or end at {@code actor}}
    *
+   * @param actor an actor of this graph, not null
    * @throws IllegalArgumentException if the actor is not in this graph
    */
   public ImmutableSet<Link> links(ActorId actor) {
@@ -141,8 +143,10 @@ public final class RelationGraph {
   }
 
   /**
-   * Returns the links between {@code a} and {@code b}, in either direction.
+   * {@return the links between {@code a} and {@code b}, in either direction}
    *
+   * @param a one actor of this graph, not null
+   * @param b the other actor, not null
    * @throws IllegalArgumentException if an actor is not in this graph
    */
   public ImmutableSet<Link> linksBetween(ActorId a, ActorId b) {
@@ -153,10 +157,12 @@ public final class RelationGraph {
   }
 
   /**
-   * Returns every shortest path from {@code from} to {@code to}, following links in either
-   * direction; empty if they are not connected. Paths through parallel links are distinct paths.
+   * {@return every shortest path from {@code from} to {@code to}, following links in either
+   * direction; empty if they are not connected} Paths through parallel links are distinct paths.
    * Ordered by their text.
    *
+   * @param from the actor the paths start at, not null
+   * @param to the actor the paths end at, not null
    * @throws IllegalArgumentException if an actor is not in this graph
    */
   public ImmutableList<ActorPath> shortestPaths(ActorId from, ActorId to) {
@@ -233,11 +239,15 @@ public final class RelationGraph {
   }
 
   /**
-   * Returns every path from {@code from} to {@code to} of at most {@code maxLinks} links that visits
-   * no actor twice, following links in either direction; shortest first, then by text. The number of
-   * paths grows fast with {@code maxLinks}; 2 or 3 is usually enough.
+   * {@return every path from {@code from} to {@code to} of at most {@code maxLinks} links that
+   * visits no actor twice, following links in either direction; shortest first, then by text} The
+   * number of paths grows fast with {@code maxLinks}; 2 or 3 is usually enough.
    *
-   * @throws IllegalArgumentException if an actor is not in this graph or {@code maxLinks} is negative
+   * @param from the actor the paths start at, not null
+   * @param to the actor the paths end at, not null
+   * @param maxLinks the most links a path may have, from 1
+   * @throws IllegalArgumentException if an actor is not in this graph or {@code maxLinks} is
+   *     negative
    */
   public ImmutableList<ActorPath> paths(ActorId from, ActorId to, int maxLinks) {
     require(from);
@@ -281,14 +291,23 @@ public final class RelationGraph {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the graph of the same actors with only the links of the given kinds. */
+  /**
+   * {@return the graph of the same actors with only the links of the given kinds}
+   *
+   * @param first a kind of link to keep, not null
+   * @param rest more kinds of link to keep, not null
+   */
   public RelationGraph subgraph(LinkKind first, LinkKind... rest) {
     EnumSet<LinkKind> kinds = EnumSet.of(first);
     kinds.addAll(Arrays.asList(rest));
     return subgraph(kinds);
   }
 
-  /** Returns the graph of the same actors with only the links of the given kinds. */
+  /**
+   * {@return the graph of the same actors with only the links of the given kinds}
+   *
+   * @param kinds the kinds of link to keep, not null
+   */
   public RelationGraph subgraph(Set<LinkKind> kinds) {
     ImmutableNetwork.Builder<ActorId, Link> b = NetworkBuilder.from(network).immutable();
     network.nodes().forEach(b::addNode);

@@ -149,12 +149,16 @@ public final class ReportQuery {
     return all;
   }
 
-  /** Returns the report asked. */
+  /** {@return the report asked} */
   public Report report() {
     return report;
   }
 
-  /** Builds every index now, rather than on first use; returns this query. */
+  /**
+   * Builds every index now, rather than on first use.
+   *
+   * @return this query, its indexes built
+   */
   public ReportQuery prepare() {
     Stream.of(actors, loans, agreements, recommendations, events, figures, citations, relations, assessments)
         .forEach(s -> s.get().prepare());
@@ -166,8 +170,9 @@ public final class ReportQuery {
   // ---------------------------------------------------------------- look-ups by id
 
   /**
-   * Returns the fact {@code ref} refers to, of any kind but a section.
+   * {@return the fact {@code ref} refers to, of any kind but a section}
    *
+   * @param ref a reference to the fact, not null
    * @throws IllegalArgumentException if {@code ref} refers to a section, which is not a fact (use
    *     {@link Report#findSection})
    */
@@ -182,57 +187,101 @@ public final class ReportQuery {
     return find(ref).map(type::cast);
   }
 
-  /** Returns the actor with the given id. */
+  /**
+   * {@return the actor with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Actor> find(ActorId id) {
     return report.findActor(id);
   }
 
-  /** Returns the place with the given id. */
+  /**
+   * {@return the place with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Place> find(PlaceId id) {
     return report.findPlace(id);
   }
 
-  /** Returns the loan with the given id. */
+  /**
+   * {@return the loan with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Loan> find(LoanId id) {
     return report.findLoan(id);
   }
 
-  /** Returns the agreement with the given id. */
+  /**
+   * {@return the agreement with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Agreement> find(AgreementId id) {
     return report.findAgreement(id);
   }
 
-  /** Returns the relation with the given id. */
+  /**
+   * {@return the relation with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Relation> find(RelationId id) {
     return find(FactRef.of(id), Relation.class);
   }
 
-  /** Returns the recommendation with the given id. */
+  /**
+   * {@return the recommendation with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Recommendation> find(RecommendationId id) {
     return find(FactRef.of(id), Recommendation.class);
   }
 
-  /** Returns the event with the given id. */
+  /**
+   * {@return the event with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Event> find(EventId id) {
     return find(FactRef.of(id), Event.class);
   }
 
-  /** Returns the figure with the given id. */
+  /**
+   * {@return the figure with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Figure> find(FigureId id) {
     return find(FactRef.of(id), Figure.class);
   }
 
-  /** Returns the assessment with the given id. */
+  /**
+   * {@return the assessment with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Assessment> find(AssessmentId id) {
     return find(FactRef.of(id), Assessment.class);
   }
 
-  /** Returns the erratum with the given id. */
+  /**
+   * {@return the erratum with the given id}
+   *
+   * @param id the fact's id, not null
+   */
   public Optional<Erratum> find(ErratumId id) {
     return find(FactRef.of(id), Erratum.class);
   }
 
-  /** Returns the citation of footnote {@code footnote}. */
+  /**
+   * {@return the citation of footnote {@code footnote}}
+   *
+   * @param footnote the footnote's number as printed, from 1
+   */
   public Optional<Citation> citation(int footnote) {
     return report.citation(footnote);
   }
@@ -245,14 +294,19 @@ public final class ReportQuery {
    * is no such actor or more than one. A text that is only some of the words of a name
    * ({@code "Anwar Kakar"}) is not a match: {@link #searchActors} and {@link #requireActor} offer it as
    * a suggestion, so that a partial name never picks an actor by chance.
+   *
+   * @param text an id, a name or an alias, in any case and spelling of punctuation; not null
+   * @return the one actor it names, or empty if it names none or several
    */
   public Optional<Actor> findActor(String text) {
     return unique(actorNames.get(), text);
   }
 
   /**
-   * Returns the actor {@link #findActor(String)} finds.
+   * {@return the actor {@link #findActor(String)} finds}
    *
+   * @param text the id, name or alias to look for, in any case and with or without accents or
+   *     punctuation; not null
    * @throws IllegalArgumentException if there is none, with the nearest names; or if the text fits
    *     several actors, with their ids
    */
@@ -260,26 +314,45 @@ public final class ReportQuery {
     return require(actorNames.get(), text, "actor", a -> a.id() + " (" + a.name() + ")");
   }
 
-  /** Returns the actors whose names match {@code text}, best first: exact, by words, by prefix, near misses. */
+  /**
+   * {@return the actors whose names match {@code text}, best first: exact, by words, by prefix,
+   * near misses}
+   *
+   * @param text the id, name or alias to look for, in any case and with or without accents or
+   *     punctuation; not null
+   */
   public ImmutableList<NameMatch<Actor>> searchActors(String text) {
     return actorNames.get().search(text, Integer.MAX_VALUE);
   }
 
-  /** Returns the one place whose id, name or alias is {@code text}, as {@link #findActor(String)} does for actors. */
+  /**
+   * {@return the one place whose id, name or alias is {@code text}, as {@link #findActor(String)}
+   * does for actors}
+   *
+   * @param text the id, name or alias to look for, in any case and with or without accents or
+   *     punctuation; not null
+   */
   public Optional<Place> findPlace(String text) {
     return unique(placeNames.get(), text);
   }
 
   /**
-   * Returns the place {@link #findPlace(String)} finds.
+   * {@return the place {@link #findPlace(String)} finds}
    *
+   * @param text the id, name or alias to look for, in any case and with or without accents or
+   *     punctuation; not null
    * @throws IllegalArgumentException if there is none, or more than one
    */
   public Place requirePlace(String text) {
     return require(placeNames.get(), text, "place", p -> p.id() + " (" + p.name() + ")");
   }
 
-  /** Returns the places whose names match {@code text}, best first. */
+  /**
+   * {@return the places whose names match {@code text}, best first}
+   *
+   * @param text the id, name or alias to look for, in any case and with or without accents or
+   *     punctuation; not null
+   */
   public ImmutableList<NameMatch<Place>> searchPlaces(String text) {
     return placeNames.get().search(text, Integer.MAX_VALUE);
   }
@@ -320,42 +393,42 @@ public final class ReportQuery {
 
   // ---------------------------------------------------------------- filters
 
-  /** Returns a filter over all actors. */
+  /** {@return a filter over all actors} */
   public ActorFilter actors() {
     return new ActorFilter(actors.get(), ImmutableList.of());
   }
 
-  /** Returns a filter over all loans and other money. */
+  /** {@return a filter over all loans and other money} */
   public LoanFilter loans() {
     return new LoanFilter(loans.get(), ImmutableList.of());
   }
 
-  /** Returns a filter over all agreements. */
+  /** {@return a filter over all agreements} */
   public AgreementFilter agreements() {
     return new AgreementFilter(agreements.get(), ImmutableList.of());
   }
 
-  /** Returns a filter over all recommendations. */
+  /** {@return a filter over all recommendations} */
   public RecommendationFilter recommendations() {
     return new RecommendationFilter(recommendations.get(), ImmutableList.of());
   }
 
-  /** Returns a filter over all events. */
+  /** {@return a filter over all events} */
   public EventFilter events() {
     return new EventFilter(events.get(), ImmutableList.of());
   }
 
-  /** Returns a filter over all figures. */
+  /** {@return a filter over all figures} */
   public FigureFilter figures() {
     return new FigureFilter(figures.get(), ImmutableList.of());
   }
 
-  /** Returns a filter over all citations. */
+  /** {@return a filter over all citations} */
   public CitationFilter citations() {
     return new CitationFilter(citations.get(), ImmutableList.of(), this::footnotesOf);
   }
 
-  /** Returns a filter over all relations. */
+  /** {@return a filter over all relations} */
   public RelationFilter relations() {
     return new RelationFilter(relations.get(), ImmutableList.of());
   }
@@ -374,8 +447,9 @@ public final class ReportQuery {
   // ---------------------------------------------------------------- profile, graph, timeline, snapshot
 
   /**
-   * Returns everything the report says about {@code actor}.
+   * {@return everything the report says about {@code actor}}
    *
+   * @param actor the actor's id, not null
    * @throws IllegalArgumentException if the report has no such actor
    */
   public ActorProfile profile(ActorId actor) {
@@ -403,12 +477,12 @@ public final class ReportQuery {
     return out.build();
   }
 
-  /** Returns the graph of actors and the typed links between them. */
+  /** {@return the graph of actors and the typed links between them} */
   public RelationGraph graph() {
     return graph.get();
   }
 
-  /** Returns the dated events, loans and agreements in date order. */
+  /** {@return the dated events, loans and agreements in date order} */
   public Timeline timeline() {
     return timeline.get();
   }
@@ -416,6 +490,9 @@ public final class ReportQuery {
   /**
    * Returns which loans were outstanding, which agreements in force and who held which office on
    * {@code day}: certainly, possibly, or unknown to the data (see {@link Snapshot}).
+   *
+   * @param day the day to ask about; not null
+   * @return the report's state on that day, each entry with its answer
    */
   public Snapshot asOf(LocalDate day) {
     return Snapshot.of(report, day);
@@ -428,6 +505,8 @@ public final class ReportQuery {
    * reference to a section, which any fact reference may be, has no footnotes of its own: its
    * evidence is empty.
    *
+   * @param ref a fact or a section of this report; not null
+   * @return the evidence behind it, empty for a section
    * @throws IllegalArgumentException if the report has no such fact or section
    */
   public Evidence evidence(FactRef ref) {
@@ -445,14 +524,19 @@ public final class ReportQuery {
   }
 
   /**
-   * Returns every fact that cites footnote {@code footnote} in its provenance, by kind (in the order
-   * of {@link FactKind}) and then in the report's order.
+   * {@return every fact that cites footnote {@code footnote} in its provenance, by kind (in the
+   * order of {@link FactKind}) and then in the report's order}
+   *
+   * @param footnote the footnote's number as printed, from 1
    */
   public ImmutableList<Fact> citing(int footnote) {
     return byFootnote.get().get(footnote);
   }
 
-  /** Returns every fact of the report (sections aside), by kind in the order of {@link FactKind}, each kind in the report's order. */
+  /**
+   * {@return every fact of the report (sections aside), by kind in the order of {@link FactKind},
+   * each kind in the report's order}
+   */
   public Stream<Fact> facts() {
     return Stream.of(FactKind.values())
         .filter(k -> k != FactKind.SECTION)

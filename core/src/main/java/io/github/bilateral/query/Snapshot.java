@@ -259,7 +259,7 @@ public final class Snapshot {
     return Holds.both(started(office.from().get(), day), notEnded);
   }
 
-  /** Returns the day. */
+  /** {@return the day} */
   public LocalDate day() {
     return day;
   }

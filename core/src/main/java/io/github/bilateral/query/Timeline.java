@@ -64,17 +64,26 @@ public final class Timeline {
     return new Timeline(ImmutableList.copyOf(all));
   }
 
-  /** Returns every entry, in date order. */
+  /** {@return every entry, in date order} */
   public ImmutableList<TimelineEntry> entries() {
     return entries;
   }
 
-  /** Returns the entries that may fall in {@code range}: their span overlaps it. */
+  /**
+   * {@return the entries that may fall in {@code range}: their span overlaps it}
+   *
+   * @param range the days to match, not null
+   */
   public Timeline dated(DateRange range) {
     return dated(range, DateMatch.OVERLAPS);
   }
 
-  /** Returns the entries whose date lies against {@code range} as {@code match} asks. */
+  /**
+   * {@return the entries whose date lies against {@code range} as {@code match} asks}
+   *
+   * @param range the days to match, not null
+   * @param match how the date must lie against the range: overlap it or lie within it, not null
+   */
   public Timeline dated(DateRange range, DateMatch match) {
     int[] positions = dates.select(range, match);
     ImmutableList.Builder<TimelineEntry> out = ImmutableList.builderWithExpectedSize(positions.length);
@@ -84,7 +93,11 @@ public final class Timeline {
     return new Timeline(out.build());
   }
 
-  /** Returns the entries that involve {@code actor}: its events, its money, its agreements. */
+  /**
+   * {@return the entries that involve {@code actor}: its events, its money, its agreements}
+   *
+   * @param actor the actor's id, not null
+   */
   public Timeline involving(ActorId actor) {
     return new Timeline(entries.stream().filter(e -> involves(e.fact(), actor))
         .collect(ImmutableList.toImmutableList()));
@@ -100,15 +113,15 @@ public final class Timeline {
     return ((Agreement) fact).parties().contains(actor);
   }
 
-  /** Returns the entries grouped by year, years in order. */
+  /** {@return the entries grouped by year, years in order} */
   public ImmutableSortedMap<Integer, ImmutableList<TimelineEntry>> byYear() {
     return group(e -> e.date().year());
   }
 
   /**
-   * Returns the entries grouped by month, months in order. An entry dated only by a year is grouped
-   * under that year (a {@link PartialDate} of year precision), which sorts before the year's months;
-   * a day or part of a month is grouped under its month.
+   * {@return the entries grouped by month, months in order} An entry dated only by a year is
+   * grouped under that year (a {@link PartialDate} of year precision), which sorts before the
+   * year's months; a day or part of a month is grouped under its month.
    */
   public ImmutableSortedMap<PartialDate, ImmutableList<TimelineEntry>> byMonth() {
     return group(e -> e.date().month().isPresent()

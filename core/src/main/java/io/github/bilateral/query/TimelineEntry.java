@@ -29,22 +29,22 @@ public final class TimelineEntry {
     this.fact = fact;
   }
 
-  /** Returns the date, as precise as the report gives it. */
+  /** {@return the date, as precise as the report gives it} */
   public PartialDate date() {
     return date;
   }
 
-  /** Returns the fact: an {@link Event}, a {@link Loan} or an {@link Agreement}. */
+  /** {@return the fact: an {@link Event}, a {@link Loan} or an {@link Agreement}} */
   public Fact fact() {
     return fact;
   }
 
-  /** Returns a reference to the fact. */
+  /** {@return a reference to the fact} */
   public FactRef ref() {
     return fact.ref();
   }
 
-  /** Returns the fact's summary, in our words. */
+  /** {@return the fact's summary, in our words} */
   public String summary() {
     if (fact instanceof Event) {
       return ((Event) fact).summary();

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +122,7 @@ class CsvTablesTest {
 
   private static void leaves(JsonNode n, String path, Map<String, String> out, Set<String> numbers) {
     if (n.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> f = it.next();
+      for (Map.Entry<String, JsonNode> f : n.properties()) {
         leaves(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out, numbers);
       }
     } else if (n.isArray()) {

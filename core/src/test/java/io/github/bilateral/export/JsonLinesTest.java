@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.io.ReportWriter;
@@ -107,7 +106,7 @@ class JsonLinesTest {
         } else if (kind.equals("metadata")) {
           doc.set("metadata", n.get("fact"));
         } else {
-          ((ArrayNode) doc.withArray(lists.get(kind))).add(n.get("fact"));
+          doc.withArray(lists.get(kind)).add(n.get("fact"));
         }
       }
       return ReportReader.strict().readString(MAPPER.writeValueAsString(doc));

@@ -104,11 +104,8 @@ class ReadmeJavaTest {
       List<Source> sources = blocks.stream().map(ReadmeJavaTest::source).collect(Collectors.toList());
       StringWriter out = new StringWriter();
       boolean compiled = javac.getTask(out, files, diagnostics, options, null, sources).call();
-      // As -Werror would, but for one known warning: the core jar's classes carry Immutables'
-      // @Generated, whose class a user does not have ("Cannot find annotation method 'from()' in
-      // type 'org.immutables.value.Generated'"). Any other message, a warning too, fails.
+      // As -Werror would: any message of javac's, a warning too, fails.
       String problems = diagnostics.getDiagnostics().stream()
-          .filter(d -> !d.getMessage(Locale.ROOT).contains("org.immutables.value.Generated"))
           .map(ReadmeJavaTest::describe).collect(Collectors.joining("\n"));
       assertThat(problems).as("javac's messages on README's java blocks").isEmpty();
       assertThat(compiled).as(out.toString()).isTrue();
