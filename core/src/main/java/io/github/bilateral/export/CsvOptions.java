@@ -44,27 +44,47 @@ public final class CsvOptions {
     this.byteOrderMark = byteOrderMark;
   }
 
-  /** Returns the defaults: formulas neutralised, no byte-order mark. */
+  /**
+   * Returns the defaults.
+   *
+   * @return options that neutralise formulas and write no byte-order mark
+   */
   public static CsvOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Returns these options with every cell written exactly as the report holds it. */
+  /**
+   * Returns these options with every cell written exactly as the report holds it.
+   *
+   * @return options that leave formulas as they are, the byte-order mark as these have it
+   */
   public CsvOptions withExactCells() {
     return new CsvOptions(false, byteOrderMark);
   }
 
-  /** Returns these options with a UTF-8 byte-order mark ({@code EF BB BF}) at the start of each file. */
+  /**
+   * Returns these options with a UTF-8 byte-order mark ({@code EF BB BF}) at the start of each file.
+   *
+   * @return options that write the byte-order mark, formulas as these have them
+   */
   public CsvOptions withByteOrderMark() {
     return new CsvOptions(neutralisesFormulas, true);
   }
 
-  /** Returns whether text cells that would start a formula are neutralised. */
+  /**
+   * Returns whether text cells that would start a formula are neutralised.
+   *
+   * @return true unless {@link #withExactCells()} was asked for
+   */
   public boolean neutralisesFormulas() {
     return neutralisesFormulas;
   }
 
-  /** Returns whether each file begins with a UTF-8 byte-order mark. */
+  /**
+   * Returns whether each file begins with a UTF-8 byte-order mark.
+   *
+   * @return true if {@link #withByteOrderMark()} was asked for
+   */
   public boolean byteOrderMark() {
     return byteOrderMark;
   }
