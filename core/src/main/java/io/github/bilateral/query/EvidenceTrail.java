@@ -6,11 +6,14 @@ import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.model.SectionId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -44,6 +47,25 @@ final class EvidenceTrail {
       report.citation(n).ifPresent(out::add);
     }
     return out.build();
+  }
+
+  /**
+   * Returns the evidence behind a fact or a section of {@code report}; a section has no footnotes of
+   * its own, so its evidence is empty.
+   */
+  static Evidence of(Report report, FactRef ref, Function<FactRef, Optional<Fact>> find,
+      Function<FactRef, List<Integer>> footnotesOf) {
+    ImmutableList<FactRef> supporting;
+    if (ref.kind() == FactKind.SECTION) {
+      if (report.findSection(SectionId.of(ref.id())).isEmpty()) {
+        throw new IllegalArgumentException("No section '" + ref.id() + "' in report " + report.metadata().id());
+      }
+      supporting = ImmutableList.of();
+    } else {
+      supporting = supporting(find.apply(ref).orElseThrow(() -> new IllegalArgumentException(
+          "No fact '" + ref + "' in report " + report.metadata().id())));
+    }
+    return gather(report, ref, supporting, footnotesOf);
   }
 
   /** Follows "Ibid." and "see footnote n" to the citation that names the work. */

@@ -9,14 +9,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Names of one kind of fact, folded: exact names, their words, and their prefixes are found through
  * maps; only the search for near misses walks the dictionary of distinct names (never the facts).
  */
 final class NameIndex<F> {
+
+  /** How many near misses a failed look-up suggests. */
+  private static final int SUGGESTIONS = 5;
 
   private final List<F> facts;
   private final ImmutableSortedMap<String, int[]> byName;
@@ -196,4 +201,51 @@ final class NameIndex<F> {
       similar.put(p, new NameMatch<>(facts.get(p), name, NameMatch.Quality.SIMILAR, d));
     }
   }
+
+  /**
+   * Returns the one fact whose name folds to {@code text}. The one match is the fact itself:
+   * {@link #search} would rank it first, but only after scanning every name for near misses.
+   */
+  Optional<F> unique(String text) {
+    int[] exact = exact(text);
+    return exact.length == 1 ? Optional.of(fact(exact[0])) : Optional.empty();
+  }
+
+  /**
+   * Returns {@link #unique}'s fact, or throws a message that says why there is none: several fit,
+   * the text is only some words of names, or it is nobody's name (with the nearest names).
+   */
+  F require(String text, String kind, String where, Function<F, String> show) {
+    Optional<F> found = unique(text);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    ImmutableList<NameMatch<F>> matches = search(text, Integer.MAX_VALUE);
+    if (exact(text).length > 1) {
+      throw new IllegalArgumentException("Name '" + text + "' fits several " + kind + "s" + where + ": "
+          + shown(matches, NameMatch.Quality.EXACT, show) + "; use an id or a fuller name");
+    }
+    if (words(text).length > 0) {
+      throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
+          + "; its words are part of the names of " + shown(matches, NameMatch.Quality.WORDS, show)
+          + "; use an id or a whole name");
+    }
+    String near = matches.stream().limit(SUGGESTIONS).map(m -> show.apply(m.value())).collect(Collectors.joining(", "));
+    throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
+        + (near.isEmpty() ? "" : "; did you mean " + near + "?"));
+  }
+
+  private static <F> String shown(List<NameMatch<F>> matches, NameMatch.Quality quality, Function<F, String> show) {
+    return matches.stream().filter(m -> m.quality() == quality).map(m -> show.apply(m.value()))
+        .collect(Collectors.joining(", "));
+  }
+
+
+  /** Returns a fact's names with its id added, since an id is a name too. */
+  static List<String> withId(String id, List<String> names) {
+    List<String> all = new ArrayList<>(names);
+    all.add(id);
+    return all;
+  }
+
 }

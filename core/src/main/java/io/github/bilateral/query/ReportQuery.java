@@ -27,7 +27,6 @@ import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.FigureId;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.LoanId;
-import io.github.bilateral.model.Office;
 import io.github.bilateral.model.Place;
 import io.github.bilateral.model.PlaceId;
 import io.github.bilateral.model.Recommendation;
@@ -36,11 +35,9 @@ import io.github.bilateral.model.Relation;
 import io.github.bilateral.model.RelationId;
 import io.github.bilateral.model.Report;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,8 +63,6 @@ import java.util.stream.Stream;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportQuery {
-
-  private static final int SUGGESTIONS = 5;
 
   private final Report report;
   private final Supplier<KindIndex<Actor>> actors;
@@ -99,11 +94,11 @@ public final class ReportQuery {
     this.relations = Suppliers.memoize(() -> RelationFilter.index(report.relations()));
     this.assessments = Suppliers.memoize(() -> KindIndex.of(report.assessments())
         .by("actor", Assessment::actors).build());
-    this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(), a -> names(a.id().value(), a.names())));
-    this.placeNames = Suppliers.memoize(() -> NameIndex.build(report.places(), p -> names(p.id().value(), p.names())));
-    this.byRef = Suppliers.memoize(this::buildByRef);
-    this.byFootnote = Suppliers.memoize(this::buildByFootnote);
-    this.holdersByOrganisation = Suppliers.memoize(this::buildHolders);
+    this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(), a -> NameIndex.withId(a.id().value(), a.names())));
+    this.placeNames = Suppliers.memoize(() -> NameIndex.build(report.places(), p -> NameIndex.withId(p.id().value(), p.names())));
+    this.byRef = Suppliers.memoize(() -> FactMaps.byRef(facts()));
+    this.byFootnote = Suppliers.memoize(() -> FactMaps.byFootnote(facts()));
+    this.holdersByOrganisation = Suppliers.memoize(() -> FactMaps.holdersByOrganisation(report));
     this.graph = Suppliers.memoize(() -> RelationGraph.of(report));
     this.timeline = Suppliers.memoize(() -> Timeline.of(report));
   }
@@ -141,12 +136,6 @@ public final class ReportQuery {
    */
   public static ReportQuery of(Report report) {
     return new ReportQuery(requireNonNull(report, "report"));
-  }
-
-  private static List<String> names(String id, List<String> names) {
-    List<String> all = new ArrayList<>(names);
-    all.add(id);
-    return all;
   }
 
   /** {@return the report asked} */
@@ -299,7 +288,7 @@ public final class ReportQuery {
    * @return the one actor it names, or empty if it names none or several
    */
   public Optional<Actor> findActor(String text) {
-    return unique(actorNames.get(), text);
+    return actorNames.get().unique(text);
   }
 
   /**
@@ -311,7 +300,7 @@ public final class ReportQuery {
    *     several actors, with their ids
    */
   public Actor requireActor(String text) {
-    return require(actorNames.get(), text, "actor", a -> a.id() + " (" + a.name() + ")");
+    return actorNames.get().require(text, "actor", where(), a -> a.id() + " (" + a.name() + ")");
   }
 
   /**
@@ -333,7 +322,7 @@ public final class ReportQuery {
    *     punctuation; not null
    */
   public Optional<Place> findPlace(String text) {
-    return unique(placeNames.get(), text);
+    return placeNames.get().unique(text);
   }
 
   /**
@@ -344,7 +333,7 @@ public final class ReportQuery {
    * @throws IllegalArgumentException if there is none, or more than one
    */
   public Place requirePlace(String text) {
-    return require(placeNames.get(), text, "place", p -> p.id() + " (" + p.name() + ")");
+    return placeNames.get().require(text, "place", where(), p -> p.id() + " (" + p.name() + ")");
   }
 
   /**
@@ -357,38 +346,8 @@ public final class ReportQuery {
     return placeNames.get().search(text, Integer.MAX_VALUE);
   }
 
-  private static <F> Optional<F> unique(NameIndex<F> index, String text) {
-    // The one match is the fact itself; search() would rank it first, but only after scanning every
-    // name for near misses.
-    int[] exact = index.exact(text);
-    return exact.length == 1 ? Optional.of(index.fact(exact[0])) : Optional.empty();
-  }
-
-  private <F> F require(NameIndex<F> index, String text, String kind, java.util.function.Function<F, String> show) {
-    Optional<F> found = unique(index, text);
-    if (found.isPresent()) {
-      return found.get();
-    }
-    ImmutableList<NameMatch<F>> matches = index.search(text, Integer.MAX_VALUE);
-    String where = " in report " + report.metadata().id();
-    if (index.exact(text).length > 1) {
-      throw new IllegalArgumentException("Name '" + text + "' fits several " + kind + "s" + where + ": "
-          + shown(matches, NameMatch.Quality.EXACT, show) + "; use an id or a fuller name");
-    }
-    if (index.words(text).length > 0) {
-      throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
-          + "; its words are part of the names of " + shown(matches, NameMatch.Quality.WORDS, show)
-          + "; use an id or a whole name");
-    }
-    String near = matches.stream().limit(SUGGESTIONS).map(m -> show.apply(m.value())).collect(Collectors.joining(", "));
-    throw new IllegalArgumentException("No " + kind + " named '" + text + "'" + where
-        + (near.isEmpty() ? "" : "; did you mean " + near + "?"));
-  }
-
-  private static <F> String shown(List<NameMatch<F>> matches, NameMatch.Quality quality,
-      java.util.function.Function<F, String> show) {
-    return matches.stream().filter(m -> m.quality() == quality).map(m -> show.apply(m.value()))
-        .collect(Collectors.joining(", "));
+  private String where() {
+    return " in report " + report.metadata().id();
   }
 
   // ---------------------------------------------------------------- filters
@@ -510,17 +469,7 @@ public final class ReportQuery {
    * @throws IllegalArgumentException if the report has no such fact or section
    */
   public Evidence evidence(FactRef ref) {
-    ImmutableList<FactRef> supporting;
-    if (ref.kind() == FactKind.SECTION) {
-      if (report.sections().stream().noneMatch(x -> x.id().value().equals(ref.id()))) {
-        throw new IllegalArgumentException("No section '" + ref.id() + "' in report " + report.metadata().id());
-      }
-      supporting = ImmutableList.of();
-    } else {
-      supporting = EvidenceTrail.supporting(find(ref).orElseThrow(() -> new IllegalArgumentException(
-          "No fact '" + ref + "' in report " + report.metadata().id())));
-    }
-    return EvidenceTrail.gather(report, ref, supporting, this::footnotesOf);
+    return EvidenceTrail.of(report, ref, this::find, this::footnotesOf);
   }
 
   /**
@@ -541,28 +490,6 @@ public final class ReportQuery {
     return Stream.of(FactKind.values())
         .filter(k -> k != FactKind.SECTION)
         .flatMap(k -> k.facts(report).stream().map(f -> (Fact) f));
-  }
-
-  private ImmutableMap<FactRef, Fact> buildByRef() {
-    java.util.Map<FactRef, Fact> map = new java.util.LinkedHashMap<>();
-    facts().forEach(f -> map.putIfAbsent(f.ref(), f));
-    return ImmutableMap.copyOf(map);
-  }
-
-  private ImmutableListMultimap<Integer, Fact> buildByFootnote() {
-    ImmutableListMultimap.Builder<Integer, Fact> b = ImmutableListMultimap.builder();
-    facts().forEach(f -> f.provenance().footnotes().forEach(n -> b.put(n, f)));
-    return b.build();
-  }
-
-  private ImmutableListMultimap<ActorId, OfficeHolding> buildHolders() {
-    ImmutableListMultimap.Builder<ActorId, OfficeHolding> b = ImmutableListMultimap.builder();
-    for (Actor a : report.actors()) {
-      for (Office o : a.offices()) {
-        o.organisation().ifPresent(org -> b.put(org, new OfficeHolding(a.id(), o)));
-      }
-    }
-    return b.build();
   }
 
   @Override

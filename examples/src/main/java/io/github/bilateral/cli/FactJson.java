@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class FactJson {
 
-  /** JSON's own escapes, and a {@code \\uXXXX} escape for every control, format character and line separator. */
+  /** JSON's own escapes, and a {@code \\u} escape of four hex digits for every control, format character and line separator. */
   private static final CharacterEscapes SAFE = new CharacterEscapes() {
     private static final long serialVersionUID = 1L;
     private final int[] ascii = standardAsciiEscapesForJSON();
