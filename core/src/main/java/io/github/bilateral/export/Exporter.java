@@ -38,7 +38,11 @@ import java.util.List;
  * such as {@code offices[0].title}, and a list of plain values is one cell with its elements joined
  * by {@code |}, a {@code |} or {@code \} inside an element escaped with a backslash. An absent value
  * is an empty cell. Every value of the report is in a cell; nothing is dropped. A table has the
- * columns its rows fill, ordered so that each row's fields keep their canonical order.
+ * columns its rows fill, in the canonical field order, where the fields of one element of a list
+ * stand together ({@code offices[0].title}, {@code offices[0].organisation}, ... then {@code
+ * offices[1].title}). By default a text cell that a spreadsheet would run as a formula is prefixed
+ * with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,
+ * turns it off, and adds a byte-order mark for Excel.
  *
  * <p>All output is UTF-8. The methods write to a stream they flush but do not close.
  */
@@ -134,9 +138,29 @@ public final class Exporter {
    * @throws UncheckedIOException if writing fails
    */
   public static ImmutableList<Path> exportTo(Report report, ExportFormat format, Path path) {
+    return exportTo(report, format, path, CsvOptions.defaults());
+  }
+
+  /**
+   * Writes the report as {@link #exportTo(Report, ExportFormat, Path)} does, with {@code csv}
+   * deciding how CSV tables are written (it has no effect on the other formats).
+   *
+   * <pre>{@code
+   * Exporter.exportTo(report, ExportFormat.CSV, Path.of("tables"), CsvOptions.defaults().withByteOrderMark());
+   * }</pre>
+   *
+   * @param report the report to export, not null
+   * @param format the format to write, not null
+   * @param path the file to write, or for CSV the folder to write the tables into, not null
+   * @param csv how CSV tables are written, not null
+   * @return the files written, in order
+   * @throws UncheckedIOException if writing fails
+   */
+  public static ImmutableList<Path> exportTo(Report report, ExportFormat format, Path path, CsvOptions csv) {
     requireNonNull(report, "report");
     requireNonNull(format, "format");
     requireNonNull(path, "path");
+    requireNonNull(csv, "csv");
     try {
       if (!format.writesFolder()) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(path))) {
@@ -149,7 +173,7 @@ public final class Exporter {
       for (String name : CsvTables.names(report)) {
         Path file = path.resolve(name + ".csv");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-          CsvTables.write(report, name, out);
+          CsvTables.write(report, name, out, csv);
         }
         written.add(file);
       }
@@ -171,11 +195,30 @@ public final class Exporter {
    * @throws IllegalArgumentException if there is no such list
    */
   public static void csvTable(Report report, String table, OutputStream out) {
+    csvTable(report, table, out, CsvOptions.defaults());
+  }
+
+  /**
+   * Writes one CSV table of the report as {@link #csvTable(Report, String, OutputStream)} does, as
+   * {@code options} say.
+   *
+   * <pre>{@code
+   * Exporter.csvTable(report, "loans", out, CsvOptions.defaults().withExactCells());
+   * }</pre>
+   *
+   * @param report the report to export, not null
+   * @param table the name of a list of the format, such as {@code loans}
+   * @param out where the table goes, not null; it is flushed but not closed
+   * @param options how the table is written, not null
+   * @throws IllegalArgumentException if there is no such list
+   */
+  public static void csvTable(Report report, String table, OutputStream out, CsvOptions options) {
     requireNonNull(report, "report");
     requireNonNull(table, "table");
     requireNonNull(out, "out");
+    requireNonNull(options, "options");
     try {
-      CsvTables.write(report, table, out);
+      CsvTables.write(report, table, out, options);
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

