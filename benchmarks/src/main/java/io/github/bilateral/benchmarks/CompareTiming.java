@@ -1,6 +1,8 @@
 package io.github.bilateral.benchmarks;
 
+import io.github.bilateral.compare.Alignment;
 import io.github.bilateral.compare.ExtractionScore;
+import io.github.bilateral.compare.Pairing;
 import io.github.bilateral.compare.ReportDiff;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.io.ReportWriter;
@@ -33,6 +35,12 @@ public final class CompareTiming {
     Report large = reader.read(Datasets.file("30mb"));
     System.out.println("degraded copy: " + degraded.factCount() + " facts of " + bundled.factCount()
         + "; score against the bundled report:");
+    Alignment alignment = Alignment.of(bundled, degraded);
+    long byId = alignment.pairs().stream().filter(p -> p.pairing() == Pairing.ID).count();
+    long toOriginal = alignment.pairs().stream()
+        .filter(p -> p.newId().equals(p.oldId()) || p.newId().equals("x-" + p.oldId())).count();
+    System.out.println(alignment + "; " + toOriginal + " pairs join a fact to its copy, " + byId
+        + " kept their ids (sections, citations, and ids two lists share)");
     System.out.print(ExtractionScore.of(degraded, bundled));
     System.out.println();
     System.out.printf(Locale.ROOT, "%-26s %12s %12s %8s%n", "diff of the bundled with", "diff ms", "read ms", "ratio");

@@ -16,6 +16,9 @@ class ReportDiffTest {
 
   private static final Report BUNDLED = Reports.usPakistan2023();
 
+  /** Made once: the degraded copy reads the report back after each edit it tries. */
+  private static final Report DEGRADED = ReportEdits.degrade(BUNDLED, 7, 0.10, 0.05);
+
   /** The bundled report with one loan's amount and footnotes changed, by editing its canonical text. */
   private static Report edited() {
     String json = ReportWriter.canonical().toJson(BUNDLED);
@@ -79,7 +82,7 @@ class ReportDiffTest {
 
   @Test
   void thePatchOfADegradedCopyGivesItByteForByte() throws Exception {
-    Report degraded = ReportEdits.degrade(BUNDLED, 7, 0.10, 0.05);
+    Report degraded = DEGRADED;
     ReportDiff d = ReportDiff.between(BUNDLED, degraded);
     assertThat(Patches.apply(d.write(DiffFormat.JSON_PATCH), BUNDLED))
         .isEqualTo(ReportWriter.canonical().toJson(degraded));
@@ -89,7 +92,7 @@ class ReportDiffTest {
 
   @Test
   void aDegradedCopyIsPairedByContentDespiteItsNewIds() {
-    Report degraded = ReportEdits.degrade(BUNDLED, 7, 0.10, 0.05);
+    Report degraded = DEGRADED;
     Alignment a = Alignment.of(BUNDLED, degraded);
     long byContent = a.pairs().stream().filter(p -> p.pairing() == Pairing.CONTENT).count();
     assertThat(byContent).isGreaterThan(BUNDLED.actors().size() / 2);
