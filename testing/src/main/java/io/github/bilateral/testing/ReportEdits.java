@@ -104,7 +104,7 @@ public final class ReportEdits {
     for (Fact f : shuffled(facts(tree, NAMED_BY_ID), r)) {
       Object copy = tree(report);
       String newId = f.id + "-renamed";
-      renameEverywhere(copy, f.id, newId, f.kind.word());
+      new Rename(f.id, newId, f.kind.word()).apply(copy);
       Optional<Report> read = read(copy);
       if (read.isPresent()) {
         return Optional.of(new Edit("rename " + f.kind.word() + " " + f.id + " to " + newId, f.kind, f.id, newId,
@@ -258,10 +258,8 @@ public final class ReportEdits {
       e.getValue().stream().sorted(Collections.reverseOrder()).forEach(i -> list.remove((int) i));
     }
     current = read(tree).orElseThrow(() -> new IllegalStateException("dropping unreferenced facts broke the report"));
-    // Change fields: all at once, and one by one, each checked, only if that breaks the report.
-    tree = tree(current);
-    Optional<Report> batch = read(changeFields(tree, new SplittableRandom(r.nextLong()), changeShare, false));
-    current = batch.isPresent() ? batch.get() : read(changeFields(tree(current), r, changeShare, true)).orElseThrow();
+    // Change fields: the changes drawn first, then kept where the report stays valid.
+    current = keepValid(current, fieldChanges(tree(current), r, changeShare));
     // Rename, one list at a time, keeping what stays valid.
     // An id that two lists share (an actor and a place of one name) cannot be told apart in a bare reference.
     Map<String, Integer> lists = new HashMap<>();
@@ -269,51 +267,105 @@ public final class ReportEdits {
       lists.merge(f.id, 1, Integer::sum);
     }
     for (String name : NAMED_BY_ID) {
-      Object renamed = tree(current);
       FactKind kind = FactKind.forListName(name).orElseThrow();
-      List<Fact> facts = facts(renamed, List.of(name));
-      for (Fact f : facts) {
+      List<String> ids = new ArrayList<>();
+      for (Fact f : facts(tree(current), List.of(name))) {
         if (lists.get(f.id) == 1) {
-          renameEverywhere(renamed, f.id, "x-" + f.id, kind.word());
+          ids.add(f.id);
         }
       }
-      Optional<Report> read = read(renamed);
-      if (read.isPresent()) {
-        current = read.get();
-        continue;
+      List<TreeEdit> renames = new ArrayList<>();
+      for (String id : ids) {
+        renames.add(new Rename(id, "x-" + id, kind.word()));
       }
-      for (Fact f : facts) {
-        if (lists.get(f.id) == 1) {
-          Object one = tree(current);
-          renameEverywhere(one, f.id, "x-" + f.id, kind.word());
-          current = read(one).orElse(current);
-        }
-      }
+      current = keepValid(current, renames);
     }
     return current;
   }
 
-  private static Object changeFields(Object tree, SplittableRandom r, double changeShare, boolean check) {
+
+
+  /** One change of one document, made again on each fresh copy of it. */
+  private interface TreeEdit {
+    void apply(Object tree);
+  }
+
+  /** A fact's id renamed, and every reference to it: many are made in one walk over the document. */
+  private static final class Rename implements TreeEdit {
+    private final String id;
+    private final String newId;
+    private final String word;
+
+    Rename(String id, String newId, String word) {
+      this.id = id;
+      this.newId = newId;
+      this.word = word;
+    }
+
+    void into(Map<String, String> renames) {
+      renames.put(id, newId);
+      renames.put(word + ":" + id, word + ":" + newId);
+    }
+
+    @Override
+    public void apply(Object tree) {
+      Map<String, String> one = new HashMap<>();
+      into(one);
+      renameEverywhere(tree, one);
+    }
+  }
+
+  /**
+   * Returns {@code report} with {@code edits} made, keeping those that leave it valid: all at once,
+   * else each half in turn, down to single edits, so that a few edits the report refuses (an id that
+   * is also a word of the format, such as a theme) cost a few reads each.
+   */
+  private static Report keepValid(Report report, List<TreeEdit> edits) {
+    if (edits.isEmpty()) {
+      return report;
+    }
+    Object tree = tree(report);
+    Map<String, String> renames = new HashMap<>();
+    for (TreeEdit e : edits) {
+      if (e instanceof Rename) {
+        ((Rename) e).into(renames);
+      } else {
+        e.apply(tree);
+      }
+    }
+    if (!renames.isEmpty()) {
+      renameEverywhere(tree, renames);
+    }
+    Optional<Report> read = read(tree);
+    if (read.isPresent() || edits.size() == 1) {
+      return read.orElse(report);
+    }
+    int half = edits.size() / 2;
+    return keepValid(keepValid(report, edits.subList(0, half)), edits.subList(half, edits.size()));
+  }
+
+  /** Draws the field changes: each top-level field but the id with the chance {@code changeShare}. */
+  private static List<TreeEdit> fieldChanges(Object tree, SplittableRandom r, double changeShare) {
+    List<TreeEdit> out = new ArrayList<>();
     for (Fact f : facts(tree, allLists())) {
       List<Object> list = list(tree, f.kind.listName());
-      for (int k = 0; k < f.object.size(); k++) {
-        Map.Entry<String, Object> e = f.object.get(k);
+      for (Map.Entry<String, Object> e : f.object) {
         if (e.getKey().equals("id") || e.getKey().equals("footnote") || r.nextDouble() >= changeShare) {
           continue;
         }
         Object before = e.getValue();
         Object after = isFreeText(before) ? before + " (changed)" : valueOfAnother(list, f.index, e.getKey(), r);
-        if (after == null || after.equals(before)) {
-          continue;
-        }
-        e.setValue(after);
-        if (check && read(tree).isEmpty()) {
-          e.setValue(before);
+        if (after != null && !after.equals(before)) {
+          String listName = f.kind.listName();
+          int index = f.index;
+          String key = e.getKey();
+          out.add(t -> set(obj(list(t, listName).get(index)), key, after));
         }
       }
     }
-    return tree;
+    return out;
   }
+
 
   private static Object valueOfAnother(List<Object> list, int self, String field, SplittableRandom r) {
     for (int tries = 0; tries < 8 && list.size() > 1; tries++) {
@@ -447,31 +499,29 @@ public final class ReportEdits {
     }
   }
 
-  /** Renames {@code id} to {@code newId} in the fact's own id and in every string that is the id or {@code word:id}. */
+  /** Replaces every string that is a key of {@code renames}, ids and references alike, by its value. */
   @SuppressWarnings("unchecked")
-  private static void renameEverywhere(Object v, String id, String newId, String word) {
+  private static void renameEverywhere(Object v, Map<String, String> renames) {
     if (v instanceof Mutations.Obj) {
       for (Map.Entry<String, Object> e : (Mutations.Obj) v) {
         Object value = e.getValue();
         if (value instanceof String) {
-          e.setValue(renamed((String) value, id, newId, word));
+          e.setValue(renames.getOrDefault(value, (String) value));
         } else {
-          renameEverywhere(value, id, newId, word);
+          renameEverywhere(value, renames);
         }
       }
     } else if (v instanceof List) {
       List<Object> list = (List<Object>) v;
       for (int i = 0; i < list.size(); i++) {
-        if (list.get(i) instanceof String) {
-          list.set(i, renamed((String) list.get(i), id, newId, word));
+        Object value = list.get(i);
+        if (value instanceof String) {
+          list.set(i, renames.getOrDefault(value, (String) value));
         } else {
-          renameEverywhere(list.get(i), id, newId, word);
+          renameEverywhere(value, renames);
         }
       }
     }
   }
 
-  private static String renamed(String s, String id, String newId, String word) {
-    return s.equals(id) ? newId : s.equals(word + ":" + id) ? word + ":" + newId : s;
-  }
 }
