@@ -153,6 +153,32 @@ public enum FactKind {
   }
 
   /**
+   * Returns the names of this kind's fields that {@link Provenance#fields()} may name, in the
+   * canonical order of the kind's shape, such as {@code kind, lenders, borrowers, amount, ...} for
+   * {@link #LOAN}: every top-level field but the id and the provenance; a date's key is {@code
+   * date}, covering its {@code datePart}. Empty for {@link #SECTION}, which has no provenance.
+   *
+   * @return the field names, not null
+   */
+  public ImmutableList<String> fieldNames() {
+    switch (this) {
+      case ACTOR: return FactFields.ACTOR.names();
+      case PLACE: return FactFields.PLACE.names();
+      case LOAN: return FactFields.LOAN.names();
+      case AGREEMENT: return FactFields.AGREEMENT.names();
+      case RECOMMENDATION: return FactFields.RECOMMENDATION.names();
+      case EVENT: return FactFields.EVENT.names();
+      case FIGURE: return FactFields.FIGURE.names();
+      case ASSESSMENT: return FactFields.ASSESSMENT.names();
+      case RELATION: return FactFields.RELATION.names();
+      case CITATION: return FactFields.CITATION.names();
+      case ERRATUM: return FactFields.ERRATUM.names();
+      case SECTION: return ImmutableList.of();
+      default: throw new AssertionError(this);
+    }
+  }
+
+  /**
    * Returns the kinds in the order of a report's lists in JSON: sections, citations, actors,
    * places, relations, loans, agreements, recommendations, events, figures, assessments, errata.
    *
