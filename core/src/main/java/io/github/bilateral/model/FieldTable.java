@@ -31,6 +31,12 @@ final class FieldTable<F extends Fact> {
     return holds.keySet().asList();
   }
 
+  /** Returns the names of the fields {@code fact} holds a value for, in canonical order. */
+  ImmutableList<String> held(F fact) {
+    return holds.entrySet().stream().filter(e -> e.getValue().test(fact)).map(java.util.Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /** Checks that every key of the fact's {@code provenance().fields()} names a field the fact holds. */
   void check(String where, F fact) {
     for (String field : fact.provenance().fields().keySet()) {
