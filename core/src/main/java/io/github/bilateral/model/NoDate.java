@@ -9,7 +9,7 @@ package io.github.bilateral.model;
  *
  * <pre>{@code
  * Event fencing = Event.builder()
- *     .id(EventId.of("border-fencing")).kind(EventKind.SECURITY)
+ *     .id(EventId.of("border-fencing")).kind(EventKind.POLITICAL)
  *     .noDate(NoDate.ONGOING)
  *     .summary("Pakistan fences its border with Afghanistan.")
  *     .provenance(Provenance.builder().addSection(SectionId.of("ground-realities")).build())
