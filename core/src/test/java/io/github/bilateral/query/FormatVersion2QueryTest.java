@@ -6,7 +6,10 @@ import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.ActorKind;
+import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.AgreementId;
+import io.github.bilateral.model.AgreementKind;
+import io.github.bilateral.model.AgreementStatus;
 import io.github.bilateral.model.Amount;
 import io.github.bilateral.model.Basis;
 import io.github.bilateral.model.Estimate;
@@ -26,6 +29,7 @@ import io.github.bilateral.model.Provenance;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.SectionId;
 import io.github.bilateral.model.Sourcing;
+import io.github.bilateral.model.StatusEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -162,6 +166,41 @@ class FormatVersion2QueryTest {
     assertThat(t.counted()).containsExactly(aid);
     assertThat(t.excluded()).extracting(MoneyTotals.Exclusion::loan).containsExactly(pledge);
     assertThat(t.excluded().get(0).coveredBy()).hasValue(LoanId.of("aid"));
+  }
+
+  @Test
+  void asOfAnswersFromAHistoryWherePresent() {
+    Loan loan = loan("paid", Estimate.exact(BigDecimal.ONE)).withStatus(LoanStatus.REPAID).withHistory(
+        StatusEntry.<LoanStatus>builder().date(PartialDate.ofYear(2019)).status(LoanStatus.COMMITTED).build(),
+        StatusEntry.<LoanStatus>builder().date(PartialDate.ofMonth(2022, 6)).status(LoanStatus.REPAID).build());
+    Agreement deal = Agreement.builder().id(AgreementId.of("deal")).kind(AgreementKind.DEAL)
+        .status(AgreementStatus.IN_FORCE).summary("A deal.").provenance(PROV).addHistory(
+            StatusEntry.<AgreementStatus>builder().date(PartialDate.ofYear(2020)).status(AgreementStatus.PROPOSED).build(),
+            StatusEntry.<AgreementStatus>builder().date(PartialDate.of(2021, 3, 1)).status(AgreementStatus.IN_FORCE).build())
+        .build();
+    Report r = Report.copyOf(SAMPLE).withLoans(loan).withAgreements(deal);
+    assertThat(loanAnswer(r, "2018-06-01")).isEqualTo("unknown");
+    assertThat(loanAnswer(r, "2019-06-01")).isEqualTo("possibly");
+    assertThat(loanAnswer(r, "2020-06-01")).isEqualTo("certainly");
+    assertThat(loanAnswer(r, "2022-06-15")).isEqualTo("possibly");
+    assertThat(loanAnswer(r, "2022-08-01")).isEqualTo("none");
+    assertThat(agreementAnswer(r, "2020-06-01")).isEqualTo("none");
+    assertThat(agreementAnswer(r, "2022-01-01")).isEqualTo("certainly");
+    assertThat(agreementAnswer(r, "2024-06-01")).isEqualTo("possibly");
+  }
+
+  private static String loanAnswer(Report r, String day) {
+    Snapshot s = ReportQuery.of(r).asOf(java.time.LocalDate.parse(day));
+    List<Snapshot.Entry<Loan>> all = new ArrayList<>(s.outstandingLoans());
+    all.addAll(s.unknownLoans());
+    return all.isEmpty() ? "none" : all.get(0).answer().name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String agreementAnswer(Report r, String day) {
+    Snapshot s = ReportQuery.of(r).asOf(java.time.LocalDate.parse(day));
+    List<Snapshot.Entry<Agreement>> all = new ArrayList<>(s.agreementsInForce());
+    all.addAll(s.unknownAgreements());
+    return all.isEmpty() ? "none" : all.get(0).answer().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static Loan loan(String id, Estimate e) {
