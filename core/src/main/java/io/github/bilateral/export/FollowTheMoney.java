@@ -16,12 +16,14 @@ import io.github.bilateral.model.LoanKind;
 import io.github.bilateral.model.LoanStatus;
 import io.github.bilateral.model.Office;
 import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Money;
 import io.github.bilateral.model.Place;
 import io.github.bilateral.model.PlaceId;
 import io.github.bilateral.model.Relation;
 import io.github.bilateral.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -290,14 +292,15 @@ final class FollowTheMoney {
       // A Payment's amount is money that moved: money only proposed, negotiated, suspended or
       // pledged stays in the description.
       boolean paid = debt || PAID.contains(l.status());
-      if (l.amount().isPresent() && paid) {
+      // A vague amount ("billions") has no number to export: it stays in the description only.
+      if (l.amount().isPresent() && paid && !l.amount().get().estimate().isVague()) {
         // The amount as printed; a conversion's result goes to amountUsd where it is in dollars.
         Amount shown = l.amount().get();
         Amount printed = shown.conversion().map(Conversion::from).orElse(shown);
         String currency = printed.currency().getCurrencyCode();
-        e.add("amount", printed.estimate().value().toPlainString()).add("currency", currency);
+        e.add("amount", printed.estimate().value().map(BigDecimal::toPlainString)).add("currency", currency);
         if (shown.currency().getCurrencyCode().equals("USD")) {
-          e.add("amountUsd", shown.estimate().value().toPlainString());
+          e.add("amountUsd", shown.estimate().value().map(BigDecimal::toPlainString));
         }
       }
       e.add("date", l.date().map(FollowTheMoney::date));
@@ -309,9 +312,11 @@ final class FollowTheMoney {
       l.amount().ifPresent(a -> {
         Amount printed = a.conversion().map(Conversion::from).orElse(a);
         description.add((paid ? "amount " : "amount not paid: ")
-            + (printed.estimate().isExact() ? "" : words(printed.estimate().qualifier()) + " ") + printed.point()
+            + (printed.estimate().isExact() ? "" : words(printed.estimate().qualifier()) + " ")
+            + printed.point().map(Money::toString).orElse(printed.currency().getCurrencyCode() + ", no number given")
             + printed.estimate().printed().map(p -> " (printed \"" + p + "\")").orElse(""));
-        a.conversion().ifPresent(c -> description.add("converted to " + a.point() + " at " + c.rate().toPlainString()
+        a.conversion().ifPresent(c -> description.add("converted to "
+            + a.point().map(Money::toString).orElse(a.currency().getCurrencyCode()) + " at " + c.rate().toPlainString()
             + " on " + c.date() + " (" + c.source() + ")"));
       });
       l.term().ifPresent(t -> description.add("term " + t));
@@ -328,7 +333,7 @@ final class FollowTheMoney {
     for (Event ev : report.events()) {
       Entity e = new Entity(id(ev.id()), "Event")
           .add("name", ev.summary())
-          .add("date", date(ev.date()))
+          .add("date", ev.date().map(FollowTheMoney::date))
           .add("keywords", words(ev.kind()));
       for (ActorId a : ev.actors()) {
         e.add("involved", id(a));

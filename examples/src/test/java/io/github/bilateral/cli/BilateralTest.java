@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.query.Bases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,10 @@ class BilateralTest {
         "  loans and other money      26\n");
     assertThat(r.out()).contains("imf-sba-2023", "$3 billion [USD 3000000000]", "£580m [GBP 580000000]");
     assertThat(r.out()).contains(" 1. ", "15. ");
+    // every basis is counted, and the counts add up to every value the bases query finds
+    Bases bases = Bases.of(Reports.usPakistan2023());
+    assertThat(r.out()).contains("Values by basis\n  text                     " + String.format(java.util.Locale.ROOT, "%4d",
+        bases.totals().get(io.github.bilateral.model.Basis.TEXT)), "  inferred              ", "  outside-knowledge     ");
   }
 
   @ParameterizedTest
