@@ -1,10 +1,12 @@
 package io.github.bilateral.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bilateral.io.ReportException;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
@@ -78,6 +80,31 @@ class JsonLinesTest {
     Report back = ReportReader.lenient().read(json.toByteArray(), "reassembled.json");
     assertThat(back).isEqualTo(lenient);
     assertThat(ReportWriter.canonical().toJson(back)).isEqualTo(ReportWriter.canonical().toJson(lenient));
+  }
+
+  @Test
+  void theReaderReadsTheLinesAsTheSameReport() {
+    Report bundled = Reports.usPakistan2023();
+    assertThat(ReportReader.strict().readString(export(bundled, ExportFormat.JSONL))).isEqualTo(bundled);
+    Property.forAll("jsonl read back", Generators.reports()).tries(100).verify(r -> {
+      byte[] lines = export(r, ExportFormat.JSONL).getBytes(StandardCharsets.UTF_8);
+      assertThat(ReportReader.strict().read(lines, "report.jsonl")).isEqualTo(r);
+      // the lines of each kind in their order, the kinds in any order
+      List<String> moved = new java.util.ArrayList<>(export(r, ExportFormat.JSONL).lines().toList());
+      java.util.Collections.rotate(moved, -2);
+      assertThat(ReportReader.strict().readString(String.join("\n", moved))).isEqualTo(r);
+    });
+  }
+
+  @Test
+  void theLenientReaderReadsBackTheUnknownFieldsOfTheLines() {
+    Report lenient = ReportReader.lenient().readString(io.github.bilateral.io.LenientReaderTestAccess.sample());
+    String jsonl = export(lenient, ExportFormat.JSONL);
+    Report back = ReportReader.lenient().readString(jsonl);
+    assertThat(back).isEqualTo(lenient);
+    assertThat(ReportWriter.canonical().toJson(back)).isEqualTo(ReportWriter.canonical().toJson(lenient));
+    assertThatThrownBy(() -> ReportReader.strict().readString(jsonl)).isInstanceOf(ReportException.class)
+        .hasMessageContaining("fact.generator (line 1, column 56): unknown field 'generator' in Report");
   }
 
   @Test
