@@ -95,11 +95,11 @@ final class JsonLinesForm {
     }
   }
 
-  /** One line of the input: where it is, and where its fact's text stands in it. */
-  private record Line(int number, int start, int factStart, int factEnd) {}
+  /** One line of the input: its kind, where it is, and where its fact's text stands in it. */
+  private record Line(String kind, int kindColumn, int number, int start, int factStart, int factEnd) {}
 
   /** A line of the document put together, and the line of the input it comes from. */
-  private record Origin(int line, int shift, String path) {}
+  private record Origin(int line, int shift) {}
 
   /**
    * Reads the lines in {@code bytes} from {@code offset} and returns the report that {@code document}
@@ -110,8 +110,8 @@ final class JsonLinesForm {
    */
   static Report read(byte[] bytes, int offset, String source, Function<byte[], Report> document) {
     List<Problem> problems = new ArrayList<>();
-    Line header = null;
-    Line metadata = null;
+    @Nullable Line header = null;
+    @Nullable Line metadata = null;
     Map<String, List<Line>> facts = new LinkedHashMap<>();
     int number = 0;
     for (int start = offset; start < bytes.length && problems.size() < MAX_PROBLEMS; ) {
@@ -122,10 +122,8 @@ final class JsonLinesForm {
       number++;
       Line line = frame(bytes, start, end, number, problems);
       if (line != null) {
-        String kind = kind(bytes, line, problems);
-        if (kind == null) {
-          // the problem is recorded
-        } else if (kind.equals(HEADER) || kind.equals(METADATA)) {
+        String kind = kind(line, problems);
+        if (kind != null && (kind.equals(HEADER) || kind.equals(METADATA))) {
           Line first = kind.equals(HEADER) ? header : metadata;
           if (first != null) {
             problems.add(Problem.of("kind", number, 0, "a second line of kind '" + kind + "'; the first is line "
@@ -135,7 +133,7 @@ final class JsonLinesForm {
           } else {
             metadata = line;
           }
-        } else {
+        } else if (kind != null) {
           facts.computeIfAbsent(kind, k -> new ArrayList<>()).add(line);
         }
       }
@@ -180,22 +178,24 @@ final class JsonLinesForm {
         problems.add(Problem.of("$", number, column(p), "not a JSON object", null, expected));
         return null;
       }
-      int kind = -1;
+      String kind = null;
+      int kindColumn = 0;
       int factStart = -1;
       int factEnd = -1;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         int column = column(p);
         JsonToken value = p.nextToken();
-        if (name.equals("kind") && kind < 0 && value == JsonToken.VALUE_STRING) {
-          kind = (int) p.currentTokenLocation().getByteOffset();
+        if (name.equals("kind") && kind == null && value == JsonToken.VALUE_STRING) {
+          kind = p.getText();
+          kindColumn = column(p);
         } else if (name.equals("fact") && factStart < 0 && value == JsonToken.START_OBJECT) {
           factStart = (int) p.currentTokenLocation().getByteOffset();
           p.skipChildren();
           factEnd = (int) p.currentLocation().getByteOffset();
         } else {
           String why = !name.equals("kind") && !name.equals("fact") ? "not a field of a line"
-              : kind >= 0 && name.equals("kind") || factStart >= 0 ? "a second '" + name + "'"
+              : kind != null && name.equals("kind") || factStart >= 0 ? "a second '" + name + "'"
               : name.equals("kind") ? "the kind must be a string" : "the fact must be an object";
           problems.add(Problem.of(name, number, column, why, null, expected));
           p.skipChildren();
@@ -206,11 +206,11 @@ final class JsonLinesForm {
             "put each fact on a line of its own"));
         return null;
       }
-      if (kind < 0 || factStart < 0) {
-        problems.add(Problem.of("$", number, 0, "no " + (kind < 0 ? "kind" : "fact"), null, expected));
+      if (kind == null || factStart < 0) {
+        problems.add(Problem.of("$", number, 0, "no " + (kind == null ? "kind" : "fact"), null, expected));
         return null;
       }
-      return new Line(number, start, start + factStart, start + factEnd);
+      return new Line(kind, kindColumn, number, start, start + factStart, start + factEnd);
     } catch (JsonProcessingException e) {
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       problems.add(Problem.of("$", number, column, "malformed JSON: " + Limits.firstLine(e.getOriginalMessage()),
@@ -227,27 +227,17 @@ final class JsonLinesForm {
   }
 
   /** Returns the kind word of a line whose frame is sound, or null if it names no kind of the format. */
-  private static @Nullable String kind(byte[] bytes, Line line, List<Problem> problems) {
-    try (JsonParser p = LINES.createParser(bytes, line.start(), line.factStart() - line.start())) {
-      while (p.nextToken() != null) {
-        if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("kind")) {
-          p.nextToken();
-          String kind = p.getText();
-          if (kind.equals(HEADER) || kind.equals(METADATA) || LISTS.containsKey(kind)) {
-            return kind;
-          }
-          List<String> known = new ArrayList<>(List.of(HEADER, METADATA));
-          known.addAll(LISTS.keySet());
-          String near = Suggest.didYouMean(kind, known);
-          problems.add(Problem.of("kind", line.number(), column(p), "unknown kind of line", kind,
-              near != null ? near : "the kinds are " + String.join(", ", known)));
-          return null;
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("The frame of line " + line.number() + " was read once already", e);
+  private static @Nullable String kind(Line line, List<Problem> problems) {
+    String kind = line.kind();
+    if (kind.equals(HEADER) || kind.equals(METADATA) || LISTS.containsKey(kind)) {
+      return kind;
     }
-    throw new IllegalStateException("Line " + line.number() + " has a kind before its fact");
+    List<String> known = new ArrayList<>(List.of(HEADER, METADATA));
+    known.addAll(LISTS.keySet());
+    String near = Suggest.didYouMean(kind, known);
+    problems.add(Problem.of("kind", line.number(), line.kindColumn(), "unknown kind of line", kind,
+        near != null ? near : "the kinds are " + String.join(", ", known)));
+    return null;
   }
 
   /**
@@ -265,36 +255,36 @@ final class JsonLinesForm {
     for (int i = inner; i < innerEnd && empty; i++) {
       empty = bytes[i] == ' ' || bytes[i] == '\t';
     }
-    line(out, origins, "{", bytes, inner, empty ? inner : innerEnd, header.number(), header.start(), "fact.");
+    line(out, origins, "{", bytes, inner, empty ? inner : innerEnd, header.number(), header.start());
     boolean first = empty;
     if (metadata != null) {
       line(out, origins, (first ? "" : ",") + "\"metadata\":", bytes, metadata.factStart(), metadata.factEnd(),
-          metadata.number(), metadata.start(), "fact");
+          metadata.number(), metadata.start());
       first = false;
     }
     for (Map.Entry<String, String> list : LISTS.entrySet()) {
       // Every list, empty ones too, as the canonical form writes them.
       List<Line> lines = facts.getOrDefault(list.getKey(), List.of());
-      line(out, origins, (first ? "" : ",") + "\"" + list.getValue() + "\":[", bytes, 0, 0, 0, 0, "");
+      line(out, origins, (first ? "" : ",") + "\"" + list.getValue() + "\":[", bytes, 0, 0, 0, 0);
       first = false;
       for (int i = 0; i < lines.size(); i++) {
         Line l = lines.get(i);
-        line(out, origins, i == 0 ? "" : ",", bytes, l.factStart(), l.factEnd(), l.number(), l.start(), "fact");
+        line(out, origins, i == 0 ? "" : ",", bytes, l.factStart(), l.factEnd(), l.number(), l.start());
       }
-      line(out, origins, "]", bytes, 0, 0, 0, 0, "");
+      line(out, origins, "]", bytes, 0, 0, 0, 0);
     }
-    line(out, origins, "}", bytes, 0, 0, 0, 0, "");
+    line(out, origins, "}", bytes, 0, 0, 0, 0);
     return out.toByteArray();
   }
 
   /** Writes one line of the document: {@code prefix} and {@code bytes[from, to)}, and where it comes from. */
   private static void line(ByteArrayOutputStream out, List<Origin> origins, String prefix, byte[] bytes, int from,
-      int to, int line, int lineStart, String path) {
+      int to, int line, int lineStart) {
     byte[] p = prefix.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     out.write(p, 0, p.length);
     out.write(bytes, from, to - from);
     out.write('\n');
-    origins.add(new Origin(line, from - lineStart - p.length, path));
+    origins.add(new Origin(line, from - lineStart - p.length));
   }
 
   /** Returns a problem of the document moved to its line, column and path in the lines. */
