@@ -6,6 +6,7 @@ import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.Amount;
 import io.github.bilateral.model.Assessment;
+import io.github.bilateral.model.Basis;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.CitationProblem;
 import io.github.bilateral.model.Erratum;
@@ -26,7 +27,6 @@ import io.github.bilateral.model.Relation;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.ReportMetadata;
 import io.github.bilateral.model.Section;
-import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
@@ -168,15 +168,18 @@ final class CanonicalObjects {
     if (p.page().isPresent()) {
       g.writeNumberField("page", p.page().getAsInt());
     }
-    if (p.location() != SourceLocation.TEXT) {
-      g.writeStringField("location", Json.name(p.location()));
+    // Until the format writes "basis", a basis that is not printed is written where the reader refuses it.
+    if (p.basis() != Basis.TEXT) {
+      g.writeStringField("location", Json.name(p.basis()));
     }
     unknown(g, Format.PROVENANCE, p.unknownFields());
     g.writeEndObject();
   }
 
   private static void estimate(JsonGenerator g, Estimate e) throws IOException {
-    g.writeNumberField("value", e.value());
+    if (e.value().isPresent()) {
+      g.writeNumberField("value", e.value().get());
+    }
     if (!e.isExact()) {
       g.writeStringField("qualifier", Json.name(e.qualifier()));
     }
@@ -376,7 +379,7 @@ final class CanonicalObjects {
     g.writeStartObject();
     id(g, "id", e.id());
     g.writeStringField("kind", Json.name(e.kind()));
-    date(g, "date", Optional.of(e.date()));
+    date(g, "date", e.date());
     strings(g, "actors", e.actors());
     strings(g, "places", e.places());
     strings(g, "related", e.related());

@@ -18,6 +18,7 @@ import io.github.bilateral.model.LoanKind;
 import io.github.bilateral.model.NameKey;
 import io.github.bilateral.model.Office;
 import io.github.bilateral.model.Place;
+import io.github.bilateral.model.PossibleIdentity;
 import io.github.bilateral.model.PlaceId;
 import io.github.bilateral.model.Provenance;
 import io.github.bilateral.model.Recommendation;
@@ -163,6 +164,14 @@ public final class ReportValidator {
             ref(at + ".offices[" + j + "].organisation", FactKind.ACTOR, o.organisation().get());
           }
         }
+        for (int j = 0; j < a.possibleIdentities().size(); j++) {
+          PossibleIdentity p = a.possibleIdentities().get(j);
+          String pat = at + ".possibleIdentities[" + j + "]";
+          ref(pat + ".actor", FactKind.ACTOR, p.actor());
+          for (int k = 0; k < p.footnotes().size(); k++) {
+            footnoteExists(pat + ".footnotes[" + k + "]", p.footnotes().get(k));
+          }
+        }
         provenance(at, a.provenance());
       }
       for (int i = 0; i < r.places().size(); i++) {
@@ -185,15 +194,9 @@ public final class ReportValidator {
         refs(at + ".lenders", FactKind.ACTOR, l.lenders());
         refs(at + ".borrowers", FactKind.ACTOR, l.borrowers());
         l.extendsLoan().ifPresent(x -> ref(at + ".extends", FactKind.LOAN, x));
-        l.partOf().ifPresent(x -> {
-          if (ref(at + ".partOf", FactKind.LOAN, x)) {
-            Loan stock = r.findLoan(x).orElseThrow();
-            if (stock.kind() != LoanKind.DEBT_STOCK) {
-              problem(at + ".partOf", "'partOf' must name a debt-stock, but loan '" + x + "' is a "
-                  + Json.name(stock.kind()), x.value(), null);
-            }
-          }
-        });
+        // Any loan whose amount includes this one's: a debt stock, an aid total, a pledge's programme.
+        l.partOf().ifPresent(x -> ref(at + ".partOf", FactKind.LOAN, x));
+        l.agreement().ifPresent(x -> ref(at + ".agreement", FactKind.AGREEMENT, x));
         refs(at + ".places", FactKind.PLACE, l.places());
         provenance(at, l.provenance());
       }
@@ -247,17 +250,26 @@ public final class ReportValidator {
     // The paths of problems are built only when there is a problem: a valid report has none.
 
     private void provenance(String at, Provenance p) {
+      sourced(at + ".provenance", p.sections(), p.footnotes());
+      p.fields().forEach((field, s) -> sourced(at + ".provenance.fields." + field, s.sections(), s.footnotes()));
+    }
+
+    /** The sections and footnotes of a provenance or of one field's sourcing must exist. */
+    private void sourced(String at, List<SectionId> sectionIds, List<Integer> footnoteNumbers) {
       Set<String> sections = ids.get(FactKind.SECTION);
-      for (int i = 0; i < p.sections().size(); i++) {
-        if (!sections.contains(p.sections().get(i).value())) {
-          ref(at + ".provenance.sections[" + i + "]", FactKind.SECTION, p.sections().get(i));
+      for (int i = 0; i < sectionIds.size(); i++) {
+        if (!sections.contains(sectionIds.get(i).value())) {
+          ref(at + ".sections[" + i + "]", FactKind.SECTION, sectionIds.get(i));
         }
       }
-      Set<String> footnotes = ids.get(FactKind.CITATION);
-      for (int i = 0; i < p.footnotes().size(); i++) {
-        if (!footnotes.contains(Integer.toString(p.footnotes().get(i)))) {
-          footnote(at + ".provenance.footnotes[" + i + "]", p.footnotes().get(i));
-        }
+      for (int i = 0; i < footnoteNumbers.size(); i++) {
+        footnoteExists(at + ".footnotes[" + i + "]", footnoteNumbers.get(i));
+      }
+    }
+
+    private void footnoteExists(String at, int number) {
+      if (!ids.get(FactKind.CITATION).contains(Integer.toString(number))) {
+        footnote(at, number);
       }
     }
 
@@ -331,7 +343,8 @@ public final class ReportValidator {
       Map<String, String[]> owner = new HashMap<>();
       for (int i = 0; i < r.actors().size(); i++) {
         Actor a = r.actors().get(i);
-        for (int j = 0; j < a.names().size(); j++) {
+        // An unnamed actor's name is a description, not a name a look-up resolves: only its aliases count.
+        for (int j = a.unnamed() ? 1 : 0; j < a.names().size(); j++) {
           String name = a.names().get(j);
           String key = NameKey.of(name);
           String[] first = owner.putIfAbsent(key, new String[] {a.id().value(), name});

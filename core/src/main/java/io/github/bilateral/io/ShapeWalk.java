@@ -13,6 +13,7 @@ import io.github.bilateral.model.Provenance;
 import io.github.bilateral.model.Quantity;
 import io.github.bilateral.model.RecommendationStatus;
 import io.github.bilateral.model.SectionId;
+import io.github.bilateral.model.Basis;
 import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.UnknownFields;
@@ -130,6 +131,7 @@ abstract class ShapeWalk {
 
   // ---- shared shapes ----
 
+  @SuppressWarnings("deprecation") // reads the version-1 field "location" into the basis
   Optional<Provenance> provenance() throws IOException {
     Provenance.Builder b = Provenance.builder();
     int before = c.problems().size();
@@ -139,7 +141,7 @@ abstract class ShapeWalk {
         case "sections": return set(c.list(() -> c.reference(SectionId::of)), b::addAllSections);
         case "footnotes": return set(c.list(this::footnoteNumber), b::addAllFootnotes);
         case "page": return set(c.integer(1, 100_000), b::page);
-        case "location": return set(c.enumValue(SourceLocation.class), b::location);
+        case "location": return set(c.enumValue(SourceLocation.class), l -> b.basis(Basis.of(l)));
         default: return false;
       }
     })) {
