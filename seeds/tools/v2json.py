@@ -10,7 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DATASET = ROOT / "seeds" / "mei-2023-us-pakistan" / "report.json"
 READING = ROOT / "seeds" / "reading" / "reading-money-events.jsonl"
-REPORT_TEXT = ROOT.parent.parent / "shared" / "seeds" / "000_b49ee22279090629.txt"
+# the report's text, kept outside the repository: in ../shared beside it (or beside its worktrees' folder)
+REPORT_TEXT = next((p for p in (ROOT.parent / "shared" / "seeds" / "000_b49ee22279090629.txt",
+                                ROOT.parent.parent / "shared" / "seeds" / "000_b49ee22279090629.txt")
+                    if p.exists()), ROOT.parent / "shared" / "seeds" / "000_b49ee22279090629.txt")
 
 BASES = ["text", "footnote", "caption", "front-matter", "inferred", "outside-knowledge"]
 NOTE_REQUIRED = {"inferred", "outside-knowledge"}
