@@ -77,8 +77,8 @@ def sort_key(kind):
     if kind == "citations":
         return lambda c: c["footnote"]
     if kind == "events":
-        # by date, undated events last; a partial date sorts by its start; ties keep the file's order
-        return lambda e: (0, e["date"]) if "date" in e else (1, "")
+        # by date (a partial date sorts before the days it holds), then by id; undated events last, by id
+        return lambda e: (0, e["date"], e["id"]) if "date" in e else (1, "", e["id"])
     return lambda f: f["id"]
 
 
