@@ -166,8 +166,8 @@ NEW_ACTORS = [
         "kind": "company",
         "name": "Express Tribune",
         "aliases": ["The Express Tribune"],
-        "summary": "The newspaper in which the author has a weekly op-ed; the front matter calls it an affiliate "
-                   "of The New York Times in Pakistan, and several footnotes cite it.",
+        "summary": "The newspaper in which the author has a weekly op-ed; the front matter calls it \"an affiliate "
+                   "of The New York Times in Pakistan\", and several footnotes cite it.",
         "provenance": {"sections": ["front-matter", "ground-realities", "political-and-economic-challenges"],
                        "footnotes": [7, 17, 21, 51, 54, 58, 59, 67],
                        "basis": "front-matter",
