@@ -24,15 +24,20 @@ URL = re.compile(r"(?:https?://|www\.)\S+")
 APOS = "'\u2019\u02BC"
 
 
+def letter_or_digit(ch):
+    """Java's Character.isLetterOrDigit: a letter or a decimal digit (not a superscript digit)."""
+    return unicodedata.category(ch) in ("Lu", "Ll", "Lt", "Lm", "Lo", "Nd")
+
+
 def words(text):
     s = unicodedata.normalize("NFC", text)
     out, cur, start = [], [], -1
     for i, ch in enumerate(s):
-        if ch.isalnum():
+        if letter_or_digit(ch):
             if start < 0:
                 start = i
             cur.append(ch)
-        elif ch in APOS and start >= 0 and i + 1 < len(s) and s[i + 1].isalnum():
+        elif ch in APOS and start >= 0 and i + 1 < len(s) and letter_or_digit(s[i + 1]):
             pass
         elif start >= 0:
             out.append(("".join(cur).upper().lower(), start, i))

@@ -105,6 +105,9 @@ def fields(fact):
 
 def main():
     r = reportjson.load()
+    import new_actors
+    fresh = {x["id"]: x for x in new_actors.NEW_ACTORS}
+    r["actors"] = [fresh.get(x["id"], x) for x in r["actors"]]
     a = lambda i: find(r, "actors", i)
     rel = lambda i: find(r, "relations", i)
     for (name, fid), text in SUMMARIES.items():
