@@ -80,7 +80,9 @@ NEW_ACTORS = [
         "country": "BD",
         "summary": "Bangladesh's head of government, not named, whose resignation opposition protesters in "
                    "Dhaka call for, by the title of footnote 37.",
-        "provenance": {"sections": ["ground-realities"], "footnotes": [37], "basis": "footnote"},
+        "provenance": {"sections": ["ground-realities"], "footnotes": [37], "basis": "footnote",
+                       "fields": {"country": {"basis": "inferred", "footnotes": [37],
+                                              "note": "the \"PM\" of the Bangladesh opposition's demand in footnote 37's title"}}},
     },
     {
         "id": "regional-experts",
@@ -138,7 +140,8 @@ NEW_ACTORS = [
         "country": "PK",
         "summary": "The Pakistanis whom prestigious U.S. scholarships bring to America; the report wants the "
                    "lower ranks of the administration reached as well.",
-        "provenance": {"sections": ["political-and-economic-challenges"]},
+        "provenance": {"sections": ["political-and-economic-challenges"],
+                       "fields": {"country": {"basis": "inferred", "note": "from \"Pakistani\""}}},
     },
     {
         "id": "mei-policy-research",

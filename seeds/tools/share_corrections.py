@@ -35,6 +35,8 @@ SUMMARIES = {
     ("actors", "us-business-community"): "American business, the textile sector above all, whose pressure with that of U.S. lawmakers stopped the Reconstruction Opportunity Zone idea.",
     ("actors", "us-congress"): "The U.S. legislature, here named from the report's \"congressional approval\", which India's jet engine deal with General Electric still awaits.",
     ("actors", "congressional-lawmakers"): "U.S. lawmakers as the report speaks of them: a bipartisan group who wrote to Blinken on democratic norms in Pakistan, congressmen who asked for U.N. oversight of its elections, and the lawmakers whose pressure sank the Reconstruction Opportunity Zone idea.",
+    ("actors", "pakistani-diaspora-us"): "People of Pakistani origin in the U.S., whose activism on Khan's behalf led U.S. lawmakers to write to Blinken.",
+    ("actors", "islamic-state-khorasan"): "Islamic State-Khorasan Province, named with al-Qaeda as a global jihadi network in Afghanistan on which the U.S. and Pakistan should share intelligence.",
     ("actors", "white-house"): "The White House, whose first response to Pakistan's turmoil was only to voice concern.",
     ("actors", "middle-east-institute"): "The Washington, D.C. institute that published the report, with three centres and an Afghanistan and Pakistan Program.",
     ("relations", "donald-blome-leads-us-embassy-pakistan"): "Blome, as U.S. Ambassador, is taken to head the U.S. Mission Pakistan, the author of the readout of his Gwadar visit in footnote 33.",
