@@ -148,6 +148,9 @@ def convert(fact, kind, lines):
         if not path or not present(fact, path, l["value"]):
             continue
         by_field[top_field(path)].append(l)
+    for l in lines:  # a value the reading calls outside knowledge in its note is outside knowledge
+        if l["basis"] == "inferred" and "is outside knowledge" in l["note"]:
+            l["basis"] = "outside-knowledge"
     fields = dict(prov.get("fields", {}))
     for field, group in by_field.items():
         if field in fields or field not in fact:
@@ -158,8 +161,9 @@ def convert(fact, kind, lines):
     if fields:
         prov["fields"] = fields
     if mentions and "note" not in prov:
-        words = {"caption": "a photo caption", "front-matter": "the front matter"}
-        prov["note"] = "; ".join(f"the mention in section {s} is {words[b]}" for s, b in mentions)
+        words = {"caption": "in section {} it is named only in a photo caption",
+                 "front-matter": "its mention in the front matter is on the title page or in the notes on MEI and the author"}
+        prov["note"] = "; ".join(words[b].format(s) for s, b in mentions)
 
 
 def fix_notes(prov):
