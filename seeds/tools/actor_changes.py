@@ -200,6 +200,9 @@ def remove_as_agreement(report):
                             if ref not in fact["related"]:
                                 fact["related"].append(ref)
                                 say(f"  {name}/{fact['id']}.related: + {ref}")
+                            reordered = reportjson.ordered(fact, "event")
+                            fact.clear()
+                            fact.update(reordered)
                         if not fact[field]:
                             del fact[field]
 

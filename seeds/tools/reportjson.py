@@ -22,6 +22,7 @@ ORDER = {
     "history": ["date", "datePart", "status", "note"],
     "assessment": ["id", "kind", "likelihood", "printedLikelihood", "actors", "summary", "provenance"],
     "section": ["id", "title", "page", "parent"],
+    "event": ["id", "kind", "date", "datePart", "noDate", "actors", "places", "related", "summary", "provenance"],
 }
 LIST_KIND = {"actors": "actor", "places": "place", "relations": "relation",
              "recommendations": "recommendation", "assessments": "assessment", "sections": "section"}
