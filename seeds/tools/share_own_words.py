@@ -6,7 +6,7 @@ core/src/test/resources/io/github/bilateral/data/report-8gram-hashes.txt. Words 
 quotation marks or URLs are not checked, nor is a window wholly inside the words of a name or title
 (a string of an exempt field). Prints each offending string with its path and shared words.
 
-python3 seeds/tools/own_words.py [--all]   (default: the share's lists only)
+python3 seeds/tools/share_own_words.py [--all]   (default: the share's lists only)
 """
 import hashlib
 import re

@@ -9,13 +9,13 @@ with a note, or removed. A reading aid, not a test (a rephrased name is a harmle
 - proper names: runs of capitalised words (with of/the/and/for between them) in free text, found if
   their words stand together in the report (possessive 's ignored).
 
-python3 seeds/tools/not_in_text.py [report text]
+python3 seeds/tools/share_not_in_text.py [report text]
 """
 import json
 import re
 import sys
 
-import own_words
+import share_own_words as own_words
 import reportjson
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
