@@ -270,3 +270,10 @@ NEW_ACTORS = [
         "provenance": {"sections": ["relevance-for-afghanistan"], "basis": "caption"},
     },
 ]
+
+# A kind is our reading of the report's words, as for every other actor.
+for _actor in NEW_ACTORS:
+    _fields = _actor["provenance"].setdefault("fields", {})
+    _fields.setdefault("kind", INFERRED_KIND)
+    _actor["provenance"]["fields"] = {k: _fields[k] for k in
+                                      ("kind", "name", "aliases", "country", "offices", "summary") if k in _fields}

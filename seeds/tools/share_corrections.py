@@ -212,6 +212,12 @@ def main():
     weak["likelihood"] = "possible"
     fields(weak)["likelihood"] = {"basis": "inferred", "note": "the report says this outcome seems the most acceptable to the military, not how likely it is"}
 
+    for fact in NEW_ASSESSMENTS:
+        fact["provenance"]["fields"] = {"kind": {"basis": "inferred", "note": "kind chosen for the dataset from the report's wording"}}
+    rec5 = find(r, "recommendations", "rec-05")
+    if "assessment:baluchistan-niche-hard-to-win" not in rec5["evidence"]:
+        rec5["evidence"].append("assessment:baluchistan-niche-hard-to-win")
+    fields(rec5)["evidence"] = {"basis": "inferred", "note": "links chosen for the dataset, since the report does not cite body facts from its bullets: the U.S. assistance in Baluchistan, the CPEC investments, and the judgement on U.S. influence in Baluchistan, whose passage on marine resources, green shipping and climate resilience stands closest to the bullet"}
     have = {(k, f["id"]) for k in ("places", "relations", "assessments") for f in r[k]}
     for name, new in (("places", NEW_PLACES), ("relations", NEW_RELATIONS), ("assessments", NEW_ASSESSMENTS)):
         for fact in new:
