@@ -16,8 +16,9 @@ NEW_ACTORS = [
             "note": "Donald Blome is the only U.S. Ambassador the report names (his Gwadar visit in "
                     "September 2023, footnote 33); it does not say that he is the one who met Kakar in "
                     "October."}],
-        "summary": "An American ambassador whom the report leaves unnamed; he called on Prime Minister Kakar "
-                   "to have some 25,000 Afghans due for resettlement in America spared from deportation.",
+        "summary": "An American ambassador whom the report leaves unnamed, who met Prime Minister Kakar to win "
+                   "an exemption from deportation for about 25,000 Afghans being processed for possible "
+                   "resettlement in America.",
         "provenance": {"sections": ["relevance-for-afghanistan"], "footnotes": [79],
                        "fields": {"aliases": {"basis": "footnote", "footnotes": [79]},
                                   "country": {"basis": "inferred", "note": "from \"U.S.\" in his description"}}},
@@ -33,8 +34,8 @@ NEW_ACTORS = [
             "note": "footnote 30's title prints a \"US envoy Bloom\"; the body and footnotes 33 and 34 print "
                     "U.S. Ambassador Donald Blome; that they are one person is read from the close spelling "
                     "and the office, and the report does not say it"}],
-        "summary": "A U.S. envoy printed as \"Bloom\" in the title of footnote 30, which reports that he met "
-                   "Dar in February 2023.",
+        "summary": "A U.S. envoy printed as \"Bloom\" in the title of footnote 30, which reports a meeting "
+                   "with Dar in February 2023.",
         "provenance": {"sections": ["ground-realities"], "footnotes": [30], "basis": "footnote",
                        "fields": {"country": {"basis": "inferred", "footnotes": [30],
                                               "note": "from \"US envoy\" in the title of footnote 30"}}},
@@ -104,7 +105,6 @@ NEW_ACTORS = [
         "id": "khan-opponents",
         "kind": "community",
         "name": "Khan's opponents",
-        "aliases": ["his political opponents"],
         "country": "PK",
         "summary": "The politicians who voted Imran Khan out in parliament in April 2022 once the military no "
                    "longer backed him.",
