@@ -91,7 +91,7 @@ EDITS = {
     "pronouns": [
         ("actors", "us-ambassador-in-pakistan", ("possibleIdentities", 0, "note"),
          "Donald Blome is the only U.S. Ambassador the report names (the Gwadar visit in September, footnote 33); "
-         "it does not say that Blome is the ambassador who met Kakar, a meeting footnote 79 dates October 26, 2023"),
+         "it does not say that Blome is the ambassador who met Kakar, a meeting reported in footnote 79, of October 26, 2023"),
         ("actors", "us-ambassador-in-pakistan", f("country", "note"),
          "from \"U.S.\" in \"the U.S. ambassador in Pakistan\""),
         ("actors", "xi-jinping", f("offices", "note"),
