@@ -68,7 +68,7 @@ EDITS = {
          "general reference: Doha is the capital of Qatar; the report names it only in \"the Doha Agreement\""),
         ("places", "doha", f("country", "note"), "general reference: Doha is the capital of Qatar"),
         ("places", "gaza", f("country", "note"),
-         "general reference: Gaza is a Palestinian territory, PS in ISO 3166-1; the report gives no country"),
+         "general reference: Gaza is a Palestinian territory, whose country code is PS; the report gives no country"),
         ("places", "karachi", f("within", "note"),
          "general reference: Karachi is the capital of Sindh; the report never says Karachi is in Sindh"),
         ("places", "london", f("country", "note"),
@@ -122,6 +122,14 @@ EDITS = {
          {"basis": "inferred", "footnotes": [31],
           "note": "\"U.S.\" and \"of State\" from footnote 31's outlet, the US Department of State; \"caretaker\" from "
                   "the footnote's marker at \"the current caretakers\""}),
+        ("actors", "express-tribune", ("summary",),
+         "Where the author writes a weekly op-ed; the front matter calls it \"an affiliate of The New York Times in "
+         "Pakistan\", and several footnotes cite it as their outlet."),
+        ("actors", "new-york-times", ("summary",),
+         "The New York Times, with which the Express Tribune is affiliated by the front matter; it is also the outlet "
+         "of footnotes 3 and 44."),
+        ("actors", "getty-images", ("summary",),
+         "The name through which all six photos of the report are credited (\"via Getty Images\")."),
         ("relations", "nuland-engages-with-jilani", ("summary",),
          "Nuland called Jilani, by the title of footnote 31, which is dated Aug. 29, 2023."),
         ("relations", "cantwell-member-of-us-congress", f("summary", "note"),
