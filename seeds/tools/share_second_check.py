@@ -150,6 +150,49 @@ EDITS = {
     "kinds": [
         ("places", "canada", f("kind"), {"basis": "inferred", "note": "kind from how the report speaks of the place"}),
     ],
+    # The body prints the month or the day, not the year; the reading said so in notes that the
+    # text basis had dropped.
+    "dates": [
+        ("relations", rel, f("date"), dict({"basis": "inferred"}, **({"footnotes": foot} if foot else {}), note=note))
+        for rel, foot, note in [
+            ("anwar-ul-haq-kakar-engages-with-imf", [32],
+             "\"mid-September\" is printed; 2023 from the caption (Sept. 22, 2023) and footnote 32"),
+            ("anwar-ul-haq-kakar-leads-pakistan-caretaker-government", [24],
+             "\"mid-August\" is printed; 2023 from footnote 24 (August 12, 2023)"),
+            ("pakistan-caretaker-government-leads-pakistan", [24],
+             "\"mid-August\" is printed; 2023 from footnote 24 (August 12, 2023)"),
+            ("asim-munir-engages-with-he-lifang", [59],
+             "\"at the end of July\" is printed; 2023 from footnote 59 (July 31, 2023)"),
+            ("india-engages-with-general-electric", [45], "\"in June\" is printed; 2023 from footnote 45 (June 7, 2023)"),
+            ("narendra-modi-engages-with-united-states", [45],
+             "\"in June\" is printed; 2023 from footnote 45 (June 7, 2023)"),
+            ("india-opposes-sikh-separatist-canada", [], "\"this past June\" is printed; 2023 from the report's date"),
+            ("khan-supporters-opposes-pakistan-military", [], "\"May 9\" is printed; 2023 from the caption's \"May 9, 2023\""),
+            ("pakistan-military-opposes-pti", [], "\"May 9\" is printed; 2023 from the caption's \"May 9, 2023\""),
+        ]
+    ],
+    # Links the report does not state, read from a title or a name, as the other relations of the
+    # same making already are.
+    "relation-bases": [
+        ("relations", rel, ("provenance", "basis"), "inferred") for rel, _ in [
+            ("xi-jinping-leads-china", 0), ("narendra-modi-leads-india", 0), ("usaid-part-of-united-states", 0),
+            ("ustda-part-of-united-states", 0), ("unhcr-part-of-un", 0), ("china-leads-bri", 0),
+            ("asim-munir-leads-pakistan-military", 0)]
+    ] + [
+        ("relations", "xi-jinping-leads-china", ("provenance", "note"),
+         "\"President Xi Jinping\" stands in a passage on China; that the presidency is China's is read from that"),
+        ("relations", "narendra-modi-leads-india", ("provenance", "note"),
+         "\"Prime Minister Narendra Modi\" stands in a passage on India; that the office is India's is read from that"),
+        ("relations", "usaid-part-of-united-states", ("provenance", "note"), "from the name"),
+        ("relations", "ustda-part-of-united-states", ("provenance", "note"), "from the name"),
+        ("relations", "unhcr-part-of-un", ("provenance", "note"), "from the name \"U.N. refugee agency\""),
+        ("relations", "china-leads-bri", ("provenance", "note"), "leadership read from \"Beijing's\" initiative"),
+        ("relations", "asim-munir-leads-pakistan-military", ("provenance", "note"),
+         "\"the new army chief\" read as head of the military"),
+        ("relations", "united-states-designates-pakistan-major-non-nato-ally", f("from"),
+         {"basis": "inferred", "note": "the report does not say who made Pakistan a major non-NATO ally; the U.S. is "
+                                       "read from the sentence's U.S.-Pakistan context"}),
+    ],
 }
 
 # Notes that listed values one by one, said in a sentence a reader can take in.
