@@ -193,6 +193,16 @@ EDITS = {
          {"basis": "inferred", "note": "the report does not say who made Pakistan a major non-NATO ally; the U.S. is "
                                        "read from the sentence's U.S.-Pakistan context"}),
     ],
+    # Printed words taken as another name of the actor, which the reading called an inference.
+    "merged-aliases": [
+        ("actors", "pakistan-civilian-law-enforcement", f("aliases"),
+         {"basis": "inferred", "note": "\"civil institutions\" (Executive Summary) is printed but wider than law "
+                                       "enforcement; that it means these agencies is our reading"}),
+        ("actors", "second-tier-pakistani-officials", f("aliases"),
+         {"basis": "inferred", "note": "the aliases are printed; that \"lower-level\" (Executive Summary) and \"lower "
+                                       "tiers\" (Pakistan's Political and Economic Challenges) mean the \"second-tier\" "
+                                       "officials is our reading"}),
+    ],
 }
 
 # Notes that listed values one by one, said in a sentence a reader can take in.
