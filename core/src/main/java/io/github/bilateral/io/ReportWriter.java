@@ -10,6 +10,7 @@ import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Place;
@@ -21,7 +22,6 @@ import io.github.bilateral.model.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ public final class ReportWriter {
     requireNonNull(report, "report");
     try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(out))) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      CanonicalObjects.report(g, report);
+      TableWriter.object(g, Format.REPORT, report);
       g.writeRaw('\n');
       g.flush();
     } catch (IOException e) {
@@ -143,7 +143,7 @@ public final class ReportWriter {
    */
   public String toJson(Fact fact) {
     requireNonNull(fact, "fact");
-    return standalone(g -> CanonicalObjects.fact(g, fact));
+    return TableWriter.standalone(shapeOf(fact), fact);
   }
 
   /**
@@ -156,7 +156,7 @@ public final class ReportWriter {
    */
   public String toJson(Section section) {
     requireNonNull(section, "section");
-    return standalone(g -> CanonicalObjects.section(g, section));
+    return TableWriter.standalone(Format.SECTION, section);
   }
 
   /**
@@ -173,22 +173,13 @@ public final class ReportWriter {
    */
   public String toJson(ReportMetadata metadata) {
     requireNonNull(metadata, "metadata");
-    return standalone(g -> CanonicalObjects.metadata(g, metadata));
+    return TableWriter.standalone(Format.METADATA, metadata);
   }
 
-  /** The writing of one part of a report onto a generator. */
-  private interface Part {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static String standalone(Part part) {
-    StringWriter text = new StringWriter(512);
-    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(text))) {
-      part.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text.toString();
+  private static Shape<?> shapeOf(Fact fact) {
+    FactKind kind = FactKind.forModelType(fact.getClass()).orElseThrow(
+        () -> new IllegalArgumentException("Not a fact of the format: " + fact.getClass().getName()));
+    return Format.shape(kind);
   }
 
   /**
@@ -208,7 +199,7 @@ public final class ReportWriter {
     requireNonNull(fact, "fact");
     requireNonNull(generator, "generator");
     try {
-      CanonicalObjects.fact(generator, fact);
+      TableWriter.object(generator, shapeOf(fact), fact);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -226,7 +217,7 @@ public final class ReportWriter {
   public void writeSection(Section section, JsonGenerator generator) {
     requireNonNull(section, "section");
     try {
-      CanonicalObjects.section(generator, section);
+      TableWriter.object(generator, Format.SECTION, section);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -244,7 +235,7 @@ public final class ReportWriter {
   public void writeMetadata(ReportMetadata metadata, JsonGenerator generator) {
     requireNonNull(metadata, "metadata");
     try {
-      CanonicalObjects.metadata(generator, metadata);
+      TableWriter.object(generator, Format.METADATA, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,7 +25,7 @@ class FormatDocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "FORMAT.md");
 
   /** Each documented shape: the heading of its table, and the shape it must agree with. */
-  private static final Map<String, Format.Shape> TABLES = new LinkedHashMap<>();
+  private static final Map<String, Shape<?>> TABLES = new LinkedHashMap<>();
 
   static {
     TABLES.put("## Top level", Format.REPORT);

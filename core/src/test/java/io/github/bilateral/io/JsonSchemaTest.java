@@ -132,7 +132,7 @@ class JsonSchemaTest {
       }
     });
     assertThat(objectDefs).isEqualTo(new TreeSet<>(Format.ALL.keySet()));
-    for (Format.Shape shape : Format.ALL.values()) {
+    for (Shape<?> shape : Format.ALL.values()) {
       JsonNode def = defs.path(shape.schemaName());
       List<String> properties = new ArrayList<>();
       def.path("properties").fieldNames().forEachRemaining(properties::add);
@@ -187,7 +187,7 @@ class JsonSchemaTest {
     collect(ReportReaderTest.sample(), written);
     Property.forAll("collect written fields", Generators.reports()).tries(300)
         .verify(r -> collect(ReportWriter.canonical().toJson(r), written));
-    for (Format.Shape shape : Format.ALL.values()) {
+    for (Shape<?> shape : Format.ALL.values()) {
       assertThat(written.getOrDefault(shape.schemaName(), Set.of())).as(shape.schemaName() + " fields written")
           .containsExactlyInAnyOrderElementsOf(shape.fields());
     }
