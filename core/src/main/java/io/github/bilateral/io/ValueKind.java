@@ -37,6 +37,11 @@ abstract class ValueKind {
     return null;
   }
 
+  /** The enum whose constants this kind reads, if it is an enum. */
+  @Nullable Class<? extends Enum<?>> enumType() {
+    return null;
+  }
+
   /** The kind of fact this kind reads, if it is an element of a report's list of facts. */
   @Nullable FactKind facts() {
     return null;
@@ -182,6 +187,11 @@ abstract class ValueKind {
       @Override
       Object read(TableReader r) throws IOException {
         return r.c.enumValue(type);
+      }
+
+      @Override
+      Class<? extends Enum<?>> enumType() {
+        return type;
       }
 
       @Override

@@ -94,6 +94,40 @@ class FormatDocumentationTest {
     });
   }
 
+  /**
+   * The type column of every field table against the kinds of the table's fields: a list is
+   * documented as a list, and an enum's cell names every one of its values.
+   */
+  @Test
+  void everyTypeCellAgreesWithTheKindOfItsField() throws IOException {
+    List<String> lines = page();
+    Map<String, Shape<?>> tables = new LinkedHashMap<>(TABLES);
+    tables.put("### Estimate", Format.AMOUNT);
+    tables.put("### Amount", Format.AMOUNT);
+    tables.forEach((heading, shape) -> {
+      int at = 0;
+      while (!(lines.get(at).equals(heading) || lines.get(at).startsWith(heading + " "))) {
+        at++;
+      }
+      while (!lines.get(at).startsWith("| field")) {
+        at++;
+      }
+      for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+        String[] cells = lines.get(i).split("\\|");
+        String name = cells[1].trim().split("\\+")[0].trim().replace("`", "");
+        String type = cells[2].trim();
+        Field f = shape.field(name);
+        assertThat(type.startsWith("list of")).as(heading + " " + name + ": " + type)
+            .isEqualTo(f.holding == Field.Holding.LIST);
+        if (f.kind.enumType() != null) {
+          for (Enum<?> e : f.kind.enumType().getEnumConstants()) {
+            assertThat(type).as(heading + " " + name + " names " + Json.name(e)).contains("`" + Json.name(e) + "`");
+          }
+        }
+      }
+    });
+  }
+
   @Test
   void theAmountTablesAreTheEstimateFieldsAndTheAmountsOwn() throws IOException {
     List<String> lines = page();

@@ -145,6 +145,43 @@ class JsonSchemaTest {
     }
   }
 
+  /**
+   * Every field of the format's table against its property in the schema: a list is an array of
+   * the element's definition, with at least one element exactly when the table requires the field;
+   * any other value refers to the definition of its kind (or has its plain JSON type); a partial
+   * date's part refers to {@code datePart}.
+   */
+  @Test
+  void everyFieldOfTheTableHasTheSchemaTypeOfItsKind() {
+    for (Shape<?> shape : Format.ALL.values()) {
+      JsonNode properties = TREE.path("$defs").path(shape.schemaName()).path("properties");
+      for (Field f : shape.typedFields()) {
+        String at = shape.schemaName() + "." + f.name;
+        JsonNode p = properties.path(f.name);
+        if (f.holding == Field.Holding.LIST) {
+          assertThat(p.path("type").asText()).as(at).isEqualTo("array");
+          assertKind(at + "[]", p.path("items"), f.kind);
+          assertThat(p.path("minItems").asInt(0)).as(at + " minItems").isEqualTo(f.required ? 1 : 0);
+        } else {
+          assertKind(at, p, f.kind);
+        }
+        if (f.partName != null) {
+          assertThat(properties.path(f.partName).path("$ref").asText()).as(at + "Part").isEqualTo("#/$defs/datePart");
+        }
+      }
+    }
+  }
+
+  private static void assertKind(String at, JsonNode property, ValueKind kind) {
+    if (kind == ValueKind.VERSION) {
+      assertThat(property.path("const").asInt()).as(at).isEqualTo(Json.SCHEMA_VERSION);
+    } else if (kind.schema.startsWith("type:")) {
+      assertThat(property.path("type").asText()).as(at).isEqualTo(kind.schema.substring("type:".length()));
+    } else {
+      assertThat(property.path("$ref").asText()).as(at).isEqualTo("#/$defs/" + kind.schema);
+    }
+  }
+
   @Test
   void everyEnumOfTheModelIsInTheSchemaWithTheSameValues() {
     Map<String, Class<? extends Enum<?>>> enums = Map.ofEntries(
