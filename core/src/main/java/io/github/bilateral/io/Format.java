@@ -67,6 +67,7 @@ import io.github.bilateral.model.SectionId;
 import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Theme;
+import io.github.bilateral.model.UnknownFields;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -126,6 +127,16 @@ final class Format {
     return Estimate.of(q == null ? Estimate.Qualifier.EXACT : q, (BigDecimal) s.value(v, "value"))
         .withPrinted(Optional.ofNullable((String) s.value(v, "printed")));
   }
+
+  /** An estimate standing alone; inside the format its fields are inlined in Amount and Quantity. */
+  static final Shape<Estimate> ESTIMATE = estimate(Shape.<Estimate>made("Estimate", "estimate",
+          (s, v, extra) -> {
+            if (!extra.isEmpty()) {
+              throw new IllegalArgumentException("An Estimate standing alone keeps no unknown fields: " + extra);
+            }
+            return estimate(s, v);
+          }, e -> UnknownFields.of()), e -> e)
+      .build();
 
   /** The original amount of a conversion, which is not itself converted. */
   static final Shape<Amount> ORIGINAL_AMOUNT = estimate(Shape.<Amount>made("Amount", "originalAmount",
@@ -400,7 +411,14 @@ final class Format {
     }
   }
 
-  /** Every object shape by its schema name. */
+  /** The shapes of the values that also stand alone as text, by their model type. */
+  static final ImmutableMap<Class<?>, Shape<?>> STANDALONE = ImmutableMap.<Class<?>, Shape<?>>builder()
+      .put(Estimate.class, ESTIMATE).put(Amount.class, AMOUNT).put(Quantity.class, QUANTITY)
+      .put(Conversion.class, CONVERSION).put(Provenance.class, PROVENANCE).put(Office.class, OFFICE)
+      .put(CitationProblem.class, CITATION_PROBLEM).put(StatusChange.class, STATUS_CHANGE)
+      .buildOrThrow();
+
+  /** Every object shape of a report by its schema name. */
   static final ImmutableMap<String, Shape<?>> ALL = ImmutableMap.<String, Shape<?>>builder()
       .put("report", REPORT).put("provenance", PROVENANCE).put("amount", AMOUNT)
       .put("originalAmount", ORIGINAL_AMOUNT).put("conversion", CONVERSION).put("quantity", QUANTITY)

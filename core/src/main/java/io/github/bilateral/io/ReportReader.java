@@ -337,6 +337,32 @@ public final class ReportReader {
     return (ReportMetadata) readPart("<metadata>", json, Format.METADATA);
   }
 
+  /**
+   * Reads a value that the format nests inside facts from JSON text, such as what {@link
+   * ReportWriter#toJson(Object)} wrote, checking every rule of the value itself. References in it
+   * (the sections of a provenance, an office's organisation) are not looked for.
+   *
+   * <pre>{@code
+   * Amount amount = ReportReader.strict().readValue(Amount.class, "{\"value\": 3000000000, \"currency\": \"USD\"}");
+   * }</pre>
+   *
+   * @param <T> the model type
+   * @param type {@code Estimate.class}, {@code Amount.class}, {@code Quantity.class}, {@code
+   *     Conversion.class}, {@code Provenance.class}, {@code Office.class}, {@code
+   *     CitationProblem.class} or {@code StatusChange.class}, not null
+   * @param json the value's JSON object, not null
+   * @return the value, not null
+   * @throws IllegalArgumentException if {@code type} has no JSON form of its own
+   * @throws ReportException if the text is not a valid value of that type; problems' paths are
+   *     relative to it
+   */
+  public <T> T readValue(Class<T> type, String json) {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    Shape<?> shape = ReportWriter.standalone(type);
+    return type.cast(readPart("<" + shape.type() + ">", json, shape));
+  }
+
   private Object readPart(String source, String json, Shape<?> shape) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > maxBytes) {

@@ -5,6 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.CitationProblem;
+import io.github.bilateral.model.Conversion;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.Provenance;
+import io.github.bilateral.model.Quantity;
+import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Assessment;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Erratum;
@@ -174,6 +182,48 @@ public final class ReportWriter {
   public String toJson(ReportMetadata metadata) {
     requireNonNull(metadata, "metadata");
     return TableWriter.standalone(Format.METADATA, metadata);
+  }
+
+  /**
+   * Returns a value that the format nests inside facts as the JSON object it is there; laid out as
+   * by {@link #toJson(Fact)}. An {@link Estimate} stands alone as the object of its three fields
+   * ({@code value}, {@code qualifier}, {@code printed}), which an amount or a quantity inlines.
+   *
+   * <pre>{@code
+   * String json = ReportWriter.canonical().toJson(loan.amount().get());
+   * Amount same = ReportReader.strict().readValue(Amount.class, json);
+   * }</pre>
+   *
+   * @param value an {@link Estimate}, {@link Amount}, {@link Quantity}, {@link Conversion}, {@link
+   *     Provenance}, {@link Office}, {@link CitationProblem} or {@link StatusChange}, not null
+   * @return the value's canonical JSON text, not null
+   * @throws IllegalArgumentException if the value is of another class, or holds an unknown field
+   *     with the name of a known one
+   */
+  public String toJson(Object value) {
+    requireNonNull(value, "value");
+    if (value instanceof Fact) {
+      return toJson((Fact) value);
+    }
+    if (value instanceof Report) {
+      return toJson((Report) value);
+    }
+    if (value instanceof Section) {
+      return toJson((Section) value);
+    }
+    if (value instanceof ReportMetadata) {
+      return toJson((ReportMetadata) value);
+    }
+    return TableWriter.standalone(standalone(value.getClass()), value);
+  }
+
+  /** The shape of a value that stands alone, such as an {@link Amount}. */
+  static Shape<?> standalone(Class<?> type) {
+    Shape<?> shape = Format.STANDALONE.get(type);
+    if (shape == null) {
+      throw new IllegalArgumentException("No JSON form of its own for " + type.getName());
+    }
+    return shape;
   }
 
   private static Shape<?> shapeOf(Fact fact) {
