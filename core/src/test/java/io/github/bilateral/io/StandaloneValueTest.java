@@ -53,7 +53,7 @@ class StandaloneValueTest {
     Amount amount = READER.readValue(Amount.class,
         "{\"value\": 6500000000, \"qualifier\": \"approximately\", \"printed\": \"about $6.5 billion\", \"currency\": \"USD\"}");
     assertThat(WRITER.toJson(amount.estimate())).isEqualTo(
-        "{\n  \"value\" : 6500000000,\n  \"qualifier\" : \"approximately\",\n  \"printed\" : \"about $6.5 billion\"\n}");
+        "{\n  \"value\": 6500000000,\n  \"qualifier\": \"approximately\",\n  \"printed\": \"about $6.5 billion\"\n}");
     assertThat(READER.readValue(Estimate.class, WRITER.toJson(amount.estimate()))).isEqualTo(amount.estimate());
     assertThatThrownBy(() -> READER.readValue(Amount.class, "{\"value\": 1}"))
         .isInstanceOf(ReportException.class).hasMessageContaining("missing required field 'currency' in Amount");
