@@ -24,6 +24,13 @@ public final class Property<T> {
   /** The default base seed. */
   public static final long DEFAULT_SEED = 20231201L;
 
+  /**
+   * The system property that scales every property's number of tries, such as {@code 0.1} for a
+   * tenth. Runs that repeat the whole suite many times (mutation testing) set it; a property always
+   * makes at least one try. Unset, or not a positive number, means 1.
+   */
+  public static final String TRIES_SCALE_PROPERTY = "bilateral.tries.scale";
+
   private final String name;
   private final Gen<T> gen;
   private int tries = 200;
@@ -48,7 +55,8 @@ public final class Property<T> {
   }
 
   /**
-   * Sets the number of tries (default 200).
+   * Sets the number of tries (default 200), which the system property {@value #TRIES_SCALE_PROPERTY}
+   * can scale down.
    *
    * @param tries how many values to generate and check
    * @return this property, not null
@@ -104,6 +112,7 @@ public final class Property<T> {
    *     message names the property, the seed to replay it and the smallest failing value
    */
   public void verify(Consumer<? super T> assertion) {
+    int tries = scaledTries(this.tries, System.getProperty(TRIES_SCALE_PROPERTY));
     for (int i = 0; i < tries; i++) {
       long trySeed = seed + i;
       int size = 1 + (int) ((long) i * maxSize / Math.max(1, tries));
@@ -130,6 +139,27 @@ public final class Property<T> {
           + "\nfailure: " + clip(String.valueOf(smallestFailure)), smallestFailure);
       throw error;
     }
+  }
+
+  /**
+   * Returns {@code tries} scaled by {@code scale}, the text of {@link #TRIES_SCALE_PROPERTY}: at
+   * least one, and {@code tries} itself when {@code scale} is absent, not a number, not positive
+   * or above one.
+   */
+  static int scaledTries(int tries, String scale) {
+    if (scale == null || tries <= 1) {
+      return tries;
+    }
+    double factor;
+    try {
+      factor = Double.parseDouble(scale.trim());
+    } catch (NumberFormatException e) {
+      return tries;
+    }
+    if (!(factor > 0) || factor >= 1) {
+      return tries;
+    }
+    return Math.max(1, (int) Math.round(tries * factor));
   }
 
   private static String clip(String s) {

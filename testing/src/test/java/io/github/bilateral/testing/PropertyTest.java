@@ -37,4 +37,22 @@ class PropertyTest {
     Property.forAll("mutants say what was done", Mutations.of(Gen.constant(json))).tries(200)
         .check(m -> !m.mutation().isBlank() && m.toString().equals(m.mutation() + "\n" + m.text()));
   }
+
+  @Test
+  void aScaleBelowOneCutsTheTriesButNeverToNone() {
+    assertThat(Property.scaledTries(200, "0.1")).isEqualTo(20);
+    assertThat(Property.scaledTries(200, " 0.05 ")).isEqualTo(10);
+    assertThat(Property.scaledTries(3, "0.01")).isEqualTo(1);
+    assertThat(Property.scaledTries(1, "0.5")).isEqualTo(1);
+  }
+
+  @Test
+  void aMissingOrMeaninglessScaleKeepsTheTries() {
+    assertThat(Property.scaledTries(200, null)).isEqualTo(200);
+    assertThat(Property.scaledTries(200, "tenth")).isEqualTo(200);
+    assertThat(Property.scaledTries(200, "0")).isEqualTo(200);
+    assertThat(Property.scaledTries(200, "-1")).isEqualTo(200);
+    assertThat(Property.scaledTries(200, "NaN")).isEqualTo(200);
+    assertThat(Property.scaledTries(200, "2")).isEqualTo(200);
+  }
 }
