@@ -35,6 +35,10 @@ final class Field {
   final @Nullable String partName;
   /** The first format version that has this field. */
   int since = 1;
+  /** The last format version that has this field. */
+  int until = Integer.MAX_VALUE;
+  /** The field that takes this one's place after {@link #until}, for the message; else null. */
+  @Nullable String replacedBy;
   /** The field's slot in its shape: its position among the shape's JSON names. */
   int slot;
 
@@ -48,6 +52,11 @@ final class Field {
     this.get = get;
     this.set = set;
     this.partName = partName;
+  }
+
+  /** Whether format version {@code version} has this field. */
+  boolean inVersion(int version) {
+    return version >= since && version <= until;
   }
 
   /** Whether the writer leaves out the model value {@code v} (an empty optional or list, or the default). */

@@ -253,6 +253,14 @@ final class Shape<T> {
       return this;
     }
 
+    /** Marks the last field as gone after format version {@code version}, replaced by {@code replacedBy}. */
+    Builder<T, B> until(int version, String replacedBy) {
+      Field f = fields.get(fields.size() - 1);
+      f.until = version;
+      f.replacedBy = replacedBy;
+      return this;
+    }
+
     Shape<T> build() {
       return new Shape<>(this);
     }

@@ -34,10 +34,28 @@ final class TableReader {
     }
   }
 
+  /** A field whose format version is checked once the document's version is known. */
+  private static final class Gated {
+    final Field field;
+    final String path;
+    final int line;
+    final int column;
+
+    Gated(Field field, String path, int line, int column) {
+      this.field = field;
+      this.path = path;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
   final Cursor c;
   final Resolver resolver;
   private final int maxFacts;
   private int facts;
+  /** The document's format version; 0 until its {@code schemaVersion} is read. */
+  private int version;
+  private @Nullable List<Gated> gated;
 
   TableReader(Cursor c, Resolver resolver, int maxFacts) {
     this.c = c;
@@ -59,11 +77,17 @@ final class TableReader {
       return null;
     }
     Report report = (Report) object(Format.REPORT, true);
+    if (gated != null) {
+      for (Gated g : gated) {
+        checkVersion(g.field, g.path, g.line, g.column);
+      }
+    }
     return report;
   }
 
   /** Reads one value of {@code shape} that is the whole input, such as one fact. */
   @Nullable Object single(Shape<?> shape) throws IOException {
+    version = Json.SCHEMA_VERSION;
     if (c.next() == null) {
       c.problem("empty input: expected a JSON object", null, null);
       return null;
@@ -85,7 +109,34 @@ final class TableReader {
           v.toString(), v > Json.SCHEMA_VERSION ? "use a newer version of the library" : null);
       throw new Cursor.Abort();
     }
+    version = v == null ? 0 : v;
     return v;
+  }
+
+  /** Checks that the document's version has field {@code f}, now or once the version is known. */
+  private void gate(Field f) {
+    if (version != 0) {
+      checkVersion(f, c.path(), c.line(), c.column());
+      return;
+    }
+    if (gated == null) {
+      gated = new ArrayList<>(2);
+    }
+    gated.add(new Gated(f, c.path(), c.line(), c.column()));
+  }
+
+  private void checkVersion(Field f, String path, int line, int column) {
+    if (version == 0 || f.inVersion(version)) {
+      return;
+    }
+    if (version < f.since) {
+      c.problemAt(path, line, column, "field '" + f.name + "' needs schemaVersion " + f.since
+          + "; this document has schemaVersion " + version, null,
+          "write \"schemaVersion\": " + f.since + ", or leave the field out");
+    } else {
+      c.problemAt(path, line, column, "field '" + f.name + "' is not part of schemaVersion " + version, null,
+          f.replacedBy == null ? null : "use '" + f.replacedBy + "'");
+    }
   }
 
   // ---- objects and lists ----
@@ -135,6 +186,9 @@ final class TableReader {
         c.skip();
       } else if (slot >= 0) {
         Field f = shape.field(slot);
+        if (f.since > 1 || f.until != Integer.MAX_VALUE) {
+          gate(f);
+        }
         values[slot] = slot != f.slot ? ValueKind.DATE_PART.read(this)
             : f.holding == Field.Holding.LIST ? list(f) : f.kind.read(this);
       } else if (c.lenient()) {
