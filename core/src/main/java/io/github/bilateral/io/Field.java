@@ -37,6 +37,8 @@ final class Field {
   int since = 1;
   /** The last format version that has this field. */
   int until = Integer.MAX_VALUE;
+  /** The last format version that requires this field, if it is required. */
+  int requiredUntil = Integer.MAX_VALUE;
   /** The field that takes this one's place after {@link #until}, for the message; else null. */
   @Nullable String replacedBy;
   /** The field's slot in its shape: its position among the shape's JSON names. */
@@ -59,6 +61,11 @@ final class Field {
     return version >= since && version <= until;
   }
 
+  /** Whether a document of format version {@code version} must give this field. */
+  boolean requiredIn(int version) {
+    return required && version <= requiredUntil && inVersion(version);
+  }
+
   /** Whether the writer leaves out the model value {@code v} (an empty optional or list, or the default). */
   boolean leftOut(Object v) {
     switch (holding) {
@@ -70,7 +77,8 @@ final class Field {
       case DEFAULT:
         return v.equals(defaultValue);
       default:
-        return false;
+        // A value that one format version requires may be optional in the model of a later one.
+        return v instanceof java.util.Optional && ((java.util.Optional<?>) v).isEmpty();
     }
   }
 

@@ -67,6 +67,11 @@ import io.github.bilateral.model.SectionId;
 import io.github.bilateral.model.SourceLocation;
 import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Theme;
+import io.github.bilateral.model.StatusEntry;
+import io.github.bilateral.model.Sourcing;
+import io.github.bilateral.model.PossibleIdentity;
+import io.github.bilateral.model.NoDate;
+import io.github.bilateral.model.Basis;
 import io.github.bilateral.model.UnknownFields;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -99,33 +104,65 @@ final class Format {
   private static final ValueKind PLACE_REF = reference(FactKind.PLACE, PLACE_ID);
   private static final ValueKind LOAN_REF = reference(FactKind.LOAN, LOAN_ID);
   private static final ValueKind SECTION_REF = reference(FactKind.SECTION, SECTION_ID);
+  private static final ValueKind AGREEMENT_ID = id(AgreementId::of);
+  private static final ValueKind AGREEMENT_REF = reference(FactKind.AGREEMENT, AGREEMENT_ID);
+  private static final ValueKind BASIS = enumOf(Basis.class);
   private static final ValueKind AMOUNT_VALUE = ValueKind.decimal("amountValue", 16, 6, false);
 
   // ---- shared shapes ----
 
+  /** How one value of a fact is sourced, when not as the fact as a whole. */
+  static final Shape<Sourcing> SOURCING = Shape.of("Sourcing", "sourcing", Sourcing::builder, Sourcing.Builder::build,
+          Sourcing.Builder::unknownFields, Sourcing::unknownFields)
+      .one("basis", BASIS, Sourcing::basis, Sourcing.Builder::basis).since(2)
+      .list("footnotes", FOOTNOTE, false, Sourcing::footnotes, Sourcing.Builder::addAllFootnotes).since(2)
+      .list("sections", SECTION_REF, false, Sourcing::sections, Sourcing.Builder::addAllSections).since(2)
+      .optional("note", TEXT, Sourcing::note, Sourcing.Builder::note).since(2)
+      .build();
+
+  @SuppressWarnings("deprecation") // a version-1 location is read into the basis
   static final Shape<Provenance> PROVENANCE = Shape.of("Provenance", "provenance", Provenance::builder,
           Provenance.Builder::build, Provenance.Builder::unknownFields, Provenance::unknownFields)
       .list("sections", SECTION_REF, true, Provenance::sections, Provenance.Builder::addAllSections)
       .list("footnotes", FOOTNOTE, false, Provenance::footnotes, Provenance.Builder::addAllFootnotes)
       .optionalInt("page", PAGE, Provenance::page, Provenance.Builder::page)
-      .defaulted("location", enumOf(SourceLocation.class), SourceLocation.TEXT, Provenance::location,
-          Provenance.Builder::location)
+      .defaulted("location", enumOf(SourceLocation.class), SourceLocation.TEXT,
+          p -> p.basis().location().orElse(SourceLocation.TEXT),
+          (Provenance.Builder b, SourceLocation l) -> b.basis(Basis.of(l))).until(1, "basis")
+      .defaulted("basis", BASIS, Basis.TEXT, Provenance::basis, Provenance.Builder::basis).since(2)
+      .optional("note", TEXT, Provenance::note, Provenance.Builder::note).since(2)
+      .defaulted("fields", ValueKind.map(SOURCING), ImmutableMap.of(), Provenance::fields,
+          Provenance.Builder::putAllFields).since(2)
       .build();
 
   private static final ValueKind PROVENANCE_OBJECT = object(PROVENANCE);
 
   /** Adds an Estimate's fields, which Amount and Quantity inline. */
   private static <T> Shape.Builder<T, Void> estimate(Shape.Builder<T, Void> b, Function<T, Estimate> e) {
-    return b.one("value", AMOUNT_VALUE, t -> e.apply(t).value(), null)
-        .defaulted("qualifier", enumOf(Estimate.Qualifier.class), Estimate.Qualifier.EXACT,
+    return b.optional("value", AMOUNT_VALUE, t -> e.apply(t).value(), null).required().requiredUntil(1)
+        .defaulted("qualifier", enumOf(Estimate.Qualifier.class, Estimate.Qualifier.SEVERAL,
+            Estimate.Qualifier.DOZENS, Estimate.Qualifier.HUNDREDS, Estimate.Qualifier.THOUSANDS,
+            Estimate.Qualifier.MILLIONS, Estimate.Qualifier.BILLIONS), Estimate.Qualifier.EXACT,
             t -> e.apply(t).qualifier(), null)
         .optional("printed", TEXT, t -> e.apply(t).printed(), null);
   }
 
   private static Estimate estimate(Shape<?> s, Object[] v) {
     Estimate.Qualifier q = (Estimate.Qualifier) s.value(v, "qualifier");
-    return Estimate.of(q == null ? Estimate.Qualifier.EXACT : q, (BigDecimal) s.value(v, "value"))
-        .withPrinted(Optional.ofNullable((String) s.value(v, "printed")));
+    BigDecimal value = (BigDecimal) s.value(v, "value");
+    String printed = (String) s.value(v, "printed");
+    if (q != null && q.isVague() && value == null) {
+      if (printed == null) {
+        throw new IllegalArgumentException("Invalid Estimate.printed (required with the vague qualifier "
+            + Json.name(q) + ": give the words as printed, such as \"dozens of\")");
+      }
+      return Estimate.vague(q, printed);
+    }
+    if (value == null) {
+      throw new IllegalArgumentException("Invalid Estimate.value (required unless the qualifier is vague:"
+          + " several, dozens, hundreds, thousands, millions or billions)");
+    }
+    return Estimate.of(q == null ? Estimate.Qualifier.EXACT : q, value).withPrinted(Optional.ofNullable(printed));
   }
 
   /** An estimate standing alone; inside the format its fields are inlined in Amount and Quantity. */
@@ -194,6 +231,31 @@ final class Format {
       .optional("note", TEXT, StatusChange::note, StatusChange.Builder::note)
       .build();
 
+  /** A dated status of a loan or an agreement, oldest first in its fact's history. */
+  private static <S extends Enum<S>> Shape<StatusEntry<S>> statusEntry(String schemaName, Class<S> status) {
+    return Shape.<StatusEntry<S>, StatusEntry.Builder<S>>of("StatusEntry", schemaName, StatusEntry::<S>builder,
+            StatusEntry.Builder::build, StatusEntry.Builder::unknownFields, StatusEntry::unknownFields)
+        .date("date", true, StatusEntry::date, StatusEntry.Builder::date).since(2)
+        .one("status", enumOf(status), StatusEntry::status, StatusEntry.Builder::status).since(2)
+        .optional("note", TEXT, StatusEntry::note, StatusEntry.Builder::note).since(2)
+        .build();
+  }
+
+  static final Shape<StatusEntry<LoanStatus>> LOAN_STATUS = statusEntry("loanStatusChange", LoanStatus.class);
+
+  static final Shape<StatusEntry<AgreementStatus>> AGREEMENT_STATUS =
+      statusEntry("agreementStatusChange", AgreementStatus.class);
+
+  static final Shape<PossibleIdentity> POSSIBLE_IDENTITY = Shape.of("PossibleIdentity", "possibleIdentity",
+          PossibleIdentity::builder, PossibleIdentity.Builder::build, PossibleIdentity.Builder::unknownFields,
+          PossibleIdentity::unknownFields)
+      .one("actor", ACTOR_REF, PossibleIdentity::actor, PossibleIdentity.Builder::actor).since(2)
+      .one("basis", BASIS, PossibleIdentity::basis, PossibleIdentity.Builder::basis).since(2)
+      .list("footnotes", FOOTNOTE, false, PossibleIdentity::footnotes, PossibleIdentity.Builder::addAllFootnotes)
+      .since(2)
+      .optional("note", TEXT, PossibleIdentity::note, PossibleIdentity.Builder::note).since(2)
+      .build();
+
   // ---- metadata and facts ----
 
   static final Shape<ReportMetadata> METADATA = Shape.of("Metadata", "metadata", ReportMetadata::builder,
@@ -225,6 +287,7 @@ final class Format {
       .date("date", false, Citation::date, Citation.Builder::date)
       .optional("printedDate", TEXT, Citation::printedDate, Citation.Builder::printedDate)
       .optional("url", TEXT, Citation::url, Citation.Builder::url)
+      .optional("linkTarget", TEXT, Citation::linkTarget, Citation.Builder::linkTarget).since(2)
       .optional("accessed", ValueKind.fullDate("2023-12-05"), Citation::accessed, Citation.Builder::accessed)
       .optionalInt("ibid", FOOTNOTE, Citation::ibid, Citation.Builder::ibid)
       .optionalInt("sameAs", FOOTNOTE, Citation::sameAs, Citation.Builder::sameAs)
@@ -237,9 +300,12 @@ final class Format {
       .one("id", ACTOR_ID, Actor::id, Actor.Builder::id)
       .one("kind", enumOf(ActorKind.class), Actor::kind, Actor.Builder::kind)
       .one("name", TEXT, Actor::name, Actor.Builder::name)
+      .defaulted("unnamed", BOOLEAN, false, Actor::unnamed, Actor.Builder::unnamed).since(2)
       .list("aliases", TEXT, false, Actor::aliases, Actor.Builder::addAllAliases)
       .optional("country", COUNTRY, Actor::country, Actor.Builder::country)
       .list("offices", object(OFFICE), false, Actor::offices, Actor.Builder::addAllOffices)
+      .list("possibleIdentities", object(POSSIBLE_IDENTITY), false, Actor::possibleIdentities,
+          Actor.Builder::addAllPossibleIdentities).since(2)
       .optional("summary", TEXT, Actor::summary, Actor.Builder::summary)
       .one("provenance", PROVENANCE_OBJECT, Actor::provenance, Actor.Builder::provenance)
       .build();
@@ -269,15 +335,17 @@ final class Format {
   static final Shape<Loan> LOAN = Shape.of("Loan", "loan", Loan::builder, Loan.Builder::build,
           Loan.Builder::unknownFields, Loan::unknownFields)
       .one("id", LOAN_ID, Loan::id, Loan.Builder::id)
-      .one("kind", enumOf(LoanKind.class), Loan::kind, Loan.Builder::kind)
+      .one("kind", enumOf(LoanKind.class, LoanKind.FINANCING), Loan::kind, Loan.Builder::kind)
       .list("lenders", ACTOR_REF, true, Loan::lenders, Loan.Builder::addAllLenders)
       .list("borrowers", ACTOR_REF, true, Loan::borrowers, Loan.Builder::addAllBorrowers)
       .optional("amount", object(AMOUNT), Loan::amount, Loan.Builder::amount)
       .one("status", enumOf(LoanStatus.class), Loan::status, Loan.Builder::status)
+      .list("history", object(LOAN_STATUS), false, Loan::history, Loan.Builder::addAllHistory).since(2)
       .date("date", false, Loan::date, Loan.Builder::date)
       .optional("term", PERIOD, Loan::term, Loan.Builder::term)
       .optional("extends", LOAN_REF, Loan::extendsLoan, Loan.Builder::extendsLoan)
       .optional("partOf", LOAN_REF, Loan::partOf, Loan.Builder::partOf)
+      .optional("agreement", AGREEMENT_REF, Loan::agreement, Loan.Builder::agreement).since(2)
       .optional("purpose", TEXT, Loan::purpose, Loan.Builder::purpose)
       .list("places", PLACE_REF, false, Loan::places, Loan.Builder::addAllPlaces)
       .one("summary", TEXT, Loan::summary, Loan.Builder::summary)
@@ -286,11 +354,13 @@ final class Format {
 
   static final Shape<Agreement> AGREEMENT = Shape.of("Agreement", "agreement", Agreement::builder,
           Agreement.Builder::build, Agreement.Builder::unknownFields, Agreement::unknownFields)
-      .one("id", id(AgreementId::of), Agreement::id, Agreement.Builder::id)
+      .one("id", AGREEMENT_ID, Agreement::id, Agreement.Builder::id)
       .one("kind", enumOf(AgreementKind.class), Agreement::kind, Agreement.Builder::kind)
       .optional("name", TEXT, Agreement::name, Agreement.Builder::name)
       .list("parties", ACTOR_REF, false, Agreement::parties, Agreement.Builder::addAllParties)
       .one("status", enumOf(AgreementStatus.class), Agreement::status, Agreement.Builder::status)
+      .list("history", object(AGREEMENT_STATUS), false, Agreement::history, Agreement.Builder::addAllHistory)
+      .since(2)
       .date("date", false, Agreement::date, Agreement.Builder::date)
       .list("places", PLACE_REF, false, Agreement::places, Agreement.Builder::addAllPlaces)
       .one("summary", TEXT, Agreement::summary, Agreement.Builder::summary)
@@ -318,7 +388,8 @@ final class Format {
           Event.Builder::unknownFields, Event::unknownFields)
       .one("id", id(EventId::of), Event::id, Event.Builder::id)
       .one("kind", enumOf(EventKind.class), Event::kind, Event.Builder::kind)
-      .date("date", true, Event::date, Event.Builder::date)
+      .date("date", true, Event::date, Event.Builder::date).requiredUntil(1)
+      .optional("noDate", enumOf(NoDate.class), Event::noDate, Event.Builder::noDate).since(2)
       .list("actors", ACTOR_REF, false, Event::actors, Event.Builder::addAllActors)
       .list("places", PLACE_REF, false, Event::places, Event.Builder::addAllPlaces)
       .list("related", FACT_REF, false, Event::related, Event.Builder::addAllRelated)
@@ -416,9 +487,31 @@ final class Format {
       .put(Estimate.class, ESTIMATE).put(Amount.class, AMOUNT).put(Quantity.class, QUANTITY)
       .put(Conversion.class, CONVERSION).put(Provenance.class, PROVENANCE).put(Office.class, OFFICE)
       .put(CitationProblem.class, CITATION_PROBLEM).put(StatusChange.class, STATUS_CHANGE)
+      .put(Sourcing.class, SOURCING).put(PossibleIdentity.class, POSSIBLE_IDENTITY)
       .buildOrThrow();
 
-  /** Every object shape of a report by its schema name. */
+  /** Every object shape of a report of format version {@code version}, by its schema name, in the order they are met. */
+  static ImmutableMap<String, Shape<?>> shapes(int version) {
+    Map<String, Shape<?>> found = new java.util.LinkedHashMap<>();
+    collect(REPORT, version, found);
+    return ImmutableMap.copyOf(found);
+  }
+
+  private static void collect(Shape<?> shape, int version, Map<String, Shape<?>> found) {
+    if (found.putIfAbsent(shape.schemaName(), shape) != null) {
+      return;
+    }
+    for (Field f : shape.typedFields()) {
+      if (f.inVersion(version)) {
+        Shape<?> inner = f.kind.shape() != null ? f.kind.shape() : f.kind.mapValues();
+        if (inner != null) {
+          collect(inner, version, found);
+        }
+      }
+    }
+  }
+
+  /** Every object shape of a report by its schema name, in the newest format version. */
   static final ImmutableMap<String, Shape<?>> ALL = ImmutableMap.<String, Shape<?>>builder()
       .put("report", REPORT).put("provenance", PROVENANCE).put("amount", AMOUNT)
       .put("originalAmount", ORIGINAL_AMOUNT).put("conversion", CONVERSION).put("quantity", QUANTITY)
@@ -427,5 +520,7 @@ final class Format {
       .put("place", PLACE).put("relation", RELATION).put("loan", LOAN).put("agreement", AGREEMENT)
       .put("recommendation", RECOMMENDATION).put("statusChange", STATUS_CHANGE).put("event", EVENT)
       .put("figure", FIGURE).put("assessment", ASSESSMENT).put("erratum", ERRATUM)
+      .put("sourcing", SOURCING).put("possibleIdentity", POSSIBLE_IDENTITY).put("loanStatusChange", LOAN_STATUS)
+      .put("agreementStatusChange", AGREEMENT_STATUS)
       .buildOrThrow();
 }

@@ -39,7 +39,7 @@ final class References implements Resolver.PathSource {
 
   private void object(Shape<?> shape, Object value) {
     for (Field f : shape.typedFields()) {
-      boolean nested = f.kind.shape() != null;
+      boolean nested = f.kind.shape() != null || f.kind.mapValues() != null;
       if (!nested && f.kind.target() == null && f.kind != ValueKind.FACT_REF) {
         continue;
       }
@@ -48,7 +48,13 @@ final class References implements Resolver.PathSource {
         continue;
       }
       path.add(f.name);
-      if (f.holding == Field.Holding.LIST) {
+      if (f.kind.mapValues() != null) {
+        for (java.util.Map.Entry<?, ?> e : ((java.util.Map<?, ?>) v).entrySet()) {
+          path.add(e.getKey());
+          object(f.kind.mapValues(), e.getValue());
+          path.remove(path.size() - 1);
+        }
+      } else if (f.holding == Field.Holding.LIST) {
         List<?> list = (List<?>) v;
         for (int j = 0; j < list.size(); j++) {
           path.add(j);

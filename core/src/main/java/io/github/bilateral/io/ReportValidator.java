@@ -57,7 +57,8 @@ public final class ReportValidator {
     Map<String, String[]> owner = new HashMap<>();
     for (int i = 0; i < report.actors().size(); i++) {
       Actor a = report.actors().get(i);
-      for (int j = 0; j < a.names().size(); j++) {
+      // An unnamed actor's name is a description, not a name a look-up resolves: only its aliases count.
+      for (int j = a.unnamed() ? 1 : 0; j < a.names().size(); j++) {
         String name = a.names().get(j);
         String key = NameKey.of(name);
         String[] first = owner.putIfAbsent(key, new String[] {a.id().value(), name});

@@ -32,10 +32,10 @@ final class Shape<T> {
   private final String schemaName;
   private final ImmutableList<Field> fields;
   private final ImmutableSet<String> names;
-  private final ImmutableSet<String> required;
   private final ImmutableMap<String, Integer> slots;
   private final Field[] bySlot;
-  private final long requiredSlots;
+  /** By format version (0 for the newest), the set of the required fields' slots, one bit per slot. */
+  private final long[] requiredSlots = new long[Json.SCHEMA_VERSION + 1];
   private final @Nullable Supplier<Object> builder;
   private final @Nullable Function<Object, T> build;
   private final @Nullable BiConsumer<Object, UnknownFields> setUnknown;
@@ -48,7 +48,6 @@ final class Shape<T> {
     this.fields = ImmutableList.copyOf(b.fields);
     List<String> names = new ArrayList<>();
     List<Field> bySlot = new ArrayList<>();
-    ImmutableSet.Builder<String> required = ImmutableSet.builder();
     for (Field f : fields) {
       f.slot = names.size();
       names.add(f.name);
@@ -57,26 +56,22 @@ final class Shape<T> {
         names.add(f.partName);
         bySlot.add(f);
       }
-      if (f.required) {
-        required.add(f.name);
-      }
     }
     if (names.size() > Long.SIZE) {
       throw new IllegalStateException(type + ": at most " + Long.SIZE + " fields fit a set of seen fields");
     }
     this.names = ImmutableSet.copyOf(names);
-    this.required = required.build();
     ImmutableMap.Builder<String, Integer> slots = ImmutableMap.builder();
-    long mask = 0;
     for (int i = 0; i < names.size(); i++) {
       slots.put(names.get(i), i);
     }
-    for (Field f : fields) {
-      mask |= f.required ? 1L << f.slot : 0;
-    }
     this.slots = slots.buildOrThrow();
     this.bySlot = bySlot.toArray(new Field[0]);
-    this.requiredSlots = mask;
+    for (int v = 0; v <= Json.SCHEMA_VERSION; v++) {
+      for (Field f : fields) {
+        requiredSlots[v] |= f.requiredIn(v == 0 ? Json.SCHEMA_VERSION : v) ? 1L << f.slot : 0;
+      }
+    }
     this.builder = b.builder;
     this.build = b.build;
     this.setUnknown = b.setUnknown;
@@ -94,19 +89,65 @@ final class Shape<T> {
     return schemaName;
   }
 
+  /** The typed fields of every format version, for tests that compare versions. */
+  ImmutableList<Field> allFieldsTyped() {
+    return fields;
+  }
+
   /** The typed fields in canonical order; a partial date's part is part of its date's field. */
   ImmutableList<Field> typedFields() {
     return fields;
   }
 
-  /** The JSON names of the fields, parts of dates included, in canonical order. */
-  ImmutableSet<String> fields() {
+  /** The JSON names of the fields of every format version, parts of dates included, in canonical order. */
+  ImmutableSet<String> allFields() {
     return names;
   }
 
-  /** The fields that must be present. */
+  /** The JSON names of the fields of the newest format version, in canonical order. */
+  ImmutableSet<String> fields() {
+    return fields(Json.SCHEMA_VERSION);
+  }
+
+  /** The fields that must be present in the newest format version. */
   ImmutableSet<String> required() {
-    return required;
+    return required(Json.SCHEMA_VERSION);
+  }
+
+  /** The JSON names of the fields of format version {@code version}, parts of dates included, in canonical order. */
+  ImmutableSet<String> fields(int version) {
+    if (version == 0) {
+      version = Json.SCHEMA_VERSION;
+    }
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (Field f : fields) {
+      if (f.inVersion(version)) {
+        names.add(f.name);
+        if (f.partName != null) {
+          names.add(f.partName);
+        }
+      }
+    }
+    return names.build();
+  }
+
+  /** The fields that a document of format version {@code version} must give. */
+  ImmutableSet<String> required(int version) {
+    if (version == 0) {
+      version = Json.SCHEMA_VERSION;
+    }
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (Field f : fields) {
+      if (f.requiredIn(version)) {
+        names.add(f.name);
+      }
+    }
+    return names.build();
+  }
+
+  /** The set of the slots of the fields that a document of format version {@code version} must give. */
+  long requiredSlots(int version) {
+    return requiredSlots[version];
   }
 
   /** Returns the slot of field {@code name}, or -1 if the shape does not know it. */
@@ -134,10 +175,6 @@ final class Shape<T> {
     return f;
   }
 
-  /** The set of the required fields' slots, one bit per slot. */
-  long requiredSlots() {
-    return requiredSlots;
-  }
 
   /** The unknown fields of a model object of this shape. */
   UnknownFields unknownFields(Object value) {
@@ -250,6 +287,19 @@ final class Shape<T> {
     /** Marks the last field as new in format version {@code version}. */
     Builder<T, B> since(int version) {
       fields.get(fields.size() - 1).since = version;
+      return this;
+    }
+
+    /** Marks the last field as one a document must give. */
+    Builder<T, B> required() {
+      Field f = fields.get(fields.size() - 1);
+      fields.set(fields.size() - 1, new Field(f.name, f.kind, f.holding, true, f.defaultValue, f.get, f.set, f.partName));
+      return this;
+    }
+
+    /** Marks the last field as required only up to format version {@code version}. */
+    Builder<T, B> requiredUntil(int version) {
+      fields.get(fields.size() - 1).requiredUntil = version;
       return this;
     }
 

@@ -104,13 +104,18 @@ final class TableReader {
   /** Reads the version of the report; any version but the one this library reads stops the walk. */
   @Nullable Integer version() throws IOException {
     Integer v = c.integer(0, Integer.MAX_VALUE);
-    if (v != null && v != Json.SCHEMA_VERSION) {
-      c.problem("unsupported schemaVersion " + v + "; this library reads version " + Json.SCHEMA_VERSION,
-          v.toString(), v > Json.SCHEMA_VERSION ? "use a newer version of the library" : null);
+    if (v != null && (v < Json.OLDEST_SCHEMA_VERSION || v > Json.SCHEMA_VERSION)) {
+      c.problem("unsupported schemaVersion " + v + "; this library reads versions " + Json.OLDEST_SCHEMA_VERSION
+          + " to " + Json.SCHEMA_VERSION, v.toString(), v > Json.SCHEMA_VERSION ? "use a newer version of the library" : null);
       throw new Cursor.Abort();
     }
     version = v == null ? 0 : v;
     return v;
+  }
+
+  /** The document's format version, once read; 0 before. */
+  int documentVersion() {
+    return version;
   }
 
   /** Checks that the document's version has field {@code f}, now or once the version is known. */
@@ -197,14 +202,16 @@ final class TableReader {
         }
         c.keep(extra, name);
       } else {
+        Iterable<String> known = shape.fields(version);
         c.problem("unknown field '" + name + "' in " + type + " (known fields: "
-            + String.join(", ", shape.fields()) + ")", name, Suggest.didYouMean(name, shape.fields()));
+            + String.join(", ", known) + ")", name, Suggest.didYouMean(name, known));
         c.skip();
       }
       c.pop();
     }
-    if ((seen & shape.requiredSlots()) != shape.requiredSlots()) {
-      for (String r : shape.required()) {
+    long required = shape.requiredSlots(version);
+    if ((seen & required) != required) {
+      for (String r : shape.required(version)) {
         if ((seen & (1L << shape.slot(r))) == 0) {
           c.problemAt(c.path(), line, column, "missing required field '" + r + "' in " + type, null, null);
         }
@@ -231,6 +238,38 @@ final class TableReader {
       c.problemAt(c.path(), line, column, e.getMessage(), null, null);
       return null;
     }
+  }
+
+  /** Reads an object of objects of {@code values} keyed by field names, such as a provenance's {@code fields}. */
+  @Nullable Object map(Shape<?> values) throws IOException {
+    if (c.parser().currentToken() != JsonToken.START_OBJECT) {
+      c.notAnObject("fields of " + values.type());
+      return null;
+    }
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    boolean complete = true;
+    while (c.next() != JsonToken.END_OBJECT) {
+      if (c.parser().currentToken() != JsonToken.FIELD_NAME) {
+        c.problem("unexpected end of input inside an object", null, null);
+        throw new Cursor.Abort();
+      }
+      String name = c.parser().currentName();
+      c.next();
+      c.push(name);
+      if (out.containsKey(name)) {
+        c.problem("duplicate field '" + name + "' in fields", name, null);
+        c.skip();
+      } else {
+        Object v = object(values);
+        if (v == null) {
+          complete = false;
+        } else {
+          out.put(name, v);
+        }
+      }
+      c.pop();
+    }
+    return complete ? out : null;
   }
 
   /** Reads the list of field {@code f}; a list of facts also counts and declares them. Null after a problem. */

@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The canonical form of each object of the format, written onto a Jackson generator by walking its
@@ -21,10 +22,23 @@ final class TableWriter {
 
   /** Writes {@code value}, a model object of {@code shape}, as its canonical JSON object. */
   static void object(JsonGenerator g, Shape<?> shape, Object value) throws IOException {
+    object(g, shape, value, null);
+  }
+
+  /** Writes {@code value} of {@code shape}, which stands in an object of {@code parent}, if any. */
+  private static void object(JsonGenerator g, Shape<?> shape, Object value, @Nullable Shape<?> parent)
+      throws IOException {
     g.writeStartObject();
     for (Field f : shape.typedFields()) {
+      if (!f.inVersion(Json.SCHEMA_VERSION)) {
+        continue;
+      }
       Object v = f.get.apply(value);
       if (f.leftOut(v)) {
+        continue;
+      }
+      if (f.kind.mapValues() != null) {
+        map(g, f, (Map<?, ?>) v, parent);
         continue;
       }
       if (f.holding == Field.Holding.LIST) {
@@ -37,12 +51,33 @@ final class TableWriter {
       }
       Object one = Field.unwrap(v);
       g.writeFieldName(f.name);
-      f.kind.write(g, one);
+      if (f.kind.shape() != null && f.kind.facts() == null) {
+        object(g, f.kind.shape(), one, shape);
+      } else {
+        f.kind.write(g, one);
+      }
       if (f.partName != null && ((PartialDate) one).part().isPresent()) {
         g.writeStringField(f.partName, Json.name(((PartialDate) one).part().get()));
       }
     }
     unknown(g, shape, shape.unknownFields(value));
+    g.writeEndObject();
+  }
+
+  /** Writes a map keyed by the fields of {@code parent}, in the order of those fields. */
+  private static void map(JsonGenerator g, Field f, Map<?, ?> entries, @Nullable Shape<?> parent) throws IOException {
+    g.writeObjectFieldStart(f.name);
+    List<Object> keys = new java.util.ArrayList<>(entries.keySet());
+    if (parent != null) {
+      keys.sort(java.util.Comparator.comparingInt(k -> {
+        int slot = parent.slot((String) k);
+        return slot < 0 ? Integer.MAX_VALUE : slot;
+      }));
+    }
+    for (Object key : keys) {
+      g.writeFieldName((String) key);
+      object(g, f.kind.mapValues(), entries.get(key), null);
+    }
     g.writeEndObject();
   }
 

@@ -37,6 +37,11 @@ abstract class ValueKind {
     return null;
   }
 
+  /** Whether format version {@code version} has the constant {@code e} of this enum kind. */
+  boolean inVersion(Enum<?> e, int version) {
+    return true;
+  }
+
   /** The enum whose constants this kind reads, if it is an enum. */
   @Nullable Class<? extends Enum<?>> enumType() {
     return null;
@@ -178,6 +183,16 @@ abstract class ValueKind {
 
   /** A value of an enum, written as its lowercase kebab-case name. */
   static <E extends Enum<E>> ValueKind enumOf(Class<E> type) {
+    return enumOf(type, java.util.EnumSet.noneOf(type));
+  }
+
+  /** A value of an enum whose constants {@code newer} only format version 2 has. */
+  @SafeVarargs
+  static <E extends Enum<E>> ValueKind enumOf(Class<E> type, E first, E... newer) {
+    return enumOf(type, java.util.EnumSet.of(first, newer));
+  }
+
+  private static <E extends Enum<E>> ValueKind enumOf(Class<E> type, java.util.Set<E> newer) {
     String simple = type.getSimpleName();
     String schema = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
     if (type == PartialDate.Part.class) {
@@ -186,7 +201,20 @@ abstract class ValueKind {
     return new ValueKind(schema) {
       @Override
       Object read(TableReader r) throws IOException {
-        return r.c.enumValue(type);
+        int line = r.c.line();
+        int column = r.c.column();
+        E e = r.c.enumValue(type);
+        if (e != null && newer.contains(e) && r.documentVersion() == 1) {
+          r.c.problemAt(r.c.path(), line, column, "'" + Json.name(e) + "' needs schemaVersion 2; this document has"
+              + " schemaVersion 1", Json.name(e), "write \"schemaVersion\": 2, or use a value of version 1");
+          return null;
+        }
+        return e;
+      }
+
+      @Override
+      boolean inVersion(Enum<?> e, int version) {
+        return version >= 2 || !newer.contains(e);
       }
 
       @Override
@@ -361,6 +389,34 @@ abstract class ValueKind {
         return kind;
       }
     };
+  }
+
+  /**
+   * A JSON object whose keys are names of the enclosing fact's fields and whose values are objects
+   * of {@code values}, such as a provenance's {@code fields}; written in the fact's field order.
+   */
+  static ValueKind map(Shape<?> values) {
+    return new ValueKind("type:object") {
+      @Override
+      Object read(TableReader r) throws IOException {
+        return r.map(values);
+      }
+
+      @Override
+      void write(JsonGenerator g, Object v) throws IOException {
+        throw new UnsupportedOperationException("written by TableWriter, in the order of the fact's fields");
+      }
+
+      @Override
+      Shape<?> mapValues() {
+        return values;
+      }
+    };
+  }
+
+  /** The shape of the values, if this kind is a map of objects keyed by field names. */
+  @Nullable Shape<?> mapValues() {
+    return null;
   }
 
   /** A nested object of {@code shape}. */
