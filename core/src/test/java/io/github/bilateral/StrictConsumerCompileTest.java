@@ -119,7 +119,8 @@ class StrictConsumerCompileTest {
         } catch (ClassNotFoundException e) {
           throw new IllegalStateException(e);
         }
-        if (isVisible(type)) {
+        // A deprecated type warns by design wherever it is named; the consumer names only current ones.
+        if (isVisible(type) && !type.isAnnotationPresent(Deprecated.class)) {
           types.add(type.getCanonicalName());
         }
       }

@@ -9,7 +9,10 @@ import org.immutables.value.Value;
  * body, a military or security body, a political party, a person, an armed group, a company, a
  * community, a programme, or another actor.
  *
- * <p>{@link #name()} is the name as the report prints it; {@link #aliases()} holds every other
+ * <p>{@link #name()} is the name as the report prints it, unless the actor is {@link #unnamed()}:
+ * then the report does not name it, and the name is a description in our words ("the U.S.
+ * ambassador in Pakistan"); such an actor may list the named actors it may be in {@link
+ * #possibleIdentities()}, which are never merged with it. Otherwise {@link #aliases()} holds every other
  * spelling and abbreviation the report uses. {@link #country()} is an ISO 3166-1 alpha-2 code, such
  * as {@code PK}.
  *
@@ -36,6 +39,24 @@ public abstract class AbstractActor implements Fact {
 
   /** {@return the name as the report prints it} */
   public abstract String name();
+
+  /**
+   * Returns whether the report leaves this actor unnamed, so that {@link #name()} is a description
+   * in our words; name look-ups never resolve to it by that description alone.
+   *
+   * @return true for an unnamed actor; false unless set
+   */
+  @Value.Default
+  public boolean unnamed() {
+    return false;
+  }
+
+  /**
+   * Returns the named actors this one may be, each with its basis; never the actor itself.
+   *
+   * @return the possible identities, not null
+   */
+  public abstract ImmutableList<PossibleIdentity> possibleIdentities();
 
   /** {@return every other spelling and abbreviation the report uses} */
   public abstract ImmutableList<String> aliases();
@@ -73,6 +94,15 @@ public abstract class AbstractActor implements Fact {
     }
     Checks.country(where + ".country", country());
     Checks.nonBlank(where + ".summary", summary());
+    for (int i = 0; i < possibleIdentities().size(); i++) {
+      if (possibleIdentities().get(i).actor().equals(id())) {
+        throw Checks.invalid(where + ".possibleIdentities[" + i + "].actor",
+            "must name another actor; an actor is not a possible identity of itself", id().value());
+      }
+    }
+    Checks.noDuplicates(where + ".possibleIdentities",
+        possibleIdentities().stream().map(PossibleIdentity::actor).collect(ImmutableList.toImmutableList()));
+    FactFields.ACTOR.check(where, this);
     if (!offices().isEmpty() && kind() != ActorKind.PERSON) {
       throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
     }

@@ -41,6 +41,14 @@ public abstract class AbstractAgreement implements Fact {
   /** {@return its state as of the report's date} */
   public abstract AgreementStatus status();
 
+  /**
+   * Returns the agreement's status over time, oldest first; where present, the last entry's status
+   * is {@link #status()}.
+   *
+   * @return the history, possibly empty, not null
+   */
+  public abstract ImmutableList<StatusEntry<AgreementStatus>> history();
+
   /** {@return when it was made, signed or announced} */
   public abstract Optional<PartialDate> date();
 
@@ -65,6 +73,8 @@ public abstract class AbstractAgreement implements Fact {
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".parties", parties());
     Checks.noDuplicates(where + ".places", places());
+    AbstractStatusEntry.checkHistory(where, history(), status());
+    FactFields.AGREEMENT.check(where, this);
   }
 
   /**

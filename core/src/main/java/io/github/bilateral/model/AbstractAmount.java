@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Amount a = Amount.of(Estimate.exact(new BigDecimal("3000000000")), Currency.getInstance("USD"));
- * a.point();   // USD 3000000000
+ * a.point();   // Optional[USD 3000000000]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -35,9 +35,13 @@ public abstract class AbstractAmount {
   /** {@return how this amount was converted from another currency, if it was} */
   public abstract Optional<Conversion> conversion();
 
-  /** {@return the point value as exact money, such as {@code USD 3000000000}} */
-  public final Money point() {
-    return Money.of(estimate().value(), currency());
+  /**
+   * Returns the point value as exact money, such as {@code USD 3000000000}.
+   *
+   * @return the money, or empty for a vague amount such as "billions", which has no point value
+   */
+  public final Optional<Money> point() {
+    return estimate().value().map(v -> Money.of(v, currency()));
   }
 
   /** {@return the bounds of the amount in units of its currency (see {@link Estimate#range()})} */

@@ -53,6 +53,7 @@ public abstract class AbstractAssessment implements Fact {
   @Value.Check
   void check() {
     String where = "Assessment '" + id() + "'";
+    FactFields.ASSESSMENT.check(where, this);
     Checks.nonBlank(where + ".summary", summary());
     Checks.shortText(where + ".printedLikelihood", printedLikelihood());
     Checks.noDuplicates(where + ".actors", actors());

@@ -46,6 +46,14 @@ public abstract class AbstractCitation implements Fact {
   /** {@return the URL as printed} */
   public abstract Optional<String> url();
 
+  /**
+   * Returns where the printed hyperlink actually points, when that is not {@link #url()}; the URL
+   * stays exactly as printed.
+   *
+   * @return the link target, or empty
+   */
+  public abstract Optional<String> linkTarget();
+
   /** {@return the day the source was accessed, where printed} */
   public abstract Optional<LocalDate> accessed();
 
@@ -83,6 +91,11 @@ public abstract class AbstractCitation implements Fact {
       throw Checks.invalid(where + ".url", "an http or https URL without spaces expected", url().get());
     }
     url().ifPresent(u -> Checks.noSpoofing(where + ".url", u));
+    if (linkTarget().isPresent() && !URL.matcher(linkTarget().get()).matches()) {
+      throw Checks.invalid(where + ".linkTarget", "an http or https URL without spaces expected", linkTarget().get());
+    }
+    linkTarget().ifPresent(u -> Checks.noSpoofing(where + ".linkTarget", u));
+    FactFields.CITATION.check(where, this);
     if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
       throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
     }

@@ -43,6 +43,7 @@ public abstract class AbstractErratum implements Fact {
   @Value.Check
   void check() {
     String where = "Erratum '" + id() + "'";
+    FactFields.ERRATUM.check(where, this);
     Checks.shortText(where + ".printed", printed());
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".refers", refers());

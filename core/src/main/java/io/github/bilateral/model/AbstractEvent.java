@@ -1,11 +1,14 @@
 package io.github.bilateral.model;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * Something that happened, or was scheduled, on a date the report gives or implies, such as Imran
- * Khan's arrest on May 9, 2023, or the elections announced for early February 2024.
+ * Khan's arrest on May 9, 2023, or the elections announced for early February 2024; or something
+ * the report does not date, with a {@link NoDate} that says why (ongoing, undated, an era). An
+ * event has exactly one of {@link #date()} and {@link #noDate()}.
  *
  * <pre>{@code
  * Event e = Event.builder()
@@ -29,8 +32,19 @@ public abstract class AbstractEvent implements Fact {
   /** {@return what kind of event this is} */
   public abstract EventKind kind();
 
-  /** {@return when it happened, to the precision the report gives} */
-  public abstract PartialDate date();
+  /**
+   * Returns when it happened, to the precision the report gives.
+   *
+   * @return the date, or empty exactly when {@link #noDate()} is present
+   */
+  public abstract Optional<PartialDate> date();
+
+  /**
+   * Returns why the event has no date.
+   *
+   * @return the reason, or empty exactly when {@link #date()} is present
+   */
+  public abstract Optional<NoDate> noDate();
 
   /** {@return the actors involved} */
   public abstract ImmutableList<ActorId> actors();
@@ -47,6 +61,16 @@ public abstract class AbstractEvent implements Fact {
   @Override
   public abstract Provenance provenance();
 
+  /**
+   * Returns when the event happened as text: the date as {@link PartialDate#toString()} prints it,
+   * such as {@code 2023-05-09}, or the word of {@link #noDate()}, such as {@code ongoing}.
+   *
+   * @return the text, not null
+   */
+  public final String when() {
+    return date().map(PartialDate::toString).orElseGet(() -> Checks.word(noDate().orElseThrow()));
+  }
+
   @Override
   public final FactRef ref() {
     return FactRef.of(id());
@@ -59,6 +83,12 @@ public abstract class AbstractEvent implements Fact {
     Checks.noDuplicates(where + ".actors", actors());
     Checks.noDuplicates(where + ".places", places());
     Checks.noDuplicates(where + ".related", related());
+    if (date().isPresent() == noDate().isPresent()) {
+      throw Checks.invalid(where + ".date", date().isPresent()
+          ? "give either a date or a noDate, not both; remove noDate " + Checks.word(noDate().get())
+          : "give a date, or a noDate (ongoing, undated or era) that says why there is none", "");
+    }
+    FactFields.EVENT.check(where, this);
   }
 
   /**

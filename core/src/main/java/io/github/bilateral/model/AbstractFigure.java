@@ -66,6 +66,7 @@ public abstract class AbstractFigure implements Fact {
   @Value.Check
   void check() {
     String where = "Figure '" + id() + "'";
+    FactFields.FIGURE.check(where, this);
     if (quantity().isPresent() == amount().isPresent()) {
       throw Checks.invalid(where, "exactly one of quantity and amount must be present",
           quantity().isPresent() ? "both" : "neither");

@@ -14,7 +14,9 @@ import org.immutables.value.Value;
  * <p>{@link #lenders()} are the lenders, donors or investors; {@link #borrowers()} the borrowers
  * or recipients. A rollover or a deferral names the loan it extends in {@link #extendsLoan()}, and
  * a loan inside a stock of debt names the stock in {@link #partOf()}, so that totals never count the
- * same money twice.
+ * same money twice. {@link #partOf()} may name any loan whose amount includes this one's (a pledge
+ * included in an aid total, a rollover of a debt inside a debt stock). {@link #agreement()} names
+ * the agreement that is the same instrument, and {@link #history()} the dated changes of status.
  *
  * <pre>{@code
  * Loan sba = Loan.builder()
@@ -53,6 +55,14 @@ public abstract class AbstractLoan implements Fact {
   /** {@return the state of the loan as of the report's date} */
   public abstract LoanStatus status();
 
+  /**
+   * Returns the loan's status over time, oldest first; where present, the last entry's status is
+   * {@link #status()}.
+   *
+   * @return the history, possibly empty, not null
+   */
+  public abstract ImmutableList<StatusEntry<LoanStatus>> history();
+
   /** {@return when it was agreed, announced or took effect} */
   public abstract Optional<PartialDate> date();
 
@@ -62,8 +72,11 @@ public abstract class AbstractLoan implements Fact {
   /** {@return the loan that this rollover or deferral extends} */
   public abstract Optional<LoanId> extendsLoan();
 
-  /** {@return the stock of debt that contains this loan} */
+  /** {@return the loan whose amount includes this one's, such as the stock of debt that contains it} */
   public abstract Optional<LoanId> partOf();
+
+  /** {@return the agreement that is the same instrument, such as the IMF stand-by arrangement} */
+  public abstract Optional<AgreementId> agreement();
 
   /** {@return what the money is for, in our words} */
   public abstract Optional<String> purpose();
@@ -98,6 +111,8 @@ public abstract class AbstractLoan implements Fact {
     if (partOf().isPresent() && partOf().get().equals(id())) {
       throw Checks.invalid(where + ".partOf", "must not contain itself", id().value());
     }
+    AbstractStatusEntry.checkHistory(where, history(), status());
+    FactFields.LOAN.check(where, this);
     if (term().isPresent() && (term().get().isNegative() || term().get().isZero())) {
       throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());
     }

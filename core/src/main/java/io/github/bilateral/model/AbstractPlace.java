@@ -55,6 +55,7 @@ public abstract class AbstractPlace implements Fact {
   @Value.Check
   void check() {
     String where = "Place '" + id() + "'";
+    FactFields.PLACE.check(where, this);
     Checks.shortText(where + ".name", name());
     Checks.shortText(where + ".aliases", aliases());
     Checks.noDuplicates(where + ".aliases", aliases());

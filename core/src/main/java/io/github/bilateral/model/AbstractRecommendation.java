@@ -65,6 +65,7 @@ public abstract class AbstractRecommendation implements Fact {
   @Value.Check
   void check() {
     String where = "Recommendation '" + id() + "'";
+    FactFields.RECOMMENDATION.check(where, this);
     Checks.positive(where + ".number", number());
     Checks.nonBlank(where + ".summary", summary());
     Checks.nonEmpty(where + ".addressees", addressees());

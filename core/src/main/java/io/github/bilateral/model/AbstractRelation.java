@@ -52,6 +52,7 @@ public abstract class AbstractRelation implements Fact {
 
   @Value.Check
   void check() {
+    FactFields.RELATION.check("Relation '" + id() + "'", this);
     if (from().equals(to())) {
       throw Checks.invalid("Relation '" + id() + "'.to", "must differ from 'from'", to().value());
     }

@@ -104,6 +104,11 @@ final class Checks {
     });
   }
 
+  /** Returns the JSON word of an enum constant, such as {@code outside-knowledge}. */
+  static String word(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   static void positive(String where, int value) {
     if (value < 1) {
       throw invalid(where, "must be at least 1", value);

@@ -153,6 +153,58 @@ public enum FactKind {
   }
 
   /**
+   * Returns the names of this kind's fields that {@link Provenance#fields()} may name, in the
+   * canonical order of the kind's shape, such as {@code kind, lenders, borrowers, amount, ...} for
+   * {@link #LOAN}: every top-level field but the id and the provenance; a date's key is {@code
+   * date}, covering its {@code datePart}. Empty for {@link #SECTION}, which has no provenance.
+   *
+   * @return the field names, not null
+   */
+  public ImmutableList<String> fieldNames() {
+    switch (this) {
+      case ACTOR: return FactFields.ACTOR.names();
+      case PLACE: return FactFields.PLACE.names();
+      case LOAN: return FactFields.LOAN.names();
+      case AGREEMENT: return FactFields.AGREEMENT.names();
+      case RECOMMENDATION: return FactFields.RECOMMENDATION.names();
+      case EVENT: return FactFields.EVENT.names();
+      case FIGURE: return FactFields.FIGURE.names();
+      case ASSESSMENT: return FactFields.ASSESSMENT.names();
+      case RELATION: return FactFields.RELATION.names();
+      case CITATION: return FactFields.CITATION.names();
+      case ERRATUM: return FactFields.ERRATUM.names();
+      case SECTION: return ImmutableList.of();
+      default: throw new AssertionError(this);
+    }
+  }
+
+  /**
+   * Returns the names of the fields that {@code fact}, a fact of this kind, holds a value for, in
+   * the order of {@link #fieldNames()}: an empty optional or list is not held.
+   *
+   * @param fact an instance of {@link #modelType()}, not null
+   * @return the field names, not null
+   * @throws ClassCastException if {@code fact} is not of this kind
+   */
+  public ImmutableList<String> heldFields(Object fact) {
+    switch (this) {
+      case ACTOR: return FactFields.ACTOR.held((Actor) fact);
+      case PLACE: return FactFields.PLACE.held((Place) fact);
+      case LOAN: return FactFields.LOAN.held((Loan) fact);
+      case AGREEMENT: return FactFields.AGREEMENT.held((Agreement) fact);
+      case RECOMMENDATION: return FactFields.RECOMMENDATION.held((Recommendation) fact);
+      case EVENT: return FactFields.EVENT.held((Event) fact);
+      case FIGURE: return FactFields.FIGURE.held((Figure) fact);
+      case ASSESSMENT: return FactFields.ASSESSMENT.held((Assessment) fact);
+      case RELATION: return FactFields.RELATION.held((Relation) fact);
+      case CITATION: return FactFields.CITATION.held((Citation) fact);
+      case ERRATUM: return FactFields.ERRATUM.held((Erratum) fact);
+      case SECTION: return ImmutableList.of();
+      default: throw new AssertionError(this);
+    }
+  }
+
+  /**
    * Returns the kinds in the order of a report's lists in JSON: sections, citations, actors,
    * places, relations, loans, agreements, recommendations, events, figures, assessments, errata.
    *

@@ -29,5 +29,7 @@ public enum LoanKind {
   /** Aid or humanitarian assistance in money or kind. */
   ASSISTANCE,
   /** An investment, such as a refinery or venture capital. */
-  INVESTMENT
+  INVESTMENT,
+  /** Money whose form (loan, grant, equity) the report leaves open. */
+  FINANCING
 }

@@ -23,5 +23,6 @@ import org.immutables.value.Value;
         "office:offices", "place:places", "actor:actors",
         "citation:citations", "relation:relations", "loan:loans",
         "agreement:agreements", "recommendation:recommendations", "event:events", "figure:figures",
-        "assessment:assessments", "erratum:errata"})
+        "assessment:assessments", "erratum:errata", "field:fields",
+        "possibleIdentity:possibleIdentities"})
 @interface ModelStyle {}

@@ -1,10 +1,19 @@
 package io.github.bilateral.model;
 
 /**
- * Where in the report a fact is stated (see {@link Provenance}).
+ * Where in the report a fact is printed (see {@link Provenance}).
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code text}.
+ *
+ * <pre>{@code
+ * Basis b = Basis.of(SourceLocation.CAPTION);   // CAPTION
+ * }</pre>
+ *
+ * @deprecated since format version 2, use {@link Basis}, which also says when a value is inferred
+ *     or comes from outside the report; {@link Basis#of(SourceLocation)} and {@link
+ *     Basis#location()} map between the two
  */
+@Deprecated
 public enum SourceLocation {
   /** In the body text. */
   TEXT,

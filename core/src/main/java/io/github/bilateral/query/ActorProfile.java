@@ -11,6 +11,7 @@ import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Office;
+import io.github.bilateral.model.PossibleIdentity;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Relation;
 import java.util.stream.Stream;
@@ -21,7 +22,9 @@ import java.util.stream.Stream;
  * relations, and the citations behind all of them.
  *
  * <p>Each list is in the report's order of its kind of fact; a fact appears in every list it
- * belongs to (a loan between two of the actor's own bodies is not special-cased).
+ * belongs to (a loan between two of the actor's own bodies is not special-cased). An unnamed actor
+ * and the named actors it may be ({@link Actor#possibleIdentities()}) are never merged: each has its
+ * own profile, and {@link #possibleIdentities()} and {@link #possiblyIdentifiedIn()} list the links.
  *
  * <pre>{@code
  * ActorProfile imf = q.profile(ActorId.of("imf"));
@@ -46,12 +49,15 @@ public final class ActorProfile {
   private final ImmutableList<Relation> relations;
   private final ImmutableList<OfficeHolding> officeHolders;
   private final ImmutableList<Citation> citations;
+  private final ImmutableList<Actor> possiblyIdentifiedIn;
 
   ActorProfile(Actor actor, ImmutableList<Loan> moneyGiven, ImmutableList<Loan> moneyReceived,
       ImmutableList<Agreement> agreements, ImmutableList<Recommendation> recommendationsAddressed,
       ImmutableList<Recommendation> recommendationsAbout, ImmutableList<Event> events,
       ImmutableList<Figure> figures, ImmutableList<Assessment> assessments, ImmutableList<Relation> relations,
-      ImmutableList<OfficeHolding> officeHolders, java.util.function.IntFunction<java.util.Optional<Citation>> citation) {
+      ImmutableList<OfficeHolding> officeHolders, java.util.function.IntFunction<java.util.Optional<Citation>> citation,
+      ImmutableList<Actor> possiblyIdentifiedIn) {
+    this.possiblyIdentifiedIn = possiblyIdentifiedIn;
     this.actor = actor;
     this.moneyGiven = moneyGiven;
     this.moneyReceived = moneyReceived;
@@ -75,6 +81,26 @@ public final class ActorProfile {
   /** {@return the actor} */
   public Actor actor() {
     return actor;
+  }
+
+  /**
+   * Returns the named actors this (unnamed) actor may be, each with its basis; their facts are not
+   * part of this profile.
+   *
+   * @return the actor's own {@link Actor#possibleIdentities()}, not null
+   */
+  public ImmutableList<PossibleIdentity> possibleIdentities() {
+    return actor.possibleIdentities();
+  }
+
+  /**
+   * Returns the unnamed actors that list this actor as a possible identity, in the report's order;
+   * their facts are not part of this profile.
+   *
+   * @return the actors, not null
+   */
+  public ImmutableList<Actor> possiblyIdentifiedIn() {
+    return possiblyIdentifiedIn;
   }
 
   /** {@return the loans and other money the actor gives, alone or with others} */

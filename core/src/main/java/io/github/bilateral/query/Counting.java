@@ -4,8 +4,8 @@ package io.github.bilateral.query;
  * How {@link MoneyTotals} counts loans that describe money another loan already describes.
  *
  * <p>Two links in the data say that one loan's money is another's: a rollover {@code extends} the
- * loan it renews (the same principal, lent again), and a loan that is {@code partOf} a debt stock is
- * already inside that stock's amount. Under both policies a loan is left out when a loan it
+ * loan it renews (the same principal, lent again), and a loan that is {@code partOf} another is
+ * already inside that loan's amount (a debt stock, an aid total that includes a pledge). Under both policies a loan is left out when a loan it
  * extends, or a stock it is part of (directly or through further links), is itself counted in the
  * same selection; so the same money is never counted twice. If the covering loan is not selected,
  * or has no amount, the covered loan is counted, because it is then the only record of its money.

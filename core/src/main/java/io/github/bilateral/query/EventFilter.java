@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Selects events. Results are in the report's order of events; for date order use
- * {@link ReportQuery#timeline()}.
+ * {@link ReportQuery#timeline()}. An event without a date ({@link Event#noDate()}) never matches a
+ * date range: the report does not say when it happened.
  *
  * <pre>{@code
  * q.events().dated(DateRange.parse("2023-05..2023-08")).list();   // what happened May to August 2023
@@ -31,7 +32,7 @@ public final class EventFilter extends FactFilter<Event> {
         .by("place", Event::places)
         .byOne("kind", Event::kind)
         .by("related", Event::related)
-        .dated(e -> Optional.of(e.date()))
+        .dated(Event::date)
         .build();
   }
 

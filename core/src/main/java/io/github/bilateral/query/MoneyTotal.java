@@ -9,6 +9,8 @@ import io.github.bilateral.model.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sum of amounts in one currency, with its fuzziness intact: the sum of the point values and the
@@ -18,11 +20,12 @@ import java.util.Objects;
  * billion within {@code [30..36]} billion: the bounds are added, never narrowed to a silent exact
  * number. The total is {@linkplain #isExact() exact} only when every amount in it is. Open bounds
  * stay open ("more than" plus anything is still "more than"), and one unbounded amount ("at least")
- * leaves the sum without an upper bound.
+ * leaves the sum without an upper bound. A total that includes a vague amount ("billions", which has
+ * no number) is {@linkplain #isVague() vague}: it has no point value, only the summed bounds.
  *
  * <pre>{@code
  * MoneyTotal usd = q.loans().lender(ActorId.of("china")).totals().in(Currency.getInstance("USD")).orElseThrow();
- * usd.point();    // USD 34400000000
+ * usd.point();    // Optional[USD 34400000000]
  * usd.range();    // [31400000000..37400000000]
  * usd.isExact();  // false
  * }</pre>
@@ -32,12 +35,12 @@ import java.util.Objects;
 public final class MoneyTotal {
 
   private final Currency currency;
-  private final BigDecimal point;
+  private final @Nullable BigDecimal point;
   private final Range<BigDecimal> range;
   private final boolean exact;
   private final ImmutableList<Loan> loans;
 
-  private MoneyTotal(Currency currency, BigDecimal point, Range<BigDecimal> range, boolean exact,
+  private MoneyTotal(Currency currency, @Nullable BigDecimal point, Range<BigDecimal> range, boolean exact,
       ImmutableList<Loan> loans) {
     this.currency = currency;
     this.point = point;
@@ -63,7 +66,8 @@ public final class MoneyTotal {
       throw new IllegalArgumentException("Cannot add " + amount.currency() + " of loan '" + loan.id()
           + "' to a total in " + currency + "; totals never mix currencies");
     }
-    return new MoneyTotal(currency, point.add(amount.estimate().value()), add(range, amount.range()),
+    BigDecimal sum = point == null || amount.estimate().isVague() ? null : point.add(amount.estimate().value().get());
+    return new MoneyTotal(currency, sum, add(range, amount.range()),
         exact && amount.estimate().isExact(),
         ImmutableList.<Loan>builder().addAll(loans).add(loan).build());
   }
@@ -87,9 +91,23 @@ public final class MoneyTotal {
     return currency;
   }
 
-  /** {@return the sum of the amounts' point values, such as {@code USD 33000000000}} */
-  public Money point() {
-    return Money.of(point, currency);
+  /**
+   * Returns the sum of the amounts' point values, such as {@code USD 33000000000}.
+   *
+   * @return the sum, or empty when the total is {@linkplain #isVague() vague}
+   */
+  public Optional<Money> point() {
+    return point == null ? Optional.empty() : Optional.of(Money.of(point, currency));
+  }
+
+  /**
+   * Returns whether an amount in the total is vague ("dozens", "billions"), so that the total has no
+   * point value, only bounds.
+   *
+   * @return true for a vague total
+   */
+  public boolean isVague() {
+    return point == null;
   }
 
   /** {@return the bounds of the sum, in units of the currency; with no upper bound if an amount has none} */
@@ -118,21 +136,29 @@ public final class MoneyTotal {
       return false;
     }
     MoneyTotal t = (MoneyTotal) o;
-    return currency.equals(t.currency) && point.compareTo(t.point) == 0 && range.equals(t.range)
+    return currency.equals(t.currency) && samePoint(point, t.point) && range.equals(t.range)
         && exact == t.exact && loans.equals(t.loans);
+  }
+
+  private static boolean samePoint(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+    return a == null ? b == null : b != null && a.compareTo(b) == 0;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(currency, point.stripTrailingZeros(), range, exact, loans);
+    return Objects.hash(currency, point == null ? null : point.stripTrailingZeros(), range, exact, loans);
   }
 
   /**
    * Returns the total as text: {@code USD 2400000000} when exact, otherwise the point with a tilde and
-   * the bounds, such as {@code USD ~33000000000 [30000000000..36000000000]}.
+   * the bounds, such as {@code USD ~33000000000 [30000000000..36000000000]}; when vague, the word and
+   * the bounds, such as {@code USD vague [2000000000..1000000000000)}.
    */
   @Override
   public String toString() {
+    if (point == null) {
+      return currency.getCurrencyCode() + " vague " + describe(range);
+    }
     String p = currency.getCurrencyCode() + " " + (exact ? "" : "~") + point.toPlainString();
     return exact ? p : p + " " + describe(range);
   }

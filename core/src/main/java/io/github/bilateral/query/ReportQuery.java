@@ -65,6 +65,7 @@ import java.util.stream.Stream;
 public final class ReportQuery {
 
   private final Report report;
+  private final Supplier<Bases> bases;
   private final Supplier<KindIndex<Actor>> actors;
   private final Supplier<KindIndex<Loan>> loans;
   private final Supplier<KindIndex<Agreement>> agreements;
@@ -84,6 +85,7 @@ public final class ReportQuery {
 
   private ReportQuery(Report report) {
     this.report = report;
+    this.bases = Suppliers.memoize(() -> Bases.of(report));
     this.actors = Suppliers.memoize(() -> ActorFilter.index(report.actors()));
     this.loans = Suppliers.memoize(() -> LoanFilter.index(report.loans()));
     this.agreements = Suppliers.memoize(() -> AgreementFilter.index(report.agreements()));
@@ -94,7 +96,9 @@ public final class ReportQuery {
     this.relations = Suppliers.memoize(() -> RelationFilter.index(report.relations()));
     this.assessments = Suppliers.memoize(() -> KindIndex.of(report.assessments())
         .by("actor", Assessment::actors).build());
-    this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(), a -> NameIndex.withId(a.id().value(), a.names())));
+    // An unnamed actor's name is our description, not a printed name: look-ups reach it only by id or alias.
+    this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(),
+        a -> NameIndex.withId(a.id().value(), a.unnamed() ? a.aliases() : a.names())));
     this.placeNames = Suppliers.memoize(() -> NameIndex.build(report.places(), p -> NameIndex.withId(p.id().value(), p.names())));
     this.byRef = Suppliers.memoize(() -> FactMaps.byRef(facts()));
     this.byFootnote = Suppliers.memoize(() -> FactMaps.byFootnote(facts()));
@@ -403,6 +407,34 @@ public final class ReportQuery {
     return find(ref).map(f -> (List<Integer>) f.provenance().footnotes()).orElse(List.of());
   }
 
+  /**
+   * Returns the agreement that is the same instrument as {@code loan} ({@link Loan#agreement()}),
+   * such as the IMF stand-by arrangement, which is both.
+   *
+   * @param loan the loan, not null
+   * @return the agreement, or empty when the loan names none
+   */
+  public Optional<Agreement> agreementOf(Loan loan) {
+    return loan.agreement().flatMap(this::find);
+  }
+
+  /**
+   * Returns the loans that are the same instrument as {@code agreement}: those whose {@link
+   * Loan#agreement()} names it, in the report's order.
+   *
+   * @param agreement the agreement's id, not null
+   * @return the loans, not null
+   */
+  public ImmutableList<Loan> loansOf(AgreementId agreement) {
+    return report.loans().stream().filter(l -> l.agreement().equals(Optional.of(agreement)))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** {@return the facts and values of the report by their basis (see {@link Bases})} */
+  public Bases bases() {
+    return bases.get();
+  }
+
   // ---------------------------------------------------------------- profile, graph, timeline, snapshot
 
   /**
@@ -424,7 +456,9 @@ public final class ReportQuery {
         select(assessments.get(), "actor", actor),
         relations().actor(actor).list(),
         holdersByOrganisation.get().get(actor),
-        report::citation);
+        report::citation,
+        report.actors().stream().filter(x -> x.possibleIdentities().stream().anyMatch(p -> p.actor().equals(actor)))
+            .collect(ImmutableList.toImmutableList()));
   }
 
   private static <F> ImmutableList<F> select(KindIndex<F> index, String attribute, Object key) {

@@ -9,8 +9,12 @@ import io.github.bilateral.model.LoanStatus;
 import io.github.bilateral.model.Office;
 import io.github.bilateral.model.PartialDate;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.model.StatusEntry;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The state of things on one day, as far as the report's dates and statuses tell: which loans were
@@ -38,6 +42,13 @@ import java.util.Objects;
  *   <li><b>Undated:</b> a loan or agreement without a date whose status holds at the report's date
  *       is possible on the days of that date and unknown on other days (ended ones are unknown up to
  *       the report's date); an office without a {@code from} date is unknown while it may have held.
+ *   <li><b>History:</b> a loan or agreement with a {@code history} takes its status on the day from
+ *       it: an entry's status holds certainly from the last day of its date until the day before
+ *       the next entry's first day, and possibly on the days the two dates leave open; the last
+ *       entry's status is certain only up to the report's date and possible after it. Before the
+ *       first entry the history says nothing (unknown). The fact holds when that status does:
+ *       money not proposed, under negotiation, repaid or completed; an agreement signed or in force.
+ *       A loan's date and term still bound it as above.
  *   <li>Money only {@linkplain LoanStatus#PROPOSED proposed} or
  *       {@linkplain LoanStatus#UNDER_NEGOTIATION under negotiation}, and agreements proposed, under
  *       negotiation, awaiting approval, not materialised or absent, are never outstanding or in force.
@@ -203,7 +214,45 @@ public final class Snapshot {
     return at.contains(day) ? Holds.POSSIBLY : Holds.UNKNOWN;
   }
 
+  private static boolean outstanding(LoanStatus s) {
+    return s != LoanStatus.PROPOSED && s != LoanStatus.UNDER_NEGOTIATION && s != LoanStatus.REPAID
+        && s != LoanStatus.COMPLETED;
+  }
+
+  private static boolean inForce(AgreementStatus s) {
+    return s == AgreementStatus.SIGNED || s == AgreementStatus.IN_FORCE;
+  }
+
+  /** The status on the day, from a history (see the class documentation): the strongest answer any entry gives. */
+  private static <S extends Enum<S>> Holds byHistory(List<StatusEntry<S>> history, Predicate<S> holding,
+      LocalDate day, ReportDate at) {
+    if (history.get(0).date().start().isAfter(day)) {
+      return Holds.UNKNOWN;
+    }
+    Holds best = Holds.NO;
+    for (int i = 0; i < history.size() && !history.get(i).date().start().isAfter(day); i++) {
+      Optional<PartialDate> next = i + 1 < history.size() ? Optional.of(history.get(i + 1).date()) : Optional.empty();
+      if (next.isPresent() && !next.get().end().isAfter(day)) {
+        continue; // certainly replaced by the next entry
+      }
+      boolean certain = !history.get(i).date().end().isAfter(day)
+          && (next.isPresent() ? next.get().start().isAfter(day) : !day.isAfter(at.end()));
+      if (holding.test(history.get(i).status())) {
+        best = certain ? Holds.CERTAINLY : best == Holds.CERTAINLY ? best : Holds.POSSIBLY;
+      }
+    }
+    return best;
+  }
+
   static Holds loanHolds(Loan loan, LocalDate day, ReportDate at) {
+    if (!loan.history().isEmpty()) {
+      Holds status = byHistory(loan.history(), Snapshot::outstanding, day, at);
+      if (loan.date().isEmpty()) {
+        return status;
+      }
+      Holds started = started(loan.date().get(), day);
+      return Holds.both(started, loan.term().isPresent() ? Holds.both(status, termNotEnded(loan, day)) : status);
+    }
     if (loan.status() == LoanStatus.PROPOSED || loan.status() == LoanStatus.UNDER_NEGOTIATION) {
       return Holds.NO;
     }
@@ -214,16 +263,25 @@ public final class Snapshot {
     Holds started = started(loan.date().get(), day);
     Holds notEnded;
     if (loan.term().isPresent()) {
-      LocalDate earliestEnd = loan.date().get().start().plus(loan.term().get());
-      LocalDate latestEnd = loan.date().get().end().plus(loan.term().get());
-      notEnded = day.isBefore(earliestEnd) ? Holds.CERTAINLY : day.isBefore(latestEnd) ? Holds.POSSIBLY : Holds.NO;
+      notEnded = termNotEnded(loan, day);
     } else {
       notEnded = byStatus(ended, day, at);
     }
     return Holds.both(started, notEnded);
   }
 
+  /** A dated loan with a term ends that long after it starts. */
+  private static Holds termNotEnded(Loan loan, LocalDate day) {
+    LocalDate earliestEnd = loan.date().get().start().plus(loan.term().get());
+    LocalDate latestEnd = loan.date().get().end().plus(loan.term().get());
+    return day.isBefore(earliestEnd) ? Holds.CERTAINLY : day.isBefore(latestEnd) ? Holds.POSSIBLY : Holds.NO;
+  }
+
   static Holds agreementHolds(Agreement a, LocalDate day, ReportDate at) {
+    if (!a.history().isEmpty()) {
+      Holds status = byHistory(a.history(), Snapshot::inForce, day, at);
+      return a.date().isEmpty() ? status : Holds.both(started(a.date().get(), day), status);
+    }
     boolean ended;
     switch (a.status()) {
       case SIGNED:

@@ -18,8 +18,9 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The report's dated facts in date order: every event, and every loan and agreement that has a
- * date.
+ * The report's dated facts in date order: every event that has a date, and every loan and
+ * agreement that has one. Events the report does not date are kept apart in {@link #undated()}: a
+ * date range never matches them.
  *
  * <p>Entries are ordered by {@link PartialDate}'s order (first day, then coarser first, then last
  * day), then events before loans before agreements, then in the report's order. So {@code 2023}
@@ -42,17 +43,24 @@ public final class Timeline {
           : e.fact().ref().kind() == io.github.bilateral.model.FactKind.LOAN ? 1 : 2);
 
   private final ImmutableList<TimelineEntry> entries;
+  private final ImmutableList<Event> undated;
   private final DateIndex dates;
 
-  private Timeline(ImmutableList<TimelineEntry> entries) {
+  private Timeline(ImmutableList<TimelineEntry> entries, ImmutableList<Event> undated) {
     this.entries = entries;
+    this.undated = undated;
     this.dates = DateIndex.build(entries, e -> Optional.of(e.date()));
   }
 
   static Timeline of(Report report) {
     List<TimelineEntry> all = new ArrayList<>();
+    ImmutableList.Builder<Event> undated = ImmutableList.builder();
     for (Event e : report.events()) {
-      all.add(new TimelineEntry(e.date(), e));
+      if (e.date().isPresent()) {
+        all.add(new TimelineEntry(e.date().get(), e));
+      } else {
+        undated.add(e);
+      }
     }
     for (Loan l : report.loans()) {
       l.date().ifPresent(d -> all.add(new TimelineEntry(d, l)));
@@ -61,7 +69,18 @@ public final class Timeline {
       a.date().ifPresent(d -> all.add(new TimelineEntry(d, a)));
     }
     all.sort(ORDER); // stable: the report's order breaks ties
-    return new Timeline(ImmutableList.copyOf(all));
+    return new Timeline(ImmutableList.copyOf(all), undated.build());
+  }
+
+  /**
+   * Returns the events the report does not date ({@link Event#noDate()}: ongoing, undated, an era),
+   * in the report's order. They have no place in date order, so they are not among {@link
+   * #entries()}, and no date range of {@link #dated(DateRange)} ever matches them.
+   *
+   * @return the undated events, not null
+   */
+  public ImmutableList<Event> undated() {
+    return undated;
   }
 
   /** {@return every entry, in date order} */
@@ -79,7 +98,8 @@ public final class Timeline {
   }
 
   /**
-   * {@return the entries whose date lies against {@code range} as {@code match} asks}
+   * {@return the entries whose date lies against {@code range} as {@code match} asks; never an
+   * undated event, so the result's {@link #undated()} is empty}
    *
    * @param range the days to match, not null
    * @param match how the date must lie against the range: overlap it or lie within it, not null
@@ -90,7 +110,7 @@ public final class Timeline {
     for (int p : positions) {
       out.add(entries.get(p));
     }
-    return new Timeline(out.build());
+    return new Timeline(out.build(), ImmutableList.of());
   }
 
   /**
@@ -100,7 +120,8 @@ public final class Timeline {
    */
   public Timeline involving(ActorId actor) {
     return new Timeline(entries.stream().filter(e -> involves(e.fact(), actor))
-        .collect(ImmutableList.toImmutableList()));
+        .collect(ImmutableList.toImmutableList()),
+        undated.stream().filter(e -> e.actors().contains(actor)).collect(ImmutableList.toImmutableList()));
   }
 
   private static boolean involves(Fact fact, ActorId actor) {

@@ -52,7 +52,7 @@ class ReportReaderTest {
     assertThat(r.findLoan(LoanId.of("imf-sba-2023")).orElseThrow().term()).hasValueSatisfying(p -> assertThat(p.getMonths()).isEqualTo(9));
     assertThat(r.requireActor(ActorId.of("anwar-ul-haq-kakar")).offices().get(0).from())
         .hasValue(PartialDate.parse("mid 2023-08"));
-    assertThat(r.events().get(0).date()).isEqualTo(PartialDate.parse("mid 2023-08"));
+    assertThat(r.events().get(0).date()).hasValue(PartialDate.parse("mid 2023-08"));
     assertThat(r.citation(2).orElseThrow().ibid()).hasValue(1);
   }
 
@@ -188,8 +188,8 @@ class ReportReaderTest {
 
   @Test
   void rejectsAnUnknownSchemaVersionAtOnce() {
-    Problem p = only(reject("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
-    assertThat(p.reason()).isEqualTo("unsupported schemaVersion 2; this library reads version 1");
+    Problem p = only(reject("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
+    assertThat(p.reason()).isEqualTo("unsupported schemaVersion 3; this library reads versions 1 to 2");
     assertThat(p.suggestion()).hasValue("use a newer version of the library");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.Basis;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Estimate.Qualifier;
 import io.github.bilateral.model.Fact;
@@ -14,7 +15,6 @@ import io.github.bilateral.model.LoanStatus;
 import io.github.bilateral.model.PartialDate;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Report;
-import io.github.bilateral.model.SourceLocation;
 import java.math.BigDecimal;
 import java.time.Period;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class ReportsTest {
   private static void money(Loan l, String currency, String value, Qualifier qualifier, String printed) {
     assertThat(l.amount()).as(l.id() + " amount").hasValueSatisfying(a -> {
       assertThat(a.currency().getCurrencyCode()).isEqualTo(currency);
-      assertThat(a.estimate().value()).isEqualByComparingTo(new BigDecimal(value));
+      assertThat(a.estimate().value().orElseThrow()).isEqualByComparingTo(new BigDecimal(value));
       assertThat(a.estimate().qualifier()).isEqualTo(qualifier);
       assertThat(a.estimate().printed()).hasValue(printed);
     });
@@ -111,11 +111,11 @@ class ReportsTest {
     money(march, "USD", "2000000000", Qualifier.EXACT, "$2 billion");
     assertThat(march.kind()).isEqualTo(LoanKind.ROLLOVER);
     assertThat(march.date()).hasValue(PartialDate.parse("late 2023-03"));
-    assertThat(march.provenance().location()).isEqualTo(SourceLocation.TEXT);
+    assertThat(march.provenance().basis()).isEqualTo(Basis.TEXT);
     Loan july = loan("china-rollover-2023-07");
     money(july, "USD", "2400000000", Qualifier.EXACT, "$2.4 billion");
     assertThat(july.term()).hasValue(Period.ofYears(2));
-    assertThat(july.provenance().location()).isEqualTo(SourceLocation.FOOTNOTE);
+    assertThat(july.provenance().basis()).isEqualTo(Basis.FOOTNOTE);
     assertThat(july.provenance().footnotes()).containsExactly(68);
   }
 
@@ -126,8 +126,8 @@ class ReportsTest {
     money(stock, "USD", "30000000000", Qualifier.APPROXIMATELY, "around $30 billion");
     Loan pounds = loan("china-loan-2023-02-gbp");
     assertThat(pounds.amount().orElseThrow().currency().getCurrencyCode()).isEqualTo("GBP");
-    assertThat(pounds.amount().orElseThrow().estimate().value()).isEqualByComparingTo("580000000");
-    assertThat(pounds.provenance().location()).isEqualTo(SourceLocation.FOOTNOTE);
+    assertThat(pounds.amount().orElseThrow().estimate().value().orElseThrow()).isEqualByComparingTo("580000000");
+    assertThat(pounds.provenance().basis()).isEqualTo(Basis.FOOTNOTE);
     money(loan("us-flood-aid-2022"), "USD", "200000000", Qualifier.APPROXIMATELY, "around $200 million");
     assertThat(loan("saudi-gwadar-refinery").status()).isEqualTo(LoanStatus.UNDER_NEGOTIATION);
   }

@@ -59,7 +59,7 @@ class FactChecksTest {
     Figure.Builder f = Figure.builder().id(FigureId.of("f")).measure(Measure.of("m")).summary("s").provenance(PROV);
     assertThatThrownBy(f::build).hasMessage("Invalid Figure 'f' (exactly one of quantity and amount must be present): \"neither\"");
     Figure ok = f.quantity(Quantity.of(Estimate.exact(BigDecimal.TEN), "percent")).build();
-    assertThat(ok.estimate().value()).isEqualTo(BigDecimal.TEN);
+    assertThat(ok.estimate().value()).hasValue(BigDecimal.TEN);
     assertThatThrownBy(() -> Quantity.of(Estimate.exact(BigDecimal.ONE), "People"))
         .hasMessage("Invalid Quantity.unit (lowercase words such as \"people\" expected): \"People\"");
   }

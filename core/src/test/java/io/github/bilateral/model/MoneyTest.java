@@ -38,7 +38,7 @@ class MoneyTest {
         .conversion(Conversion.builder().from(pounds).rate(new BigDecimal("1.2"))
             .date(LocalDate.of(2023, 2, 23)).source("illustrative rate").build())
         .build();
-    assertThat(dollars.conversion().orElseThrow().from().point()).hasToString("GBP 580000000");
+    assertThat(dollars.conversion().orElseThrow().from().point().orElseThrow()).hasToString("GBP 580000000");
     assertThat(dollars.conversion().orElseThrow().withRate(new BigDecimal("1.20")).rate()).isEqualTo(new BigDecimal("1.2"));
     assertThatThrownBy(() -> Amount.builder().estimate(Estimate.exact(BigDecimal.ONE)).currency(GBP)
             .conversion(Conversion.builder().from(pounds).rate(BigDecimal.ONE).date(LocalDate.of(2023, 1, 1))

@@ -369,7 +369,9 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
       if (range.isPresent()) {
         f = f.dated(range.get());
       }
-      return f.list().stream().sorted((a, b) -> a.date().compareTo(b.date()))
+      // Undated events last: the report does not say when they happened.
+      return f.list().stream().sorted(java.util.Comparator.comparing((Event e) -> e.date().orElse(null),
+              java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
           .collect(ImmutableList.toImmutableList());
     }
 
@@ -380,7 +382,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
 
     @Override
     String[] row(Report report, Event e) {
-      return new String[] {e.date().toString(), Text.word(e.kind()), Text.names(report, e.actors()), e.summary()};
+      return new String[] {e.when(), Text.word(e.kind()), Text.names(report, e.actors()), e.summary()};
     }
   }
 
@@ -422,8 +424,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     @Override
     String[] row(Report report, Figure f) {
       String value = f.amount().map(Text::amount)
-          .orElseGet(() -> f.quantity().map(q -> q.estimate().printed().orElse(q.estimate().value().toPlainString())
-              + " [" + q.estimate().value().toPlainString() + " " + q.unit() + "]").orElse("-"));
+          .orElseGet(() -> f.quantity().map(Text::quantity).orElse("-"));
       return new String[] {f.id().value(), f.measure().value(), value, f.date().map(Object::toString).orElse("-"),
           f.summary()};
     }

@@ -96,7 +96,7 @@ final class ProfileCommand implements Runnable {
         + Text.word(g.kind()) + ", " + Text.word(g.status()) + g.date().map(d -> ", " + d).orElse("") + ")");
     section(out, "Recommendations addressed to it", p.recommendationsAddressed(), r -> r.number() + ". " + r.summary());
     section(out, "Recommendations about it", p.recommendationsAbout(), r -> r.number() + ". " + r.summary());
-    section(out, "Events", p.events(), e -> e.date() + " " + e.summary());
+    section(out, "Events", p.events(), e -> e.when() + " " + e.summary());
     section(out, "Relations", p.relations(), r -> Text.names(report, List.of(r.from())) + " "
         + Text.word(r.kind()).replace('-', ' ') + " " + Text.names(report, List.of(r.to())));
     section(out, "Figures", p.figures(), f -> f.id() + ": " + f.summary());

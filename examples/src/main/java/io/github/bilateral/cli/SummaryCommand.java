@@ -1,10 +1,13 @@
 package io.github.bilateral.cli;
 
+import io.github.bilateral.model.Basis;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.query.Bases;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +57,13 @@ final class SummaryCommand implements Runnable {
     count(out, "figures", report.figures().size());
     count(out, "assessments", report.assessments().size());
     count(out, "errata", report.errata().size());
+    out.println();
+    // Every basis, zero included: that nothing is inferred is worth seeing too.
+    out.println("Values by basis");
+    Map<Basis, Integer> bases = Bases.of(report).totals();
+    for (Basis b : Basis.values()) {
+      count(out, Text.word(b), bases.getOrDefault(b, 0));
+    }
     out.println();
     out.println("Loans and other money");
     Table money = new Table("id", "kind", "from", "to", "amount", "status", "date");

@@ -3,10 +3,15 @@ package io.github.bilateral.cli;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Money;
+import io.github.bilateral.model.Quantity;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.SpoofingCharacters;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** How facts read in tables. */
@@ -39,10 +44,37 @@ final class Text {
         .collect(Collectors.joining(", "));
   }
 
-  /** Returns an amount as printed, then its point value and hedge: {@code $3 billion [USD 3000000000]}. */
+  /**
+   * Returns an amount as printed, then its point value and hedge: {@code $3 billion [USD 3000000000]};
+   * a vague amount shows no number: {@code billions [USD, billions, no number given]}.
+   */
   static String amount(Amount a) {
-    return a.estimate().printed().orElse(a.point().toString())
-        + " [" + a.point() + (a.estimate().isExact() ? "" : ", "
-        + a.estimate().qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ')) + "]";
+    Optional<Money> point = a.point();
+    if (point.isEmpty()) {
+      return vague(a.estimate(), a.currency().getCurrencyCode());
+    }
+    return a.estimate().printed().orElse(point.get().toString())
+        + " [" + point.get() + (a.estimate().isExact() ? "" : ", " + hedge(a.estimate())) + "]";
+  }
+
+  /**
+   * Returns a quantity as printed, then its value and unit: {@code nearly 4 million [4000000 people]};
+   * a vague one shows no number: {@code dozens of [facilities, dozens, no number given]}.
+   */
+  static String quantity(Quantity q) {
+    Optional<BigDecimal> value = q.estimate().value();
+    if (value.isEmpty()) {
+      return vague(q.estimate(), q.unit());
+    }
+    return q.estimate().printed().orElse(value.get().toPlainString())
+        + " [" + value.get().toPlainString() + " " + q.unit() + "]";
+  }
+
+  private static String vague(Estimate e, String unit) {
+    return e.printed().orElse(hedge(e)) + " [" + unit + ", " + hedge(e) + ", no number given]";
+  }
+
+  private static String hedge(Estimate e) {
+    return e.qualifier().name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

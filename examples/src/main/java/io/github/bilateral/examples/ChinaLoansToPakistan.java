@@ -25,7 +25,7 @@ public final class ChinaLoansToPakistan {
 
     for (Loan loan : chinaToPakistan.list()) {
       System.out.println(loan.id() + " (" + loan.kind() + ", " + loan.status() + "): "
-          + loan.amount().map(a -> a.estimate().printed().orElse(a.point().toString())).orElse("no amount given")
+          + loan.amount().map(a -> a.estimate().printed().orElse(a.point().map(Object::toString).orElse("no number given"))).orElse("no amount given")
           + loan.date().map(d -> ", " + d).orElse(""));
     }
     System.out.println("total: " + chinaToPakistan.totals());

@@ -25,7 +25,7 @@ public final class LoadBundledReport {
         + report.loans().size() + " loans and other money, " + report.recommendations().size() + " recommendations");
 
     Loan standby = report.findLoan(LoanId.of("imf-sba-2023")).orElseThrow();
-    System.out.println(standby.id() + ": " + standby.amount().orElseThrow().point() + " over "
+    System.out.println(standby.id() + ": " + standby.amount().orElseThrow().point().orElseThrow() + " over "
         + standby.term().orElseThrow() + ", " + standby.summary());
     System.out.println("lender: " + report.requireActor(ActorId.of("imf")).name()
         + ", footnotes " + standby.provenance().footnotes());

@@ -21,7 +21,7 @@ public final class ProfileOfAnActor {
     System.out.println(kakar.name() + ", also " + kakar.aliases());
     kakar.offices().forEach(o -> System.out.println("  office: " + o.title() + o.from().map(f -> " from " + f).orElse("")));
     System.out.println("events: " + profile.events().size());
-    profile.events().forEach(e -> System.out.println("  " + e.date() + " " + e.summary()));
+    profile.events().forEach(e -> System.out.println("  " + e.when() + " " + e.summary()));
     System.out.println("relations: " + profile.relations().size() + ", assessments: " + profile.assessments().size());
     System.out.println("footnotes behind it all: "
         + profile.citations().stream().map(c -> c.footnote()).toList());

@@ -142,7 +142,7 @@ class FailuresTest {
       "profile                     | missing required parameter: 'ACTOR'                           | bilateral profile",
       "loans --max-facts many      | invalid value for option '--max-facts': 'many' is not a long  | bilateral loans",
       "loans --max-facts 0         | --max-facts: 0 is out of range (must be positive)             | bilateral loans",
-      "loans --kind mortgage       | --kind: unknown value 'mortgage'; choose one of stand-by-arrangement, extended-fund-facility, imf-programme, rollover, bilateral-loan, commercial-loan, debt-stock, deferred-payment, aid-pledge, grant, assistance, investment | bilateral loans",
+      "loans --kind mortgage       | --kind: unknown value 'mortgage'; choose one of stand-by-arrangement, extended-fund-facility, imf-programme, rollover, bilateral-loan, commercial-loan, debt-stock, deferred-payment, aid-pledge, grant, assistance, investment, financing | bilateral loans",
       "export --format xml         | --format: unknown format 'xml'; choose one of json, jsonl, csv, csl-json, ftm, dot, mermaid | bilateral export",
       "graph --path usaid          | --path: give exactly two actors                               | bilateral graph",
   })

@@ -151,7 +151,7 @@ class ReadmeSqlTest {
       for (Amount amount : loan.amount().stream().toList()) {
         for (ActorId lender : loan.lenders()) {
           List<String> key = List.of(lender.value(), amount.currency().getCurrencyCode());
-          sums.merge(key, amount.point().amount(), BigDecimal::add);
+          sums.merge(key, amount.point().orElseThrow().amount(), BigDecimal::add);
           counts.merge(key, 1, Integer::sum);
         }
       }

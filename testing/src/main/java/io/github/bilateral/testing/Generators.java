@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -70,12 +71,33 @@ public final class Generators {
   }
 
   /**
-   * {@return a generator of estimates with every qualifier, with and without printed words; not
-   * null}
+   * {@return a generator of estimates with every qualifier that takes a point value, with and
+   * without printed words; not null} The same as {@code estimates(false)}: the reports this class
+   * makes are read and written by the format, which has no vague quantities before version 2.
    */
   public static Gen<Estimate> estimates() {
-    Gen<Estimate> plain = amounts().zip(Gen.elements(Estimate.Qualifier.values()), (v, q) -> Estimate.of(q, v));
-    return plain.zip(Gen.optional(Gen.text()), Estimate::withPrinted);
+    return estimates(false);
+  }
+
+  /**
+   * Returns a generator of estimates; with {@code vague}, one in three is a vague estimate such as
+   * "dozens of", without a point value and with printed words.
+   *
+   * @param vague whether to make vague estimates too
+   * @return the generator, not null
+   */
+  public static Gen<Estimate> estimates(boolean vague) {
+    Estimate.Qualifier[] pointed = Arrays.stream(Estimate.Qualifier.values()).filter(q -> !q.isVague())
+        .toArray(Estimate.Qualifier[]::new);
+    Estimate.Qualifier[] vagueOnes = Arrays.stream(Estimate.Qualifier.values()).filter(Estimate.Qualifier::isVague)
+        .toArray(Estimate.Qualifier[]::new);
+    Gen<Estimate> plain = amounts().zip(Gen.elements(pointed), (v, q) -> Estimate.of(q, v));
+    Gen<Estimate> withWords = plain.zip(Gen.optional(Gen.text()), Estimate::withPrinted);
+    if (!vague) {
+      return withWords;
+    }
+    Gen<Estimate> vagueGen = Gen.elements(vagueOnes).zip(Gen.text(), Estimate::vague);
+    return (r, size) -> (r.nextInt(3) == 0 ? vagueGen : withWords).generate(r, size);
   }
 
   /** {@return a generator of the currencies USD, GBP, PKR, CNY and EUR; not null} */
@@ -170,7 +192,8 @@ public final class Generators {
         .addAllSections(nonEmpty(r, sectionIds))
         .addAllFootnotes(new TreeSet<>(pick(r, numbers, 3)))
         .page(r.nextInt(3) == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(1 + r.nextInt(40)))
-        .location(one(r, List.of(SourceLocation.values())))
+        // Only the printed bases: the version-1 writer has no "basis" and "note" yet.
+        .basis(one(r, List.of(Basis.TEXT, Basis.FOOTNOTE, Basis.CAPTION, Basis.FRONT_MATTER)))
         .build();
     Report.Builder b = Report.builder();
     b.metadata(ReportMetadata.builder()

@@ -1,0 +1,130 @@
+package io.github.bilateral.model;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The fields of one kind of fact that {@link Provenance#fields()} may name, in the canonical order
+ * of the fact's shape, each with the test of whether a fact holds a value for it. Each fact type's
+ * check calls {@link #check}; {@link FactKind#fieldNames()} lists the names.
+ */
+final class FieldTable<F extends Fact> {
+
+  private final String type;
+  private final ImmutableMap<String, Predicate<F>> holds;
+
+  private FieldTable(String type, ImmutableMap<String, Predicate<F>> holds) {
+    this.type = type;
+    this.holds = holds;
+  }
+
+  static <F extends Fact> Builder<F> of(String type) {
+    return new Builder<>(type);
+  }
+
+  ImmutableList<String> names() {
+    return holds.keySet().asList();
+  }
+
+  /** Returns the names of the fields {@code fact} holds a value for, in canonical order. */
+  ImmutableList<String> held(F fact) {
+    return holds.entrySet().stream().filter(e -> e.getValue().test(fact)).map(java.util.Map.Entry::getKey)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Checks that every key of the fact's {@code provenance().fields()} names a field the fact holds. */
+  void check(String where, F fact) {
+    for (String field : fact.provenance().fields().keySet()) {
+      Predicate<F> held = holds.get(field);
+      if (held == null) {
+        String near = nearest(field);
+        throw Checks.invalid(where + ".provenance.fields", "names '" + field + "', which " + type
+            + " does not have; " + (near.isEmpty() ? "" : "did you mean '" + near + "'? ")
+            + "the fields are " + String.join(", ", names()), field);
+      }
+      if (!held.test(fact)) {
+        throw Checks.invalid(where + ".provenance.fields", "names '" + field + "', which this " + type
+            + " does not hold; give the value or remove the entry", field);
+      }
+    }
+  }
+
+  /** Returns the field name within two edits of {@code name}, or the empty string. */
+  private String nearest(String name) {
+    String best = "";
+    int bestDistance = 3;
+    for (String candidate : holds.keySet()) {
+      int d = distance(name, candidate);
+      if (d < bestDistance) {
+        best = candidate;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
+  }
+
+  static final class Builder<F extends Fact> {
+    private final String type;
+    private final ImmutableMap.Builder<String, Predicate<F>> holds = ImmutableMap.builder();
+
+    private Builder(String type) {
+      this.type = type;
+    }
+
+    /** A field every fact of the kind holds. */
+    Builder<F> always(String... names) {
+      for (String name : names) {
+        holds.put(name, f -> true);
+      }
+      return this;
+    }
+
+    Builder<F> optional(String name, Function<F, Optional<?>> value) {
+      holds.put(name, f -> value.apply(f).isPresent());
+      return this;
+    }
+
+    Builder<F> optionalInt(String name, Function<F, OptionalInt> value) {
+      holds.put(name, f -> value.apply(f).isPresent());
+      return this;
+    }
+
+    Builder<F> list(String name, Function<F, Collection<?>> value) {
+      holds.put(name, f -> !value.apply(f).isEmpty());
+      return this;
+    }
+
+    Builder<F> when(String name, Predicate<F> held) {
+      holds.put(name, held);
+      return this;
+    }
+
+    FieldTable<F> build() {
+      return new FieldTable<>(type, holds.buildOrThrow());
+    }
+  }
+}
