@@ -159,7 +159,7 @@ final class Resolver {
               Suggest.didYouMean(id, texts(table.keySet())));
       add(order(ref.path), p);
     }
-    debtStocks(r);
+    // partOf may name any loan whose amount includes this one (format version 2).
     cycles(FactKind.SECTION, "parent", r.sections(), s -> s.parent().orElse(null), s -> s.id(), 0);
     cycles(FactKind.PLACE, "within", r.places(), p -> p.within().orElse(null), p -> p.id(), 0);
     cycles(FactKind.LOAN, "extends", r.loans(), l -> l.extendsLoan().orElse(null), Loan::id, 0);
@@ -176,23 +176,6 @@ final class Resolver {
     List<String> texts = new ArrayList<>(keys.size());
     keys.forEach(k -> texts.add(k.toString()));
     return texts;
-  }
-
-  /** A loan's {@code partOf} must name a debt stock. */
-  private void debtStocks(Report r) {
-    Map<Object, Integer> loans = tables.get(FactKind.LOAN);
-    for (int i = 0; i < r.loans().size(); i++) {
-      Loan l = r.loans().get(i);
-      if (l.partOf().isPresent() && loans.containsKey(l.partOf().get().value())) {
-        Loan stock = r.loans().get(loans.get(l.partOf().get().value()));
-        if (stock.kind() != LoanKind.DEBT_STOCK) {
-          Object[] path = {"loans", i, "partOf"};
-          int[] at = location(path);
-          add(order(path), Problem.of(Cursor.render(path), at[0], at[1], "'partOf' must name a debt-stock, but loan '"
-              + l.partOf().get() + "' is a " + Json.name(stock.kind()), l.partOf().get().value(), null));
-        }
-      }
-    }
   }
 
   /** A chain of {@code field} that leads back to the fact it starts from is a cycle. */
