@@ -183,7 +183,7 @@ class ReportQueryTest {
 
   @Test
   void totalsAreGroupedByLenderKindAndYear() {
-    // the 2019 extended fund facility is suspended: not committed money, kept apart
+    // the earlier $6.5 billion programme (its kind and year unprinted) is suspended: not committed money, kept apart
     assertThat(q.loans().totalsByLender().get(ActorId.of("imf")).toString())
         .isEqualTo("USD 3000000000; not committed: USD 6500000000");
     assertThat(q.loans().totalsByLender(Counting.NEW_MONEY).get(ActorId.of("imf")).toString())
