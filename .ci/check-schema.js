@@ -18,7 +18,12 @@ const read = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(read(schemaFile));
-const validateV2 = ajv.compile(read(schemaFileV2));
+// Version 2's conditions (a note when the basis is inferred, the printed words and no value when a
+// quantity is vague) require, inside "then" and "else", properties that the enclosing object
+// defines; ajv's strictRequired looks for them in the condition itself, so it alone is left off.
+const ajvV2 = new Ajv2020({ strict: true, strictRequired: false, allErrors: true });
+addFormats(ajvV2);
+const validateV2 = ajvV2.compile(read(schemaFileV2));
 const schemaOf = (doc) => (doc.schemaVersion === 2 ? validateV2 : validate);
 
 // Every dataset under seeds/ (a folder with a report.json), and the tests' sample.
@@ -34,7 +39,7 @@ for (const file of valid) {
   const check = schemaOf(doc);
   if (!check(doc)) {
     failures++;
-    console.log(`FAIL ${file} must pass the schema of version ${doc.schemaVersion}: ${ajv.errorsText(check.errors)}`);
+    console.log(`FAIL ${file} must pass the schema of version ${doc.schemaVersion}: ${ajvV2.errorsText(check.errors)}`);
   }
 }
 for (const file of rejected) {
@@ -43,6 +48,6 @@ for (const file of rejected) {
     console.log(`FAIL ${file} must fail the schema, but passes it`);
   }
 }
-console.log(`ajv ${require("ajv/package.json").version}, ${schemaFile} and ${schemaFileV2}: compile in strict mode; `
-  + `${valid.length} documents must pass it, ${rejected.length} bad ones must fail it; ${failures} did not`);
+console.log(`ajv ${require("ajv/package.json").version}, ${schemaFile} and ${schemaFileV2}: compile in strict mode (version 2 without strictRequired); `
+  + `${valid.length} documents must pass theirs, ${rejected.length} bad ones must fail it; ${failures} did not`);
 process.exit(failures === 0 && valid.length > 1 && rejected.length > 0 ? 0 : 1);
