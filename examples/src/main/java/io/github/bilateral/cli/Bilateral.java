@@ -71,6 +71,7 @@ public final class Bilateral implements Runnable {
       ProfileCommand.class,
       GraphCommand.class,
       ValidateCommand.class,
+      MigrateCommand.class,
       ExportCommand.class,
       CommandLine.HelpCommand.class);
 
