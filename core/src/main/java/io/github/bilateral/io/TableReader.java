@@ -269,7 +269,7 @@ final class TableReader {
       }
       c.pop();
     }
-    return complete ? out : null;
+    return complete ? com.google.common.collect.ImmutableMap.copyOf(out) : null;
   }
 
   /** Reads the list of field {@code f}; a list of facts also counts and declares them. Null after a problem. */

@@ -65,7 +65,7 @@ class CsvTablesTest {
     assertThat(Files.readString(dir.resolve("tables/loans.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
         .isEqualTo("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,"
             + "status,date,purpose,places,datePart,term,summary,provenance.sections,"
-            + "provenance.footnotes,provenance.location");
+            + "provenance.footnotes,provenance.basis");
     Map<String, String> sba = loans.stream().filter(l -> l.get("id").equals("imf-sba-2023")).findFirst().orElseThrow();
     assertThat(sba).containsEntry("kind", "stand-by-arrangement").containsEntry("lenders", "imf")
         .containsEntry("borrowers", "pakistan").containsEntry("amount.value", "3000000000")
