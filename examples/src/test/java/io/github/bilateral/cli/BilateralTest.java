@@ -210,8 +210,8 @@ class BilateralTest {
         List.of("agreements"), List.of("recommendations"), List.of("events"), List.of("figures"),
         List.of("citations"), List.of("profile", "imf"), List.of("graph", "--actor", "imf"), List.of("validate"),
         List.of("export", "--format", "json"), List.of("migrate", "-"));
-    // every command but help
-    assertThat(commands).hasSize(Bilateral.COMMANDS.size() - 1);
+    // every command but help, and diff and score, which name their files otherwise (below)
+    assertThat(commands).hasSize(Bilateral.COMMANDS.size() - 3);
     for (List<String> command : commands) {
       Run json = run(with(command, "--data", own.toString()));
       Run jsonl = run(with(command, "--data", lines.toString()));
@@ -219,6 +219,9 @@ class BilateralTest {
       assertThat(jsonl.status()).as(command.toString()).isZero();
       assertThat(jsonl.out().replace(lines.toString(), own.toString())).as(command.toString()).isEqualTo(json.out());
     }
+    assertThat(run("diff", own.toString(), lines.toString()).status()).as("the same report").isZero();
+    assertThat(run("score", lines.toString(), "--reference", own.toString()).out())
+        .isEqualTo(run("score", own.toString(), "--reference", own.toString()).out());
     Run stdin = runWith(Files.readString(lines), Map.of(), "summary", "--data", "-");
     assertThat(stdin.out()).isEqualTo(run("summary", "--data", own.toString()).out());
     assertThat(run("validate", lines.toString()).out()).startsWith(lines + ": a valid report, ");
