@@ -492,35 +492,6 @@ final class Format {
 
   /** Every object shape of a report of format version {@code version}, by its schema name, in the order they are met. */
   static ImmutableMap<String, Shape<?>> shapes(int version) {
-    Map<String, Shape<?>> found = new java.util.LinkedHashMap<>();
-    collect(REPORT, version, found);
-    return ImmutableMap.copyOf(found);
+    return Shape.reachable(REPORT, version);
   }
-
-  private static void collect(Shape<?> shape, int version, Map<String, Shape<?>> found) {
-    if (found.putIfAbsent(shape.schemaName(), shape) != null) {
-      return;
-    }
-    for (Field f : shape.typedFields()) {
-      if (f.inVersion(version)) {
-        Shape<?> inner = f.kind.shape() != null ? f.kind.shape() : f.kind.mapValues();
-        if (inner != null) {
-          collect(inner, version, found);
-        }
-      }
-    }
-  }
-
-  /** Every object shape of a report by its schema name, in the newest format version. */
-  static final ImmutableMap<String, Shape<?>> ALL = ImmutableMap.<String, Shape<?>>builder()
-      .put("report", REPORT).put("provenance", PROVENANCE).put("amount", AMOUNT)
-      .put("originalAmount", ORIGINAL_AMOUNT).put("conversion", CONVERSION).put("quantity", QUANTITY)
-      .put("metadata", METADATA).put("section", SECTION).put("citation", CITATION)
-      .put("citationProblem", CITATION_PROBLEM).put("actor", ACTOR).put("office", OFFICE)
-      .put("place", PLACE).put("relation", RELATION).put("loan", LOAN).put("agreement", AGREEMENT)
-      .put("recommendation", RECOMMENDATION).put("statusChange", STATUS_CHANGE).put("event", EVENT)
-      .put("figure", FIGURE).put("assessment", ASSESSMENT).put("erratum", ERRATUM)
-      .put("sourcing", SOURCING).put("possibleIdentity", POSSIBLE_IDENTITY).put("loanStatusChange", LOAN_STATUS)
-      .put("agreementStatusChange", AGREEMENT_STATUS)
-      .buildOrThrow();
 }

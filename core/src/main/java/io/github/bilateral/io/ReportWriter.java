@@ -52,7 +52,10 @@ import java.nio.file.Path;
  */
 public final class ReportWriter {
 
-  /** The format version this writer writes as {@code schemaVersion}, and the reader reads. */
+  /**
+   * The format version this writer writes as {@code schemaVersion}: 2, the newest the reader reads;
+   * the reader also reads version 1, as version 2.
+   */
   public static final int SCHEMA_VERSION = Json.SCHEMA_VERSION;
 
   private static final ReportWriter CANONICAL = new ReportWriter();

@@ -204,6 +204,25 @@ final class Shape<T> {
     return build.apply(b);
   }
 
+  /** The shapes that {@code root} holds in format version {@code version}, itself included, by schema name. */
+  static ImmutableMap<String, Shape<?>> reachable(Shape<?> root, int version) {
+    java.util.Map<String, Shape<?>> found = new java.util.LinkedHashMap<>();
+    collect(root, version, found);
+    return ImmutableMap.copyOf(found);
+  }
+
+  private static void collect(Shape<?> shape, int version, java.util.Map<String, Shape<?>> found) {
+    if (found.putIfAbsent(shape.schemaName(), shape) != null) {
+      return;
+    }
+    for (Field f : shape.fields) {
+      Shape<?> inner = f.kind.shape() != null ? f.kind.shape() : f.kind.mapValues();
+      if (f.inVersion(version) && inner != null) {
+        collect(inner, version, found);
+      }
+    }
+  }
+
   /** Starts the description of a shape whose model type has an Immutables builder. */
   static <T, B> Builder<T, B> of(String type, String schemaName, Supplier<B> builder, Function<B, T> build,
       BiConsumer<B, UnknownFields> setUnknown, Function<T, UnknownFields> unknown) {

@@ -180,101 +180,68 @@ public final class ReportQuery {
     return find(ref).map(type::cast);
   }
 
-  /**
-   * {@return the actor with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the actor with the given id}
+   * @param id the fact's id, not null */
   public Optional<Actor> find(ActorId id) {
     return report.findActor(id);
   }
 
-  /**
-   * {@return the place with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the place with the given id}
+   * @param id the fact's id, not null */
   public Optional<Place> find(PlaceId id) {
     return report.findPlace(id);
   }
 
-  /**
-   * {@return the loan with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the loan with the given id}
+   * @param id the fact's id, not null */
   public Optional<Loan> find(LoanId id) {
     return report.findLoan(id);
   }
 
-  /**
-   * {@return the agreement with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the agreement with the given id}
+   * @param id the fact's id, not null */
   public Optional<Agreement> find(AgreementId id) {
     return report.findAgreement(id);
   }
 
-  /**
-   * {@return the relation with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the relation with the given id}
+   * @param id the fact's id, not null */
   public Optional<Relation> find(RelationId id) {
     return find(FactRef.of(id), Relation.class);
   }
 
-  /**
-   * {@return the recommendation with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the recommendation with the given id}
+   * @param id the fact's id, not null */
   public Optional<Recommendation> find(RecommendationId id) {
     return find(FactRef.of(id), Recommendation.class);
   }
 
-  /**
-   * {@return the event with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the event with the given id}
+   * @param id the fact's id, not null */
   public Optional<Event> find(EventId id) {
     return find(FactRef.of(id), Event.class);
   }
 
-  /**
-   * {@return the figure with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the figure with the given id}
+   * @param id the fact's id, not null */
   public Optional<Figure> find(FigureId id) {
     return find(FactRef.of(id), Figure.class);
   }
 
-  /**
-   * {@return the assessment with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the assessment with the given id}
+   * @param id the fact's id, not null */
   public Optional<Assessment> find(AssessmentId id) {
     return find(FactRef.of(id), Assessment.class);
   }
 
-  /**
-   * {@return the erratum with the given id}
-   *
-   * @param id the fact's id, not null
-   */
+  /** {@return the erratum with the given id}
+   * @param id the fact's id, not null */
   public Optional<Erratum> find(ErratumId id) {
     return find(FactRef.of(id), Erratum.class);
   }
 
-  /**
-   * {@return the citation of footnote {@code footnote}}
-   *
-   * @param footnote the footnote's number as printed, from 1
-   */
+  /** {@return the citation of footnote {@code footnote}}
+   * @param footnote the footnote's number as printed, from 1 */
   public Optional<Citation> citation(int footnote) {
     return report.citation(footnote);
   }

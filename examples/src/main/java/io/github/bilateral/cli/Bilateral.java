@@ -74,6 +74,7 @@ public final class Bilateral implements Runnable {
       ProfileCommand.class,
       GraphCommand.class,
       ValidateCommand.class,
+      MigrateCommand.class,
       ExportCommand.class,
       DiffCommand.class,
       ScoreCommand.class,

@@ -212,7 +212,7 @@ class BilateralTest {
     List<List<String>> commands = List.of(List.of("summary"), List.of("actors"), List.of("loans"),
         List.of("agreements"), List.of("recommendations"), List.of("events"), List.of("figures"),
         List.of("citations"), List.of("profile", "imf"), List.of("graph", "--actor", "imf"), List.of("validate"),
-        List.of("export", "--format", "json"));
+        List.of("export", "--format", "json"), List.of("migrate", "-"));
     // every command but help, and diff and score, which name their files otherwise (below)
     assertThat(commands).hasSize(Bilateral.COMMANDS.size() - 3);
     for (List<String> command : commands) {
@@ -255,7 +255,7 @@ class BilateralTest {
 
   @Test
   void dataWithProblemsOrMissingFails(@TempDir Path dir) throws Exception {
-    Path bad = write(dir, "bad.json", "{\"schemaVersion\": 3}");
+    Path bad = write(dir, "bad.json", "{\"schemaVersion\": 9}");
     Run r = run("actors", "--data", bad.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
