@@ -115,6 +115,17 @@ class QueryValuesTest {
   }
 
   @Test
+  void sourcedValuesAreEqualByFactFieldAndSourcing() {
+    List<SourcedValue> values = one.bases().values();
+    List<SourcedValue> again = two.bases().values();
+    new EqualsTester()
+        .addEqualityGroup(values.get(0), again.get(0))
+        .addEqualityGroup(values.get(1), again.get(1))
+        .testEquals();
+    assertThat(values.get(0).toString()).startsWith(values.get(0).fact() + "." + values.get(0).field() + ": ");
+  }
+
+  @Test
   void queriesAndFiltersPrintWhatTheyHold() {
     assertThat(one.toString()).contains(REPORT.metadata().id().value());
     assertThat(one.loans().isEmpty()).isFalse();
