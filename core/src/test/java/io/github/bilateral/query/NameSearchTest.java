@@ -127,6 +127,13 @@ class NameSearchTest {
   }
 
   @Test
+  void aOneLetterWordIsNearOnlyWordsOfAtMostTwoLettersThatShareOrSwapIt() {
+    // "x" is one edit from "n" of PML-N, but two from "ul" of Anwar-ul-Haq Kakar
+    assertThat(search("Kakar x")).containsExactly("kakars SIMILAR(1) Kakars");
+    assertThat(search("Muslim x")).containsExactly("pml-n SIMILAR(1) Pakistan Muslim League (Nawaz)");
+  }
+
+  @Test
   void aWordNeedsFourLettersToMatchAlone() {
     assertThat(search("Fund")).containsExactly("imf WORDS International Monetary Fund");
     assertThat(search("the Fund")).isEmpty();
