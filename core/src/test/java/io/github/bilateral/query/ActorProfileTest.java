@@ -81,4 +81,15 @@ class ActorProfileTest {
     assertThat(q.citing(2)).extracting(Fact::ref).extracting(Object::toString).containsExactly("figure:tax-to-gdp");
     assertThat(q.citing(99)).isEmpty();
   }
+
+  @Test
+  void everyFootnoteAFactCitesIsFound() {
+    Report r = sample();
+    Loan sba = r.loans().get(0);
+    Loan cites = sba.withProvenance(io.github.bilateral.model.Provenance.builder().from(sba.provenance())
+        .footnotes(java.util.List.of(1, 2)).build());
+    ReportQuery q = ReportQuery.of(Report.copyOf(r).withLoans(cites, r.loans().get(1)));
+    assertThat(q.citations().citedBy(sba.ref()).list()).extracting(c -> c.footnote()).containsExactly(1, 2);
+    assertThat(q.citations().citedBy(r.loans().get(1).ref()).list()).isEmpty();
+  }
 }
