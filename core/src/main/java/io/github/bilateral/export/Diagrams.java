@@ -1,5 +1,6 @@
 package io.github.bilateral.export;
 
+import com.google.common.collect.ImmutableMap;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.ActorKind;
@@ -72,23 +73,37 @@ final class Diagrams {
     List<Link> links = sorted(unsorted);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     w.write("digraph " + dotString(report.metadata().id().value()) + " {\n");
-    w.write("  graph [rankdir=LR, label=" + dotString(report.metadata().title()) + ", labelloc=t];\n");
+    w.write("  graph [rankdir=LR, label=" + dotLabel(report.metadata().title()) + ", labelloc=t];\n");
     w.write("  node [shape=box, style=rounded, fontname=\"Helvetica\"];\n");
     w.write("  edge [fontname=\"Helvetica\", fontsize=10];\n");
     for (ActorId id : nodes(actors, links)) {
       boolean person = report.findActor(id).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
-      w.write("  " + dotString(id.value()) + " [label=" + dotString(name(report, id))
+      w.write("  " + dotString(id.value()) + " [label=" + dotLabel(name(report, id))
           + (person ? ", shape=ellipse" : "") + "];\n");
     }
     for (Link l : links) {
       w.write("  " + dotString(l.from().value()) + " -> " + dotString(l.to().value())
-          + " [label=" + dotString(words(l.kind())) + ", tooltip=" + dotString(l.source().toString()) + "];\n");
+          + " [label=" + dotLabel(words(l.kind())) + ", tooltip=" + dotLabel(l.source().toString()) + "];\n");
     }
     w.write("}\n");
     w.flush();
   }
 
-  /** Returns a DOT quoted string: backslashes and quotes escaped, line breaks as {@code \n}. */
+  /**
+   * Returns a DOT label or tooltip that Graphviz shows exactly as given: a {@linkplain #dotString
+   * quoted string}, never an HTML-like label (which only {@code <...>} in place of the quotes
+   * makes), with {@code &} as {@code &amp;}, since Graphviz reads HTML entities such as {@code &lt;}
+   * in the text of every label.
+   */
+  static String dotLabel(String s) {
+    return dotString(s.replace("&", "&amp;"));
+  }
+
+  /**
+   * Returns a DOT quoted string: backslashes and quotes escaped, line breaks as {@code \n}; a doubled
+   * backslash is one backslash to Graphviz, so no escape of its own ({@code \N}, {@code \l}...) is
+   * ever made.
+   */
   static String dotString(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
@@ -135,7 +150,7 @@ final class Diagrams {
           .append(" : ").append(timelineText(e.summary()));
     }
     StringBuilder sb = new StringBuilder("timeline\n");
-    sb.append("    title ").append(plain(report.metadata().title())).append('\n');
+    sb.append("    title ").append(text(report.metadata().title())).append('\n');
     for (Map.Entry<String, StringBuilder> p : periods.entrySet()) {
       sb.append("    ").append(p.getKey()).append(p.getValue()).append('\n');
     }
@@ -143,31 +158,25 @@ final class Diagrams {
   }
 
   /**
-   * Returns text that Mermaid's timeline syntax reads as plain text: one line, no {@code :} (which
-   * separates events), {@code #} or {@code ;}, cut at {@link #TIMELINE_TEXT} characters.
+   * Returns an event's text for a Mermaid timeline: cut at {@link #TIMELINE_TEXT} characters, then
+   * written with {@link #text}.
    */
   static String timelineText(String s) {
-    String t = plain(s);
+    String t = s.replaceAll("\\s+", " ").trim();
     if (t.codePointCount(0, t.length()) > TIMELINE_TEXT) {
       t = t.substring(0, t.offsetByCodePoints(0, TIMELINE_TEXT - 1)).stripTrailing() + "…";
     }
-    return t;
-  }
-
-  /** Returns text without the characters Mermaid's timeline syntax gives a meaning to, on one line. */
-  static String plain(String s) {
-    return s.replaceAll("\\s+", " ").replace(": ", " - ").replace(':', '.').replace("#", "No. ")
-        .replace(';', ',').trim();
+    return text(t);
   }
 
   /** Returns a Mermaid flowchart of the actors and the links, each link labelled with its kind. */
   static String flowchart(Report report, Set<ActorId> nodes, Collection<Link> links) {
     StringBuilder sb = new StringBuilder("flowchart LR\n");
     for (ActorId id : nodes) {
-      sb.append("    ").append(nodeId(id)).append("[\"").append(label(name(report, id))).append("\"]\n");
+      sb.append("    ").append(nodeId(id)).append("[\"").append(text(name(report, id))).append("\"]\n");
     }
     for (Link l : links) {
-      sb.append("    ").append(nodeId(l.from())).append(" -->|\"").append(words(l.kind())).append("\"| ")
+      sb.append("    ").append(nodeId(l.from())).append(" -->|\"").append(text(words(l.kind()))).append("\"| ")
           .append(nodeId(l.to())).append('\n');
     }
     return sb.toString();
@@ -179,13 +188,37 @@ final class Diagrams {
   }
 
   /**
-   * Returns text for a quoted Mermaid label, on one line, with Mermaid's entity codes for the
-   * characters that would end the label or become markup where labels are rendered as HTML: {@code #}
-   * first (it begins every code) as {@code #35;}, then {@code &}, {@code <}, {@code >} and quotes as
-   * {@code #amp;}, {@code #lt;}, {@code #gt;} and {@code #quot;}.
+   * The characters Mermaid text is never given as they are, each with the entity code written for it.
+   * Mermaid turns every {@code #name;} or {@code #number;} into the HTML entity {@code &name;} or
+   * {@code &#number;} of the rendered diagram, in every kind of diagram, before its parser sees the
+   * text; so the code is shown as its character and never read as syntax or markup. {@code #} is
+   * coded too, since it begins every code. {@code <}, {@code >} and {@code &} would be markup where labels
+   * are rendered as HTML; {@code "} ends a quoted label and {@code `} begins a Markdown string;
+   * {@code :} separates a timeline's events, {@code ;} ends a statement, {@code %} begins a comment
+   * ({@code %%}).
    */
-  static String label(String s) {
-    return s.replaceAll("\\s+", " ").replace("#", "#35;").replace("&", "#amp;").replace("<", "#lt;")
-        .replace(">", "#gt;").replace("\"", "#quot;");
+  private static final ImmutableMap<Character, String> MERMAID_CODES = ImmutableMap.<Character, String>builder()
+      .put('#', "#35;").put('&', "#amp;").put('<', "#lt;").put('>', "#gt;").put('"', "#quot;")
+      .put('`', "#96;").put(':', "#58;").put(';', "#59;").put('%', "#37;")
+      .buildOrThrow();
+
+  /**
+   * Returns text that Mermaid shows exactly as given and never reads as syntax or markup: on one
+   * line, each character of {@link #MERMAID_CODES} as its entity code, such as {@code #lt;} for
+   * {@code <}. Used for every label, title and event text of both diagrams.
+   */
+  static String text(String s) {
+    String line = s.replaceAll("\\s+", " ").trim();
+    StringBuilder sb = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      String code = MERMAID_CODES.get(c);
+      if (code == null) {
+        sb.append(c);
+      } else {
+        sb.append(code);
+      }
+    }
+    return sb.toString();
   }
 }

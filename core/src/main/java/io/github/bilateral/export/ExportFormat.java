@@ -19,8 +19,10 @@ public enum ExportFormat {
   /**
    * JSON lines: one part of the report per line, {@code {"kind":"loan","fact":{...}}}, where {@code
    * fact} is the part's canonical JSON object and {@code kind} its kind word ({@code metadata},
-   * {@code section}, {@code citation}, {@code actor}, ... {@code erratum}). The lines follow the
-   * canonical order, so a reader can put the report back together.
+   * {@code section}, {@code citation}, {@code actor}, ... {@code erratum}), after a first line of
+   * kind {@code report} that holds the document's top-level fields ({@code schemaVersion}). The lines
+   * follow the canonical order, and {@code ReportReader} reads them back as the same report: {@code
+   * ReportReader.strict().read(Path.of("report.jsonl"))}.
    */
   JSONL("jsonl", "jsonl"),
   /**

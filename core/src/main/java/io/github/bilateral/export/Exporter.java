@@ -54,7 +54,9 @@ public final class Exporter {
    * Puts the lines of a {@link ExportFormat#JSONL} export back together: reads them from {@code
    * jsonl} and writes to {@code json} the report document they come from, which {@code ReportReader}
    * reads as the same report (leniently, if the report had unknown fields). Lines may come in any
-   * order; values are copied as their exact text.
+   * order; values are copied as their exact text. To get the report itself, {@code ReportReader}
+   * reads the lines as they are, with each problem at its line; this method is for tools that want
+   * the one document.
    *
    * <pre>{@code
    * try (InputStream in = Files.newInputStream(Path.of("report.jsonl"))) {

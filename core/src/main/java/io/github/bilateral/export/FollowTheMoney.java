@@ -63,11 +63,11 @@ import java.util.Set;
  *       role</td></tr>
  *   <tr><td>any other relation</td><td>UnknownLink</td><td>subject, object, role</td></tr>
  *   <tr><td>loan: IMF programmes, rollovers, loans, debt stocks, deferred payments</td>
- *       <td>Debt</td><td>creditor, debtor, amount, currency, amountUsd, date, summary,
- *       description</td></tr>
+ *       <td>Debt</td><td>creditor, debtor, amount (only an exactly printed one), currency, amountUsd,
+ *       date, summary, description</td></tr>
  *   <tr><td>loan: aid pledges, grants, assistance, investments</td><td>Payment</td><td>payer,
  *       beneficiary, amount, currency, amountUsd, date, purpose, summary, description; the amount
- *       only for money paid (disbursing, completed, outstanding...), while money proposed, under
+ *       only for money paid and exactly printed (disbursing, completed, outstanding...), while money proposed, under
  *       negotiation, approved, committed or suspended has its amount in the description as "amount
  *       not paid"</td></tr>
  *   <tr><td>event</td><td>Event</td><td>name, date, involved, location, country, keywords</td></tr>
@@ -75,8 +75,11 @@ import java.util.Set;
  *
  * <p>Amounts are in the currency the report prints: for a converted amount, {@code amount} and
  * {@code currency} are the printed amount, {@code amountUsd} the converted one where it is in
- * dollars, and the description gives the rate, date and source. A hedged amount ("around $200
- * million") is written as its point value; the description gives the hedge and the printed words.
+ * dollars, and the description gives the rate, date and source. FollowTheMoney's {@code amount}
+ * and {@code amountUsd} are plain numbers, which every tool reads as exact, so a hedged amount
+ * ("around $30 billion", "at least", "more than", "nearly", "up to", "less than") is never written
+ * in them: the entity keeps its {@code currency}, and the description gives the amount as "amount
+ * not exact: approximately USD 30000000000 (printed "around $30 billion")".
  *
  * <p>Every link and every money entity also has {@code recordId}, the fact reference it comes
  * from (such as {@code loan:imf-sba-2023}), and {@code sourceUrl}, the report's URL where it has
@@ -295,11 +298,14 @@ final class FollowTheMoney {
       // A vague amount ("billions") has no number to export: it stays in the description only.
       if (l.amount().isPresent() && paid && !l.amount().get().estimate().isVague()) {
         // The amount as printed; a conversion's result goes to amountUsd where it is in dollars.
+        // FollowTheMoney's numbers have no hedge, so a hedged number is left to the description.
         Amount shown = l.amount().get();
         Amount printed = shown.conversion().map(Conversion::from).orElse(shown);
-        String currency = printed.currency().getCurrencyCode();
-        e.add("amount", printed.estimate().value().map(BigDecimal::toPlainString)).add("currency", currency);
-        if (shown.currency().getCurrencyCode().equals("USD")) {
+        e.add("currency", printed.currency().getCurrencyCode());
+        if (printed.estimate().isExact()) {
+          e.add("amount", printed.estimate().value().map(BigDecimal::toPlainString));
+        }
+        if (shown.currency().getCurrencyCode().equals("USD") && shown.estimate().isExact()) {
           e.add("amountUsd", shown.estimate().value().map(BigDecimal::toPlainString));
         }
       }
@@ -311,7 +317,7 @@ final class FollowTheMoney {
       description.add(words(l.kind()) + ", " + words(l.status()));
       l.amount().ifPresent(a -> {
         Amount printed = a.conversion().map(Conversion::from).orElse(a);
-        description.add((paid ? "amount " : "amount not paid: ")
+        description.add((!paid ? "amount not paid: " : printed.estimate().isExact() ? "amount " : "amount not exact: ")
             + (printed.estimate().isExact() ? "" : words(printed.estimate().qualifier()) + " ")
             + printed.point().map(Money::toString).orElse(printed.currency().getCurrencyCode() + ", no number given")
             + printed.estimate().printed().map(p -> " (printed \"" + p + "\")").orElse(""));

@@ -39,6 +39,13 @@ import java.util.Optional;
  * {@link ReportException}; it never returns a half-built report. Text is normalised to Unicode NFC
  * (unknown fields are kept as they are). The input must be UTF-8, with or without a byte-order mark.
  *
+ * <p>It reads a report in the JSON Lines form that {@code Exporter} writes ({@code ExportFormat.JSONL}:
+ * one {@code {"kind": .., "fact": {..}}} object per line, the first of kind {@code report}) as well,
+ * recognising it by its content: a document whose first JSON value is an object of the two fields
+ * {@code kind} and {@code fact} alone, which a report document never is. The lines are held to the
+ * same checks and limits, and each problem gives the line of the file, the column in that line and
+ * the path inside the line, such as {@code fact.amount.currency (line 214, column 97)}.
+ *
  * <p>The reader walks Jackson's streaming tokens itself and never binds data to classes named by
  * the input; it never touches the network. Its limits are set explicitly, and going past one is one
  * clear problem, never an {@code OutOfMemoryError} or a {@code StackOverflowError}:
@@ -56,6 +63,7 @@ import java.util.Optional;
  * <pre>{@code
  * Report report = ReportReader.strict().read(Path.of("my-report.json"));
  * Report newer = ReportReader.lenient().withMaxFacts(10_000).read(Path.of("from-a-newer-tool.json"));
+ * Report lines = ReportReader.strict().read(Path.of("report.jsonl"));
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -275,7 +283,8 @@ public final class ReportReader {
   }
 
   /**
-   * Reads a report from UTF-8 bytes.
+   * Reads a report from UTF-8 bytes: a report document, or its JSON Lines form (see the class
+   * documentation).
    *
    * @param bytes the document, not null
    * @param source a name for messages
@@ -289,6 +298,9 @@ public final class ReportReader {
     }
     int offset = Utf8.byteOrderMark(bytes);
     Utf8.check(bytes, offset, source);
+    if (JsonLinesForm.recognises(bytes, offset)) {
+      return JsonLinesForm.read(bytes, offset, source, document -> read(document, source));
+    }
     Report report = walk(bytes, offset, source, false, Walk::document).value;
     List<Problem> problems = ReportValidator.validate(report, Map.of());
     if (!problems.isEmpty()) {

@@ -57,8 +57,8 @@ class DiagramsTest {
     String timeline = blocks.get(0);
     assertThat(timeline).startsWith("timeline\n    title ");
     for (String line : timeline.lines().skip(2).toList()) {
-      // A period, then events separated by " : "; no other colon may appear.
-      assertThat(line).matches("    (early |mid |late )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?( : [^:#;\n]+)+");
+      // A period, then events separated by " : "; any other colon, # or ; is an entity code.
+      assertThat(line).matches("    (early |mid |late )?[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?( : ([^:#;%<>&\"\n]|#[a-z0-9]+;)+)+");
     }
     assertThat(timeline.lines().skip(2).mapToInt(l -> l.split(" : ").length - 1).sum())
         .isEqualTo(ReportQuery.shared(REPORT).timeline().entries().size());
@@ -90,13 +90,51 @@ class DiagramsTest {
   }
 
   @Test
-  void timelineTextHasNoSyntaxOfMermaid() {
-    assertThat(Diagrams.timelineText("Budget: a #1 plan; done")).isEqualTo("Budget - a No. 1 plan, done");
+  void mermaidTextIsEntityCodesForEverySyntaxOrMarkupCharacter() {
+    assertThat(Diagrams.timelineText("Budget: a #1 plan; 50% done")).isEqualTo("Budget#58; a #35;1 plan#59; 50#37; done");
     assertThat(Diagrams.timelineText("x".repeat(100))).hasSize(Diagrams.TIMELINE_TEXT).endsWith("…");
-    assertThat(Diagrams.label("say \"hi\"")).isEqualTo("say #quot;hi#quot;");
-    // markup in a name never reaches a viewer that renders labels as HTML
-    assertThat(Diagrams.label("<img src=x onerror=alert(1)> & #1"))
-        .isEqualTo("#lt;img src=x onerror=alert(1)#gt; #amp; #35;1");
+    assertThat(Diagrams.text("say \"hi\" `now`")).isEqualTo("say #quot;hi#quot; #96;now#96;");
+    assertThat(Diagrams.text("<img src=x onerror=alert(1)> & #lt;"))
+        .isEqualTo("#lt;img src=x onerror=alert(1)#gt; #amp; #35;lt#59;");
+    assertThat(Diagrams.text(" two\nlines ")).isEqualTo("two lines");
+  }
+
+  private static final String MARKUP = "<img src=x onerror=alert(1)> & \"q\" #lt; &lt; `b` 50%% a: b; c";
+
+  /** The bundled report with markup in its title, in the IMF's name and in the summary of an event of the IMF. */
+  private static Report hostile() {
+    Report r = REPORT.withMetadata(REPORT.metadata().withTitle(MARKUP));
+    List<io.github.bilateral.model.Actor> actors = new java.util.ArrayList<>(r.actors());
+    actors.replaceAll(a -> a.id().value().equals("imf") ? a.withName(MARKUP) : a);
+    List<io.github.bilateral.model.Event> events = new java.util.ArrayList<>(r.events());
+    io.github.bilateral.model.Event first = events.stream().filter(e -> e.actors().contains(ActorId.of("imf")))
+        .findFirst().orElseThrow();
+    events.replaceAll(e -> e.id().equals(first.id()) ? e.withSummary(MARKUP) : e);
+    return r.withActors(actors).withEvents(events);
+  }
+
+  @Test
+  void markupInANameTitleOrSummaryNeverReachesMermaidAsMarkup() {
+    String md = JsonLinesTest.export(hostile(), ExportFormat.MERMAID);
+    String coded = "#lt;img src=x onerror=alert(1)#gt; #amp; #quot;q#quot; #35;lt#59; #amp;lt#59; #96;b#96; 50#37;#37; a#58; b#59; c";
+    for (String block : blocks(md)) {
+      // Outside the quotes that delimit flowchart labels, no character of HTML or of Mermaid syntax.
+      String withoutDelimiters = block.replace(" -->|\"", "").replaceAll("\\[\"|\"\\]|\"\\|", "");
+      assertThat(withoutDelimiters).doesNotContain("<", ">", "&", "\"", "`", "%");
+    }
+    assertThat(blocks(md).get(0)).contains("    title " + coded + "\n").contains(" : " + coded);
+    assertThat(blocks(md).get(1)).contains("    a_imf[\"" + coded + "\"]\n");
+  }
+
+  @Test
+  void dotLabelsAreQuotedStringsThatGraphvizShowsAsGiven() {
+    String dot = JsonLinesTest.export(hostile(), ExportFormat.DOT);
+    // & as &amp;, since Graphviz reads &lt; in a label as <; quotes escaped; never an HTML-like <label>
+    String quoted = "\"<img src=x onerror=alert(1)> &amp; \\\"q\\\" #lt; &amp;lt; `b` 50%% a: b; c\"";
+    assertThat(dot).contains("  graph [rankdir=LR, label=" + quoted + ", labelloc=t];\n");
+    assertThat(dot).contains("  \"imf\" [label=" + quoted + "];\n");
+    assertThat(dot).doesNotContain("label=<");
+    assertThat(Diagrams.dotLabel("R&D \\N")).isEqualTo("\"R&amp;D \\\\N\"");
   }
 
   /** Returns the contents of the ```mermaid fences of a Markdown text. */

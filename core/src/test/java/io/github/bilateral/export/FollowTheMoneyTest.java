@@ -138,6 +138,47 @@ class FollowTheMoneyTest {
   }
 
   @Test
+  void aHedgedAmountIsNeverAnExactNumber() throws Exception {
+    Map<String, JsonNode> byId = new HashMap<>();
+    entities(Reports.usPakistan2023()).forEach(e -> byId.put(e.get("id").asText(), e));
+    JsonNode stock = byId.get("loan.china-power-infrastructure-debt");
+    assertThat(stock.get("schema").asText()).isEqualTo("Debt");
+    assertThat(stock.get("properties").has("amount")).isFalse();
+    assertThat(stock.get("properties").has("amountUsd")).isFalse();
+    assertThat(values(stock, "currency")).containsExactly("USD");
+    assertThat(values(stock, "description").get(0))
+        .contains("amount not exact: approximately USD 30000000000 (printed \"around $30 billion\")");
+  }
+
+  @Test
+  void everyHedgeKeepsItsNumberOutOfAmount() {
+    Property.forAll("hedged amounts are described, not numbers", Generators.reports()).tries(100).verify(r -> {
+      Map<String, JsonNode> byId = new HashMap<>();
+      try {
+        entities(r).forEach(e -> byId.put(e.get("id").asText(), e));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      for (io.github.bilateral.model.Loan l : r.loans()) {
+        JsonNode e = byId.get("loan." + l.id().value());
+        l.amount().ifPresent(a -> {
+          io.github.bilateral.model.Amount printed =
+              a.conversion().map(io.github.bilateral.model.Conversion::from).orElse(a);
+          if (!printed.estimate().isExact()) {
+            assertThat(e.get("properties").has("amount")).as(l.id().value()).isFalse();
+            assertThat(values(e, "description").get(0)).as(l.id().value())
+                .contains(printed.estimate().qualifier().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                    + " " + printed.point().map(Object::toString).orElse(printed.currency().getCurrencyCode() + ", no number given"));
+          }
+          if (!a.estimate().isExact()) {
+            assertThat(e.get("properties").has("amountUsd")).as(l.id().value()).isFalse();
+          }
+        });
+      }
+    });
+  }
+
+  @Test
   void aConvertedAmountIsInThePrintedCurrencyWithTheConversionKept() throws Exception {
     Report bundled = Reports.usPakistan2023();
     io.github.bilateral.model.Loan gbp = bundled.findLoan(io.github.bilateral.model.LoanId.of("china-loan-2023-02-gbp"))

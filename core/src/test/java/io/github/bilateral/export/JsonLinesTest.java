@@ -1,15 +1,19 @@
 package io.github.bilateral.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.bilateral.io.ReportException;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.testing.Gen;
 import io.github.bilateral.testing.Generators;
+import io.github.bilateral.testing.Mutations;
 import io.github.bilateral.testing.Property;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +82,123 @@ class JsonLinesTest {
     Report back = ReportReader.lenient().read(json.toByteArray(), "reassembled.json");
     assertThat(back).isEqualTo(lenient);
     assertThat(ReportWriter.canonical().toJson(back)).isEqualTo(ReportWriter.canonical().toJson(lenient));
+  }
+
+  @Test
+  void theReaderReadsTheLinesAsTheSameReport() {
+    Report bundled = Reports.usPakistan2023();
+    assertThat(ReportReader.strict().readString(export(bundled, ExportFormat.JSONL))).isEqualTo(bundled);
+    Property.forAll("jsonl read back", Generators.reports()).tries(100).verify(r -> {
+      byte[] lines = export(r, ExportFormat.JSONL).getBytes(StandardCharsets.UTF_8);
+      assertThat(ReportReader.strict().read(lines, "report.jsonl")).isEqualTo(r);
+      // the lines of each kind in their order, the kinds in any order
+      List<String> moved = new java.util.ArrayList<>(export(r, ExportFormat.JSONL).lines().toList());
+      java.util.Collections.rotate(moved, -2);
+      assertThat(ReportReader.strict().readString(String.join("\n", moved))).isEqualTo(r);
+    });
+  }
+
+  @Test
+  void theLenientReaderReadsBackTheUnknownFieldsOfTheLines() {
+    Report lenient = ReportReader.lenient().readString(io.github.bilateral.io.LenientReaderTestAccess.sample());
+    String jsonl = export(lenient, ExportFormat.JSONL);
+    Report back = ReportReader.lenient().readString(jsonl);
+    assertThat(back).isEqualTo(lenient);
+    assertThat(ReportWriter.canonical().toJson(back)).isEqualTo(ReportWriter.canonical().toJson(lenient));
+    assertThatThrownBy(() -> ReportReader.strict().readString(jsonl)).isInstanceOf(ReportException.class)
+        .hasMessageContaining("fact.generator (line 1, column 56): unknown field 'generator' in Report");
+  }
+
+  /** The lines of a generated report's export, with the fact of one of them mutated. */
+  record MutatedLine(List<String> lines, int line, Mutations.Mutant mutant) {
+    @Override
+    public String toString() {
+      return "line " + (line + 1) + ": " + mutant;
+    }
+  }
+
+  @Test
+  void aMutatedFactHasTheSameProblemsInTheLinesAsInTheDocument() {
+    Gen<MutatedLine> cases = (r, size) -> {
+      List<String> lines = export(Generators.reports().generate(r, size), ExportFormat.JSONL).lines().toList();
+      int line = r.nextInt(lines.size());
+      return new MutatedLine(lines, line, Mutations.mutate(fact(lines.get(line)), r));
+    };
+    Property.forAll("a mutated fact reads alike in both forms", cases).tries(300).verify(c -> {
+      String text = c.mutant().text();
+      if (text.contains("\n")) {
+        return;
+      }
+      List<String> lines = new java.util.ArrayList<>(c.lines());
+      String frame = lines.get(c.line());
+      lines.set(c.line(), frame.substring(0, frame.indexOf(",\"fact\":") + 8) + text + "}");
+      Outcome json = outcome(document(lines));
+      Outcome jsonl = outcome(String.join("\n", lines));
+      if (!isOneObject(text)) {
+        assertThat(json.report()).isNull();
+        assertThat(jsonl.report()).isNull();
+        return;
+      }
+      assertThat(jsonl.report()).isEqualTo(json.report());
+      assertThat(jsonl.problems()).extracting(io.github.bilateral.io.Problem::reason)
+          .containsExactlyElementsOf(json.problems().stream().map(io.github.bilateral.io.Problem::reason).toList());
+      for (int i = 0; i < json.problems().size(); i++) {
+        String path = json.problems().get(i).path();
+        String inLine = path.matches("[a-z]+\\[\\d+\\].*") ? "fact" + path.substring(path.indexOf(']') + 1)
+            : path.startsWith("metadata") ? "fact" + path.substring("metadata".length())
+            : path.equals("$") || io.github.bilateral.model.FactKind.forListName(path).isPresent() ? null
+            : "fact." + path;
+        if (inLine != null) {
+          assertThat(jsonl.problems().get(i).path()).isEqualTo(inLine);
+          assertThat(jsonl.problems().get(i).line()).isNotEmpty();
+        }
+      }
+    });
+  }
+
+  /** What the strict reader made of a text: a report, or its problems. */
+  record Outcome(@org.jspecify.annotations.Nullable Report report, List<io.github.bilateral.io.Problem> problems) {}
+
+  private static Outcome outcome(String text) {
+    try {
+      return new Outcome(ReportReader.strict().readString(text), List.of());
+    } catch (ReportException e) {
+      return new Outcome(null, e.problems());
+    }
+  }
+
+  /** Returns the text of a line's fact. */
+  private static String fact(String line) {
+    return line.substring(line.indexOf(",\"fact\":") + 8, line.length() - 1);
+  }
+
+  /** Returns the report document that the lines hold, as one line of compact JSON, written by hand. */
+  private static String document(List<String> lines) {
+    Map<String, List<String>> facts = new LinkedHashMap<>();
+    for (String line : lines) {
+      facts.computeIfAbsent(line.substring(9, line.indexOf('"', 9)), k -> new java.util.ArrayList<>()).add(fact(line));
+    }
+    String header = facts.get("report").get(0);
+    StringBuilder doc = new StringBuilder(header.substring(0, header.length() - 1));
+    String comma = header.replaceAll("\\s", "").equals("{}") ? "" : ",";
+    doc.append(comma).append("\"metadata\":").append(facts.get("metadata").get(0));
+    for (io.github.bilateral.model.FactKind kind : io.github.bilateral.model.FactKind.inFormatOrder()) {
+      doc.append(",\"").append(kind.listName()).append("\":[")
+          .append(String.join(",", facts.getOrDefault(kind.word(), List.of()))).append(']');
+    }
+    return doc.append('}').toString();
+  }
+
+  private static boolean isOneObject(String text) {
+    try (com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory().createParser(text)) {
+      if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      p.skipChildren();
+      return p.nextToken() == null;
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   @Test

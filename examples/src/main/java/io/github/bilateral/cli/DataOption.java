@@ -60,7 +60,7 @@ final class DataOption {
   @Nullable CommandSpec mixee;
 
   @Option(names = "--data", paramLabel = "FILE",
-      description = "Work on this report file (the library's JSON format) instead of the bundled report; - reads standard input.")
+      description = "Work on this report file instead of the bundled report: the library's JSON format, or the JSON Lines of export --format jsonl, told apart by their content; - reads standard input.")
   @Nullable String data;
 
   @Option(names = "--lenient", description = "Keep fields this version does not know, as from a newer tool, instead of"

@@ -203,6 +203,51 @@ class BilateralTest {
   }
 
   @Test
+  void everyCommandReadsTheJsonLinesExportAsTheSameReport(@TempDir Path dir) throws Exception {
+    Path own = ownReport(dir);
+    Path lines = write(dir, "own.jsonl", run("export", "--format", "jsonl", "--data", own.toString()).out());
+    List<List<String>> commands = List.of(List.of("summary"), List.of("actors"), List.of("loans"),
+        List.of("agreements"), List.of("recommendations"), List.of("events"), List.of("figures"),
+        List.of("citations"), List.of("profile", "imf"), List.of("graph", "--actor", "imf"), List.of("validate"),
+        List.of("export", "--format", "json"));
+    // every command but help
+    assertThat(commands).hasSize(Bilateral.COMMANDS.size() - 1);
+    for (List<String> command : commands) {
+      Run json = run(with(command, "--data", own.toString()));
+      Run jsonl = run(with(command, "--data", lines.toString()));
+      assertThat(json.status()).as(command.toString()).isZero();
+      assertThat(jsonl.status()).as(command.toString()).isZero();
+      assertThat(jsonl.out().replace(lines.toString(), own.toString())).as(command.toString()).isEqualTo(json.out());
+    }
+    Run stdin = runWith(Files.readString(lines), Map.of(), "summary", "--data", "-");
+    assertThat(stdin.out()).isEqualTo(run("summary", "--data", own.toString()).out());
+    assertThat(run("validate", lines.toString()).out()).startsWith(lines + ": a valid report, ");
+  }
+
+  @Test
+  void aJsonLinesFileWithProblemsNamesTheirLines(@TempDir Path dir) throws Exception {
+    String good = run("export", "--format", "jsonl").out();
+    Path bad = write(dir, "bad.jsonl", good.replaceFirst("\"kind\":\"loan\",\"fact\":\\{\"id\":\"", "\"kind\":\"loan\",\"fact\":{\"id\":\"X")
+        + "{\"kind\":\"loans\",\"fact\":{}}\n");
+    Run r = run("validate", bad.toString());
+    assertThat(r.status()).isEqualTo(Bilateral.PROBLEMS);
+    int loanLine = (int) good.lines().takeWhile(l -> !l.startsWith("{\"kind\":\"loan\"")).count() + 1;
+    int last = (int) good.lines().count() + 1;
+    assertThat(r.err()).contains(bad + ":" + last + ":9: kind: unknown kind of line; did you mean 'loan'?");
+    Path badId = write(dir, "bad-id.jsonl", good.replaceFirst("\"kind\":\"loan\",\"fact\":\\{\"id\":\"", "\"kind\":\"loan\",\"fact\":{\"id\":\"X"));
+    Run id = run("loans", "--data", badId.toString());
+    assertThat(id.status()).isEqualTo(Bilateral.PROBLEMS);
+    int column = Files.readAllLines(badId).get(loanLine - 1).indexOf("\"X") + 1;
+    assertThat(id.err()).contains(badId + ":" + loanLine + ":" + column + ": fact.id: ");
+  }
+
+  private static String[] with(List<String> command, String... more) {
+    List<String> args = new java.util.ArrayList<>(command);
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  @Test
   void dataWithProblemsOrMissingFails(@TempDir Path dir) throws Exception {
     Path bad = write(dir, "bad.json", "{\"schemaVersion\": 2}");
     Run r = run("actors", "--data", bad.toString());
