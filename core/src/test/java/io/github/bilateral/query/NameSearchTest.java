@@ -138,6 +138,9 @@ class NameSearchTest {
     assertThat(search("Fund")).containsExactly("imf WORDS International Monetary Fund");
     assertThat(search("the Fund")).isEmpty();
     assertThat(search("Fun")).isEmpty();
+    // punctuation and spaces only separate words, however many there are
+    assertThat(search("Fund .")).containsExactly("imf WORDS International Monetary Fund");
+    assertThat(search("Monetary -- Fund")).containsExactly("imf WORDS International Monetary Fund");
   }
 
   @Test
