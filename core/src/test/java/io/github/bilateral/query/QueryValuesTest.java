@@ -126,6 +126,20 @@ class QueryValuesTest {
   }
 
   @Test
+  void supportingCitationsAreThoseTheFactDoesNotCiteItself() {
+    one.facts().forEach(f -> {
+      Evidence e = one.evidence(f.ref());
+      assertThat(e.supportingCitations()).as(f.ref().toString()).noneMatch(e.citations()::contains);
+    });
+  }
+
+  @Test
+  void actorsAreFoundByCountry() {
+    REPORT.actors().stream().filter(a -> a.country().isPresent()).forEach(a ->
+        assertThat(one.actors().country(a.country().get()).list()).as(a.id().value()).contains(a));
+  }
+
+  @Test
   void queriesAndFiltersPrintWhatTheyHold() {
     assertThat(one.toString()).contains(REPORT.metadata().id().value());
     assertThat(one.loans().isEmpty()).isFalse();
