@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs all five of them; results go to benchmarks/target/results/.
+# Builds the benchmarks and runs all six of them; results go to benchmarks/target/results/.
 # Run from anywhere; pass "large" as the first argument to add the 300 MB dataset to the load and
 # heap benchmarks (about 2 GB of heap and several more minutes).
 set -euo pipefail
@@ -41,3 +41,6 @@ java -Xms8g -Xmx8g -XX:+AlwaysPreTouch -cp "$jar" io.github.bilateral.benchmarks
 launcher=$(ls -d examples/target/bilateral-examples-*-dist/bilateral-*/bin/bilateral | head -n 1)
 java -cp "$jar" io.github.bilateral.benchmarks.ColdStart examples/target/bilateral.jar "$jar" "$launcher" 11 \
   | tee "$out/cold-start.txt"
+
+# 6: the score of a degraded copy of the bundled report, and the time of a diff against it and against the 30 MB dataset.
+java -Xmx3g -cp "$jar" io.github.bilateral.benchmarks.CompareTiming 5 | tee "$out/compare.txt"

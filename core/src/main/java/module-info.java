@@ -22,4 +22,5 @@ module io.github.bilateral.core {
   exports io.github.bilateral.io;
   exports io.github.bilateral.query;
   exports io.github.bilateral.export;
+  exports io.github.bilateral.compare;
 }

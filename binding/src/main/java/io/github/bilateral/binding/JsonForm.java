@@ -5,6 +5,14 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.io.ReportReader;
 import io.github.bilateral.io.ReportWriter;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.CitationProblem;
+import io.github.bilateral.model.Conversion;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.Provenance;
+import io.github.bilateral.model.Quantity;
+import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
@@ -51,8 +59,10 @@ import java.util.function.Function;
  *
  * <p>The table holds every fact class, {@link ReportMetadata}, {@link Report}, every identifier
  * class, {@link FactRef}, {@link PartialDate} (as its {@code toString()}, such as {@code "late
- * 2023-03"}) and {@link Money} (such as {@code "USD 3000000000"}). Values that the format only
- * nests inside a fact (an amount, a provenance, an office) are written and read with their fact.
+ * 2023-03"}) and {@link Money} (such as {@code "USD 3000000000"}), and the values that the format
+ * nests inside facts, each as the object it is there: {@link Estimate} (its three fields, which an
+ * amount or a quantity inlines), {@link Amount}, {@link Quantity}, {@link Conversion}, {@link
+ * Provenance}, {@link Office}, {@link CitationProblem} and {@link StatusChange}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -82,6 +92,8 @@ public final class JsonForm<T> {
       id(RecommendationId.class, RecommendationId::of), id(EventId.class, EventId::of),
       id(FigureId.class, FigureId::of), id(AssessmentId.class, AssessmentId::of),
       id(ErratumId.class, ErratumId::of), id(SectionId.class, SectionId::of), id(ReportId.class, ReportId::of),
+      value(Estimate.class), value(Amount.class), value(Quantity.class), value(Conversion.class),
+      value(Provenance.class), value(Office.class), value(CitationProblem.class), value(StatusChange.class),
       text(FactRef.class, FactRef::parse),
       text(PartialDate.class, PartialDate::parse),
       text(Money.class, Money::parse));
@@ -100,6 +112,11 @@ public final class JsonForm<T> {
 
   private static <F extends Fact> JsonForm<F> fact(Class<F> type) {
     return new JsonForm<>(type, Shape.OBJECT, WRITER::toJson, json -> READER.readFact(type, json));
+  }
+
+  /** A value that the format nests inside facts, as the object it is there. */
+  private static <V> JsonForm<V> value(Class<V> type) {
+    return new JsonForm<>(type, Shape.OBJECT, WRITER::toJson, json -> READER.readValue(type, json));
   }
 
   private static <I extends io.github.bilateral.model.Identifier> JsonForm<I> id(Class<I> type,

@@ -8,6 +8,7 @@ import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.UnknownFields;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.PartialDate;
 import io.github.bilateral.model.Report;
@@ -18,7 +19,7 @@ class JsonFormTest {
 
   @Test
   void everyFormIsOfItsOwnTypeAndEachTypeHasOne() {
-    assertThat(JsonForm.all()).extracting(JsonForm::type).doesNotHaveDuplicates().hasSize(28);
+    assertThat(JsonForm.all()).extracting(JsonForm::type).doesNotHaveDuplicates().hasSize(36);
     for (JsonForm<?> form : JsonForm.all()) {
       assertThat(JsonForm.of(form.type())).isSameAs(form);
     }
@@ -45,9 +46,14 @@ class JsonFormTest {
   }
 
   @Test
-  void nestedValuesHaveNoFormOfTheirOwn() {
-    assertThatThrownBy(() -> JsonForm.of(Amount.class))
+  void nestedValuesHaveTheObjectTheyAreInsideAFact() {
+    Loan loan = Reports.usPakistan2023().loans().stream().filter(l -> l.amount().isPresent()).findFirst().orElseThrow();
+    Amount amount = loan.amount().get();
+    assertThat(JsonForm.of(Amount.class).shape()).isEqualTo(JsonForm.Shape.OBJECT);
+    assertThat(JsonForm.of(Amount.class).write(amount)).isEqualTo(ReportWriter.canonical().toJson(amount));
+    assertThat(JsonForm.of(Amount.class).read(JsonForm.of(Amount.class).write(amount))).isEqualTo(amount);
+    assertThatThrownBy(() -> JsonForm.of(UnknownFields.class))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("No JSON form of its own for io.github.bilateral.model.Amount; it is written and read as part of the fact that holds it");
+        .hasMessage("No JSON form of its own for io.github.bilateral.model.UnknownFields; it is written and read as part of the fact that holds it");
   }
 }

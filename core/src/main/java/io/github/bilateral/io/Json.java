@@ -25,8 +25,11 @@ import java.util.Locale;
  */
 final class Json {
 
-  /** The format version this library reads and writes. */
-  static final int SCHEMA_VERSION = 1;
+  /** The format version this library writes, and the newest it reads. */
+  static final int SCHEMA_VERSION = 2;
+
+  /** The oldest format version this library reads. */
+  static final int OLDEST_SCHEMA_VERSION = 1;
 
   /** The longest field name read. */
   static final int MAX_NAME_LENGTH = 256;

@@ -12,7 +12,6 @@ import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.ReportMetadata;
-import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a report in the library's JSON format (see {@code docs/FORMAT.md}) and checks it whole.
@@ -301,12 +299,11 @@ public final class ReportReader {
     if (JsonLinesForm.recognises(bytes, offset)) {
       return JsonLinesForm.read(bytes, offset, source, document -> read(document, source));
     }
-    Report report = walk(bytes, offset, source, false, Walk::document).value;
-    List<Problem> problems = ReportValidator.validate(report, Map.of());
+    Resolver resolver = new Resolver();
+    Report report = walk(bytes, offset, source, resolver, TableReader::document);
+    // One pass: the walk declared every fact and handed over every reference with where it stands.
+    List<Problem> problems = resolver.problems(report);
     if (!problems.isEmpty()) {
-      // Read again, remembering where every reference stands, so that each problem has its line.
-      problems = ReportValidator.validate(report,
-          walk(bytes, offset, source, true, Walk::document).cursor.referenceLocations());
       throw new ReportException(source, problems);
     }
     return report;
@@ -336,7 +333,7 @@ public final class ReportReader {
     requireNonNull(json, "json");
     FactKind kind = FactKind.forModelType(type).orElseThrow(
         () -> new IllegalArgumentException("Not a fact of the format: " + type.getName()));
-    return type.cast(readPart("<" + kind.word() + ">", json, w -> w.single(() -> w.fact(kind).map(f -> (Object) f))));
+    return type.cast(readPart("<" + kind.word() + ">", json, Format.shape(kind)));
   }
 
   /**
@@ -349,42 +346,56 @@ public final class ReportReader {
    */
   public ReportMetadata readMetadata(String json) {
     requireNonNull(json, "json");
-    return readPart("<metadata>", json, w -> w.single(w::metadata));
+    return (ReportMetadata) readPart("<metadata>", json, Format.METADATA);
   }
 
-  private <T> T readPart(String source, String json, WalkStep<T> step) {
+  /**
+   * Reads a value that the format nests inside facts from JSON text, such as what {@link
+   * ReportWriter#toJson(Object)} wrote, checking every rule of the value itself. References in it
+   * (the sections of a provenance, an office's organisation) are not looked for.
+   *
+   * <pre>{@code
+   * Amount amount = ReportReader.strict().readValue(Amount.class, "{\"value\": 3000000000, \"currency\": \"USD\"}");
+   * }</pre>
+   *
+   * @param <T> the model type
+   * @param type {@code Estimate.class}, {@code Amount.class}, {@code Quantity.class}, {@code
+   *     Conversion.class}, {@code Provenance.class}, {@code Office.class}, {@code
+   *     CitationProblem.class} or {@code StatusChange.class}, not null
+   * @param json the value's JSON object, not null
+   * @return the value, not null
+   * @throws IllegalArgumentException if {@code type} has no JSON form of its own
+   * @throws ReportException if the text is not a valid value of that type; problems' paths are
+   *     relative to it
+   */
+  public <T> T readValue(Class<T> type, String json) {
+    requireNonNull(type, "type");
+    requireNonNull(json, "json");
+    Shape<?> shape = ReportWriter.standalone(type);
+    return type.cast(readPart("<" + shape.type() + ">", json, shape));
+  }
+
+  private Object readPart(String source, String json, Shape<?> shape) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     if (bytes.length > maxBytes) {
       throw tooLarge(source, bytes.length);
     }
-    return walk(bytes, 0, source, false, step).value;
+    return walk(bytes, 0, source, new Resolver(), w -> w.single(shape));
   }
 
   /** What one walk reads: a whole report, or one part of one. */
   private interface WalkStep<T> {
-    Optional<T> read(Walk walk) throws IOException;
-  }
-
-  /** A value walked without problems, and the cursor that walked it. */
-  private static final class Walked<T> {
-    final T value;
-    final Cursor cursor;
-
-    Walked(T value, Cursor cursor) {
-      this.value = value;
-      this.cursor = cursor;
-    }
+    @Nullable T read(TableReader walk) throws IOException;
   }
 
   /** Walks the document once; throws if the walk found any problem. */
-  private <T> Walked<T> walk(byte[] bytes, int offset, String source, boolean locateReferences,
-      WalkStep<T> step) {
+  private <T> T walk(byte[] bytes, int offset, String source, Resolver resolver, WalkStep<T> step) {
     try (JsonParser p = factory.createParser(bytes, offset, bytes.length - offset)) {
-      Cursor c = new Cursor(p, MAX_PROBLEMS, lenient, locateReferences);
-      Walk walk = new Walk(c, maxFacts);
-      Optional<T> report;
+      Cursor c = new Cursor(p, MAX_PROBLEMS, lenient);
+      TableReader walk = new TableReader(c, resolver, maxFacts);
+      T value;
       try {
-        report = step.read(walk);
+        value = step.read(walk);
       } catch (Cursor.Abort e) {
         throw new ReportException(source, c.problems());
       } catch (StreamConstraintsException e) {
@@ -398,14 +409,13 @@ public final class ReportReader {
             "malformed JSON: " + Limits.firstLine(e.getOriginalMessage()), null, null));
         throw new ReportException(source, c.problems(), e);
       }
-      if (!c.problems().isEmpty() || report.isEmpty()) {
+      if (!c.problems().isEmpty() || value == null) {
         throw new ReportException(source, c.problems());
       }
-      return new Walked<>(report.get(), c);
+      return value;
     } catch (IOException e) {
       throw new ReportException(source,
           List.of(Problem.of("$", 0, 0, "cannot read: " + e.getMessage(), null, null)), e);
     }
   }
-
 }

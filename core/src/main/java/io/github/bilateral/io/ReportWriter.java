@@ -5,11 +5,20 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.CitationProblem;
+import io.github.bilateral.model.Conversion;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.Provenance;
+import io.github.bilateral.model.Quantity;
+import io.github.bilateral.model.StatusChange;
 import io.github.bilateral.model.Assessment;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Place;
@@ -21,7 +30,6 @@ import io.github.bilateral.model.Section;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +123,7 @@ public final class ReportWriter {
     requireNonNull(report, "report");
     try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(out))) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      CanonicalObjects.report(g, report);
+      TableWriter.object(g, Format.REPORT, report);
       g.writeRaw('\n');
       g.flush();
     } catch (IOException e) {
@@ -143,7 +151,7 @@ public final class ReportWriter {
    */
   public String toJson(Fact fact) {
     requireNonNull(fact, "fact");
-    return standalone(g -> CanonicalObjects.fact(g, fact));
+    return TableWriter.standalone(shapeOf(fact), fact);
   }
 
   /**
@@ -156,7 +164,7 @@ public final class ReportWriter {
    */
   public String toJson(Section section) {
     requireNonNull(section, "section");
-    return standalone(g -> CanonicalObjects.section(g, section));
+    return TableWriter.standalone(Format.SECTION, section);
   }
 
   /**
@@ -173,22 +181,55 @@ public final class ReportWriter {
    */
   public String toJson(ReportMetadata metadata) {
     requireNonNull(metadata, "metadata");
-    return standalone(g -> CanonicalObjects.metadata(g, metadata));
+    return TableWriter.standalone(Format.METADATA, metadata);
   }
 
-  /** The writing of one part of a report onto a generator. */
-  private interface Part {
-    void write(JsonGenerator g) throws IOException;
-  }
-
-  private static String standalone(Part part) {
-    StringWriter text = new StringWriter(512);
-    try (JsonGenerator g = Json.pretty(Json.WRITING.createGenerator(text))) {
-      part.write(g);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Returns a value that the format nests inside facts as the JSON object it is there; laid out as
+   * by {@link #toJson(Fact)}. An {@link Estimate} stands alone as the object of its three fields
+   * ({@code value}, {@code qualifier}, {@code printed}), which an amount or a quantity inlines.
+   *
+   * <pre>{@code
+   * String json = ReportWriter.canonical().toJson(loan.amount().get());
+   * Amount same = ReportReader.strict().readValue(Amount.class, json);
+   * }</pre>
+   *
+   * @param value an {@link Estimate}, {@link Amount}, {@link Quantity}, {@link Conversion}, {@link
+   *     Provenance}, {@link Office}, {@link CitationProblem} or {@link StatusChange}, not null
+   * @return the value's canonical JSON text, not null
+   * @throws IllegalArgumentException if the value is of another class, or holds an unknown field
+   *     with the name of a known one
+   */
+  public String toJson(Object value) {
+    requireNonNull(value, "value");
+    if (value instanceof Fact) {
+      return toJson((Fact) value);
     }
-    return text.toString();
+    if (value instanceof Report) {
+      return toJson((Report) value);
+    }
+    if (value instanceof Section) {
+      return toJson((Section) value);
+    }
+    if (value instanceof ReportMetadata) {
+      return toJson((ReportMetadata) value);
+    }
+    return TableWriter.standalone(standalone(value.getClass()), value);
+  }
+
+  /** The shape of a value that stands alone, such as an {@link Amount}. */
+  static Shape<?> standalone(Class<?> type) {
+    Shape<?> shape = Format.STANDALONE.get(type);
+    if (shape == null) {
+      throw new IllegalArgumentException("No JSON form of its own for " + type.getName());
+    }
+    return shape;
+  }
+
+  private static Shape<?> shapeOf(Fact fact) {
+    FactKind kind = FactKind.forModelType(fact.getClass()).orElseThrow(
+        () -> new IllegalArgumentException("Not a fact of the format: " + fact.getClass().getName()));
+    return Format.shape(kind);
   }
 
   /**
@@ -208,7 +249,7 @@ public final class ReportWriter {
     requireNonNull(fact, "fact");
     requireNonNull(generator, "generator");
     try {
-      CanonicalObjects.fact(generator, fact);
+      TableWriter.object(generator, shapeOf(fact), fact);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -226,7 +267,7 @@ public final class ReportWriter {
   public void writeSection(Section section, JsonGenerator generator) {
     requireNonNull(section, "section");
     try {
-      CanonicalObjects.section(generator, section);
+      TableWriter.object(generator, Format.SECTION, section);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -244,7 +285,7 @@ public final class ReportWriter {
   public void writeMetadata(ReportMetadata metadata, JsonGenerator generator) {
     requireNonNull(metadata, "metadata");
     try {
-      CanonicalObjects.metadata(generator, metadata);
+      TableWriter.object(generator, Format.METADATA, metadata);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -2,23 +2,9 @@ package io.github.bilateral.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The fields of one JSON object that this version of the format does not know, such as {@code
@@ -45,21 +31,6 @@ import java.util.Set;
 public final class UnknownFields {
 
   private static final UnknownFields EMPTY = new UnknownFields(ImmutableMap.of());
-
-  /** Parses values strictly; the limits are generous because the text is already in memory. */
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-      .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-      .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-      .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(1000)
-          .maxStringLength(Integer.MAX_VALUE)
-          .maxNameLength(Integer.MAX_VALUE)
-          .maxNumberLength(Integer.MAX_VALUE)
-          .maxDocumentLength(-1)
-          .build())
-      .build();
 
   private final ImmutableMap<String, String> fields;
 
@@ -177,88 +148,18 @@ public final class UnknownFields {
   }
 
   private static String quote(String s) {
-    StringWriter w = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      g.writeString(s);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return w.toString();
+    StringBuilder sb = new StringBuilder(s.length() + 2);
+    CompactJson.quote(sb, s);
+    return sb.toString();
   }
 
   /** Returns {@code json} as compact JSON text, after checking that it is one clean JSON value. */
   private static String canonical(String name, String json) {
-    StringWriter out = new StringWriter(json.length());
-    try (JsonParser p = JSON.createParser(json); JsonGenerator g = JSON.createGenerator(out)) {
-      if (p.nextToken() == null) {
-        throw invalid(name, "expected a JSON value, found nothing", json);
-      }
-      Deque<Set<String>> keys = new ArrayDeque<>();
-      int depth = 0;
-      do {
-        JsonToken t = p.currentToken();
-        if (t == null) {
-          throw invalid(name, "unexpected end of the JSON value", json);
-        }
-        switch (t) {
-          case START_OBJECT:
-            g.writeStartObject();
-            keys.push(new HashSet<>());
-            depth++;
-            break;
-          case END_OBJECT:
-            g.writeEndObject();
-            keys.pop();
-            depth--;
-            break;
-          case START_ARRAY:
-            g.writeStartArray();
-            depth++;
-            break;
-          case END_ARRAY:
-            g.writeEndArray();
-            depth--;
-            break;
-          case FIELD_NAME:
-            if (!keys.peek().add(p.currentName())) {
-              throw invalid(name, "duplicate key '" + p.currentName() + "'", json);
-            }
-            checkText("UnknownFields '" + name + "'", p.currentName());
-            g.writeFieldName(p.currentName());
-            break;
-          case VALUE_STRING:
-            checkText("UnknownFields '" + name + "'", p.getText());
-            g.writeString(p.getText());
-            break;
-          case VALUE_NUMBER_INT:
-          case VALUE_NUMBER_FLOAT:
-            g.writeNumber(p.getText());
-            break;
-          case VALUE_TRUE:
-            g.writeBoolean(true);
-            break;
-          case VALUE_FALSE:
-            g.writeBoolean(false);
-            break;
-          case VALUE_NULL:
-            g.writeNull();
-            break;
-          default:
-            throw invalid(name, "unexpected " + t, json);
-        }
-        if (depth > 0) {
-          p.nextToken();
-        }
-      } while (depth > 0);
-      if (p.nextToken() != null) {
-        throw invalid(name, "trailing content after the JSON value", json);
-      }
-    } catch (JsonProcessingException e) {
-      throw invalid(name, "malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""), json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    try {
+      return CompactJson.compact(json, "UnknownFields '" + name + "'");
+    } catch (CompactJson.Invalid e) {
+      throw invalid(name, e.getMessage(), json);
     }
-    return out.toString();
   }
 
   private static IllegalArgumentException invalid(String name, String rule, String json) {
@@ -266,7 +167,7 @@ public final class UnknownFields {
     return new IllegalArgumentException("Invalid UnknownFields '" + name + "' (" + rule + "): " + shown);
   }
 
-  private static void checkText(String where, String s) {
+  static void checkText(String where, String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == 0) {

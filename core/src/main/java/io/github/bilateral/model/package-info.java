@@ -11,7 +11,8 @@
  * <p>{@link io.github.bilateral.model.FactKind} is the one registry of the kinds of fact: the
  * name of each kind's list, its model type, its id type and the accessor of its list on a report;
  * code that handles every kind walks it. This package is the bottom of the library: it depends on
- * no other package of it, so reading ({@code io}), querying ({@code query}) and exporting ({@code
+ * no other package of it, nor on Jackson ({@link io.github.bilateral.model.UnknownFields} checks
+ * its JSON text with a small parser of its own), so reading ({@code io}), querying ({@code query}) and exporting ({@code
  * export}) build on it and never the other way round.
  */
 @ModelStyle

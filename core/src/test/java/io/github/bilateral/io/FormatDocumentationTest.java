@@ -25,11 +25,12 @@ class FormatDocumentationTest {
   private static final Path PAGE = Path.of("..", "docs", "FORMAT.md");
 
   /** Each documented shape: the heading of its table, and the shape it must agree with. */
-  private static final Map<String, Format.Shape> TABLES = new LinkedHashMap<>();
+  private static final Map<String, Shape<?>> TABLES = new LinkedHashMap<>();
 
   static {
     TABLES.put("## Top level", Format.REPORT);
     TABLES.put("### Provenance", Format.PROVENANCE);
+    TABLES.put("### Sourcing", Format.SOURCING);
     TABLES.put("## Metadata", Format.METADATA);
     TABLES.put("## Section", Format.SECTION);
     TABLES.put("## Citation", Format.CITATION);
@@ -92,6 +93,90 @@ class FormatDocumentationTest {
       assertThat(fields).as(heading + ": fields in canonical order").containsExactlyElementsOf(shape.fields());
       assertThat(required).as(heading + ": required fields").containsExactlyInAnyOrderElementsOf(shape.required());
     });
+  }
+
+  /**
+   * The type column of every field table against the kinds of the table's fields: a list is
+   * documented as a list, and an enum's cell names every one of its values.
+   */
+  @Test
+  void everyTypeCellAgreesWithTheKindOfItsField() throws IOException {
+    List<String> lines = page();
+    Map<String, Shape<?>> tables = new LinkedHashMap<>(TABLES);
+    tables.put("### Estimate", Format.AMOUNT);
+    tables.put("### Amount", Format.AMOUNT);
+    tables.forEach((heading, shape) -> {
+      int at = 0;
+      while (!(lines.get(at).equals(heading) || lines.get(at).startsWith(heading + " "))) {
+        at++;
+      }
+      while (!lines.get(at).startsWith("| field")) {
+        at++;
+      }
+      for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+        String[] cells = lines.get(i).split("\\|");
+        String name = cells[1].trim().split("\\+")[0].trim().replace("`", "");
+        String type = cells[2].trim();
+        Field f = shape.field(name);
+        assertThat(type.startsWith("list of")).as(heading + " " + name + ": " + type)
+            .isEqualTo(f.holding == Field.Holding.LIST);
+        if (f.kind.enumType() != null) {
+          for (Enum<?> e : f.kind.enumType().getEnumConstants()) {
+            assertThat(type).as(heading + " " + name + " names " + Json.name(e)).contains("`" + Json.name(e) + "`");
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * The "Changes in version 2" table against the format's table: the fields it calls new are the
+   * fields that version 2 adds, the ones it calls gone are those version 2 no longer has, and the
+   * ones it calls now optional are those that only version 1 requires.
+   */
+  @Test
+  void theChangesOfVersion2AreTheFieldsTheTableMarks() throws IOException {
+    List<String> lines = page();
+    int at = lines.indexOf("## Changes in version 2");
+    assertThat(at).as("the section Changes in version 2").isNotNegative();
+    while (!lines.get(at).startsWith("| field")) {
+      at++;
+    }
+    Set<String> added = new java.util.TreeSet<>();
+    Set<String> gone = new java.util.TreeSet<>();
+    Set<String> optional = new java.util.TreeSet<>();
+    for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      String[] cells = lines.get(i).split("\\|");
+      String change = cells[2].trim();
+      Set<String> into = change.startsWith("new:") || change.startsWith("new object") ? added
+          : change.startsWith("gone") ? gone : change.startsWith("now optional") ? optional : null;
+      if (into != null) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([A-Za-z]+\\.[A-Za-z]+)`").matcher(cells[1]);
+        while (m.find()) {
+          into.add(m.group(1));
+        }
+      }
+    }
+    Set<String> since2 = new java.util.TreeSet<>();
+    Set<String> until1 = new java.util.TreeSet<>();
+    Set<String> requiredOnlyIn1 = new java.util.TreeSet<>();
+    for (Shape<?> shape : Format.shapes(Json.SCHEMA_VERSION).values()) {
+      for (Field f : shape.allFieldsTyped()) {
+        String name = shape.type() + "." + f.name;
+        if (f.since == 2) {
+          since2.add(name);
+        }
+        if (f.until == 1) {
+          until1.add(name);
+        }
+        if (f.required && f.requiredUntil == 1) {
+          requiredOnlyIn1.add(name);
+        }
+      }
+    }
+    assertThat(added).as("new in version 2").isEqualTo(since2);
+    assertThat(gone).as("gone in version 2").isEqualTo(until1);
+    assertThat(optional).as("optional since version 2").isEqualTo(requiredOnlyIn1);
   }
 
   @Test

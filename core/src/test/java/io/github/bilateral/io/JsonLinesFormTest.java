@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesFormTest {
 
-  private static final String HEADER = "{\"kind\":\"report\",\"fact\":{\"schemaVersion\":1}}";
+  /** The header of lines written from the bundled report, which is format version 2. */
+  private static final String HEADER = "{\"kind\":\"report\",\"fact\":{\"schemaVersion\":2}}";
   private static final Report BUNDLED = Reports.usPakistan2023();
   private static final String METADATA = "{\"kind\":\"metadata\",\"fact\":"
       + compact(ReportWriter.canonical().toJson(BUNDLED.metadata())) + "}\n{\"kind\":\"section\",\"fact\":"

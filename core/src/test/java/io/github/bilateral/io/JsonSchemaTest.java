@@ -55,10 +55,26 @@ class JsonSchemaTest {
 
   static final String RESOURCE = "/io/github/bilateral/io/report-v1.schema.json";
 
+  /** The schema of version 2, beside version 1's. */
+  static final String RESOURCE_V2 = "/io/github/bilateral/io/report-v2.schema.json";
+
   private static final String TEXT = resource(RESOURCE);
   private static final JsonNode TREE = tree(TEXT);
   private static final Schema SCHEMA =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(TEXT, InputFormat.JSON);
+  private static final String TEXT_V2 = resource(RESOURCE_V2);
+  private static final JsonNode TREE_V2 = tree(TEXT_V2);
+  private static final Schema SCHEMA_V2 =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(TEXT_V2, InputFormat.JSON);
+
+  /** The schema tree of format version {@code version}. */
+  private static JsonNode tree(int version) {
+    return version == 1 ? TREE : TREE_V2;
+  }
+
+  private static List<String> errorsV2(String json) {
+    return SCHEMA_V2.validate(json, InputFormat.JSON).stream().map(Error::toString).collect(Collectors.toList());
+  }
 
   private static String resource(String name) {
     try (InputStream in = JsonSchemaTest.class.getResourceAsStream(name)) {
@@ -91,19 +107,31 @@ class JsonSchemaTest {
     assertThat(id.getHost()).isEqualTo("github.com");
     assertThat(id.getPath()).startsWith("/bilateral/bilateral/").endsWith("/core/src/main/resources" + RESOURCE);
     assertThat(TREE.path("$defs").path("report").path("properties").path("schemaVersion").path("const").asInt())
+        .isEqualTo(1);
+    assertThat(TREE_V2.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    URI v2 = URI.create(TREE_V2.path("$id").asText());
+    assertThat(v2.getScheme()).isEqualTo("https");
+    assertThat(v2.getPath()).startsWith("/bilateral/bilateral/").endsWith("/core/src/main/resources" + RESOURCE_V2);
+    assertThat(TREE_V2.path("$defs").path("report").path("properties").path("schemaVersion").path("const").asInt())
         .isEqualTo(Json.SCHEMA_VERSION);
   }
 
   @Test
   void theBundledDatasetAndTheSamplePass() {
-    assertThat(errors(resource(Reports.US_PAKISTAN_2023_RESOURCE))).isEmpty();
+    // the bundled dataset is format version 2: version 2's schema takes it, version 1's refuses it
+    assertThat(errorsV2(resource(Reports.US_PAKISTAN_2023_RESOURCE))).isEmpty();
+    assertThat(errors(resource(Reports.US_PAKISTAN_2023_RESOURCE)))
+        .contains("/schemaVersion: must be the constant value '1'");
     assertThat(errors(ReportReaderTest.sample())).isEmpty();
+    assertThat(errorsV2(ReportWriter.canonical().toJson(Reports.usPakistan2023()))).isEmpty();
+    assertThat(errorsV2(Version2Sample.json())).isEmpty();
+    assertThat(errors(Version2Sample.json())).isNotEmpty();
   }
 
   @Test
   void generatedReportsPass() {
     Property.forAll("generated reports pass the schema", Generators.reports()).tries(200)
-        .verify(r -> assertThat(errors(ReportWriter.canonical().toJson(r))).isEmpty());
+        .verify(r -> assertThat(errorsV2(ReportWriter.canonical().toJson(r))).isEmpty());
   }
 
   /** The names of the bad documents the schema must reject, listed once for every validator. */
@@ -124,24 +152,75 @@ class JsonSchemaTest {
 
   @Test
   void everyObjectShapeOfTheReaderIsInTheSchemaAndNothingElse() {
-    JsonNode defs = TREE.path("$defs");
-    Set<String> objectDefs = new TreeSet<>();
-    defs.properties().forEach(e -> {
-      if (e.getValue().path("type").asText().equals("object")) {
-        objectDefs.add(e.getKey());
+    for (int version = 1; version <= Json.SCHEMA_VERSION; version++) {
+      JsonNode defs = tree(version).path("$defs");
+      Set<String> objectDefs = new TreeSet<>();
+      defs.properties().forEach(e -> {
+        if (e.getValue().path("type").asText().equals("object")) {
+          objectDefs.add(e.getKey());
+        }
+      });
+      assertThat(objectDefs).as("version " + version).isEqualTo(new TreeSet<>(Format.shapes(version).keySet()));
+      for (Shape<?> shape : Format.shapes(version).values()) {
+        String at = "v" + version + " " + shape.schemaName();
+        JsonNode def = defs.path(shape.schemaName());
+        List<String> properties = new ArrayList<>();
+        def.path("properties").fieldNames().forEachRemaining(properties::add);
+        assertThat(properties).as(at + " properties, in canonical order")
+            .containsExactlyElementsOf(shape.fields(version));
+        List<String> required = new ArrayList<>();
+        def.path("required").forEach(n -> required.add(n.asText()));
+        assertThat(required).as(at + " required").containsExactlyInAnyOrderElementsOf(shape.required(version));
+        assertThat(def.path("additionalProperties").asBoolean(true)).as(at + " is closed").isFalse();
       }
-    });
-    assertThat(objectDefs).isEqualTo(new TreeSet<>(Format.ALL.keySet()));
-    for (Format.Shape shape : Format.ALL.values()) {
-      JsonNode def = defs.path(shape.schemaName());
-      List<String> properties = new ArrayList<>();
-      def.path("properties").fieldNames().forEachRemaining(properties::add);
-      assertThat(properties).as(shape.schemaName() + " properties, in canonical order")
-          .containsExactlyElementsOf(shape.fields());
-      List<String> required = new ArrayList<>();
-      def.path("required").forEach(n -> required.add(n.asText()));
-      assertThat(required).as(shape.schemaName() + " required").containsExactlyInAnyOrderElementsOf(shape.required());
-      assertThat(def.path("additionalProperties").asBoolean(true)).as(shape.schemaName() + " is closed").isFalse();
+    }
+  }
+
+  /**
+   * Every field of the format's table against its property in the schema: a list is an array of
+   * the element's definition, with at least one element exactly when the table requires the field;
+   * any other value refers to the definition of its kind (or has its plain JSON type); a partial
+   * date's part refers to {@code datePart}.
+   */
+  @Test
+  void everyFieldOfTheTableHasTheSchemaTypeOfItsKind() {
+    for (int version = 1; version <= Json.SCHEMA_VERSION; version++) {
+      for (Shape<?> shape : Format.shapes(version).values()) {
+        fieldTypes(version, shape);
+      }
+    }
+  }
+
+  private static void fieldTypes(int version, Shape<?> shape) {
+    {
+      JsonNode properties = tree(version).path("$defs").path(shape.schemaName()).path("properties");
+      for (Field f : shape.typedFields()) {
+        if (!f.inVersion(version)) {
+          continue;
+        }
+        String at = "v" + version + " " + shape.schemaName() + "." + f.name;
+        JsonNode p = properties.path(f.name);
+        if (f.holding == Field.Holding.LIST) {
+          assertThat(p.path("type").asText()).as(at).isEqualTo("array");
+          assertKind(at + "[]", p.path("items"), f.kind);
+          assertThat(p.path("minItems").asInt(0)).as(at + " minItems").isEqualTo(f.requiredIn(version) ? 1 : 0);
+        } else {
+          assertKind(at, p, f.kind);
+        }
+        if (f.partName != null) {
+          assertThat(properties.path(f.partName).path("$ref").asText()).as(at + "Part").isEqualTo("#/$defs/datePart");
+        }
+      }
+    }
+  }
+
+  private static void assertKind(String at, JsonNode property, ValueKind kind) {
+    if (kind == ValueKind.VERSION) {
+      assertThat(property.path("const").asInt()).as(at).isBetween(1, Json.SCHEMA_VERSION);
+    } else if (kind.schema.startsWith("type:")) {
+      assertThat(property.path("type").asText()).as(at).isEqualTo(kind.schema.substring("type:".length()));
+    } else {
+      assertThat(property.path("$ref").asText()).as(at).isEqualTo("#/$defs/" + kind.schema);
     }
   }
 
@@ -156,22 +235,43 @@ class JsonSchemaTest {
         Map.entry("placeKind", PlaceKind.class), Map.entry("recommendationStatus", RecommendationStatus.class),
         Map.entry("relationKind", RelationKind.class), Map.entry("sourceLocation", SourceLocation.class),
         Map.entry("qualifier", Estimate.Qualifier.class), Map.entry("datePart", PartialDate.Part.class));
-    Set<String> enumDefs = new TreeSet<>();
-    TREE.path("$defs").properties().forEach(e -> {
-      if (e.getValue().has("enum")) {
-        enumDefs.add(e.getKey());
+    for (int version = 1; version <= Json.SCHEMA_VERSION; version++) {
+      // The enums of the table in this version: every field's kind that reads an enum.
+      Map<String, ValueKind> kinds = new TreeMap<>();
+      for (Shape<?> shape : Format.shapes(version).values()) {
+        for (Field f : shape.typedFields()) {
+          if (f.inVersion(version) && f.kind.enumType() != null) {
+            kinds.put(f.kind.schema, f.kind);
+          }
+          if (f.inVersion(version) && f.partName != null) {
+            kinds.put("datePart", ValueKind.DATE_PART);
+          }
+        }
       }
-    });
-    assertThat(enumDefs).isEqualTo(new TreeSet<>(enums.keySet()));
-    enums.forEach((def, type) -> {
-      List<String> values = new ArrayList<>();
-      TREE.path("$defs").path(def).path("enum").forEach(n -> values.add(n.asText()));
-      List<String> names = new ArrayList<>();
-      for (Enum<?> e : type.getEnumConstants()) {
-        names.add(Json.name(e));
+      JsonNode tree = tree(version);
+      Set<String> enumDefs = new TreeSet<>();
+      tree.path("$defs").properties().forEach(e -> {
+        if (e.getValue().has("enum")) {
+          enumDefs.add(e.getKey());
+        }
+      });
+      assertThat(enumDefs).as("v" + version).isEqualTo(kinds.keySet());
+      if (version == 1) {
+        assertThat(enumDefs).isEqualTo(new TreeSet<>(enums.keySet()));
       }
-      assertThat(values).as(def).containsExactlyElementsOf(names);
-    });
+      for (Map.Entry<String, ValueKind> k : kinds.entrySet()) {
+        Class<? extends Enum<?>> type = k.getValue() == ValueKind.DATE_PART ? PartialDate.Part.class : k.getValue().enumType();
+        List<String> values = new ArrayList<>();
+        tree.path("$defs").path(k.getKey()).path("enum").forEach(n -> values.add(n.asText()));
+        List<String> names = new ArrayList<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+          if (k.getValue().inVersion(e, version)) {
+            names.add(Json.name(e));
+          }
+        }
+        assertThat(values).as("v" + version + " " + k.getKey()).containsExactlyElementsOf(names);
+      }
+    }
   }
 
   /**
@@ -184,18 +284,24 @@ class JsonSchemaTest {
   void theWriterWritesEveryFieldTheSchemaNames() {
     Map<String, Set<String>> written = new TreeMap<>();
     collect(ReportWriter.canonical().toJson(Reports.usPakistan2023()), written);
-    collect(ReportReaderTest.sample(), written);
+    collect(ReportWriter.canonical().toJson(ReportReader.strict().readString(ReportReaderTest.sample())), written);
+    collect(Version2Sample.json(), written);
     Property.forAll("collect written fields", Generators.reports()).tries(300)
         .verify(r -> collect(ReportWriter.canonical().toJson(r), written));
-    for (Format.Shape shape : Format.ALL.values()) {
+    for (Shape<?> shape : Format.shapes(Json.SCHEMA_VERSION).values()) {
+      Set<String> expected = new java.util.LinkedHashSet<>(shape.fields(Json.SCHEMA_VERSION));
       assertThat(written.getOrDefault(shape.schemaName(), Set.of())).as(shape.schemaName() + " fields written")
-          .containsExactlyInAnyOrderElementsOf(shape.fields());
+          .containsExactlyInAnyOrderElementsOf(expected);
     }
   }
 
   /** Returns the definition that a property's schema refers to, directly or through its items. */
   private static String child(String def, String field) {
-    JsonNode p = TREE.path("$defs").path(def).path("properties").path(field);
+    JsonNode p = TREE_V2.path("$defs").path(def).path("properties").path(field);
+    if (p.path("additionalProperties").has("$ref")) {
+      String ref = p.path("additionalProperties").path("$ref").asText();
+      return "map:" + ref.substring(ref.lastIndexOf('/') + 1);
+    }
     String ref = p.has("$ref") ? p.path("$ref").asText() : p.path("items").path("$ref").asText();
     return ref.isEmpty() ? null : ref.substring(ref.lastIndexOf('/') + 1);
   }
@@ -225,6 +331,10 @@ class JsonSchemaTest {
             isArray.pop();
             break;
           case FIELD_NAME:
+            if (open.peek().startsWith("map:")) {
+              next = open.peek().substring("map:".length());
+              break;
+            }
             written.computeIfAbsent(open.peek(), k -> new LinkedHashSet<>()).add(p.currentName());
             next = child(open.peek(), p.currentName());
             break;

@@ -85,8 +85,8 @@ class LenientReaderTest {
         .containsExactly("expected an integer, found a string");
     assertThat(reasons(edit(base, "\"doi\": \"10.1/x\"", "\"doi\": \"10.1/x\", \"doi\": \"10.2/y\"")))
         .containsExactly("duplicate field 'doi' in Metadata");
-    assertThat(reasons(edit(base, "\"schemaVersion\": 1", "\"schemaVersion\": 2")))
-        .containsExactly("unsupported schemaVersion 2; this library reads version 1");
+    assertThat(reasons(edit(base, "\"schemaVersion\": 1", "\"schemaVersion\": 3")))
+        .containsExactly("unsupported schemaVersion 3; this library reads versions 1 to 2");
     assertThat(reasons(base + "{}")).containsExactly("trailing content after the report object: an object");
     assertThat(reasons(edit(base, "\"lenders\": [\n        \"imf\"", "\"lenders\": [\n        \"imf2\"")))
         .containsExactly("unknown actor 'imf2'");

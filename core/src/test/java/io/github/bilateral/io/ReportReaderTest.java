@@ -188,8 +188,8 @@ class ReportReaderTest {
 
   @Test
   void rejectsAnUnknownSchemaVersionAtOnce() {
-    Problem p = only(reject("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
-    assertThat(p.reason()).isEqualTo("unsupported schemaVersion 2; this library reads version 1");
+    Problem p = only(reject("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
+    assertThat(p.reason()).isEqualTo("unsupported schemaVersion 3; this library reads versions 1 to 2");
     assertThat(p.suggestion()).hasValue("use a newer version of the library");
   }
 

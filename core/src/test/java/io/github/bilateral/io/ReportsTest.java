@@ -55,17 +55,17 @@ class ReportsTest {
   void holdsTheCountOfEveryKind() {
     assertThat(report.sections()).hasSize(10);
     assertThat(report.citations()).hasSize(87);
-    assertThat(report.actors()).hasSize(131);
-    assertThat(report.places()).hasSize(29);
+    assertThat(report.actors()).hasSize(156);
+    assertThat(report.places()).hasSize(31);
     assertThat(report.relations()).hasSize(167);
     assertThat(report.loans()).hasSize(26);
     assertThat(report.agreements()).hasSize(44);
     assertThat(report.recommendations()).hasSize(15);
-    assertThat(report.events()).hasSize(101);
-    assertThat(report.figures()).hasSize(42);
-    assertThat(report.assessments()).hasSize(55);
-    assertThat(report.errata()).hasSize(33);
-    assertThat(report.factCount()).isEqualTo(740);
+    assertThat(report.events()).hasSize(105);
+    assertThat(report.figures()).hasSize(48);
+    assertThat(report.assessments()).hasSize(59);
+    assertThat(report.errata()).hasSize(40);
+    assertThat(report.factCount()).isEqualTo(788);
   }
 
   @Test
@@ -115,8 +115,13 @@ class ReportsTest {
     Loan july = loan("china-rollover-2023-07");
     money(july, "USD", "2400000000", Qualifier.EXACT, "$2.4 billion");
     assertThat(july.term()).hasValue(Period.ofYears(2));
-    assertThat(july.provenance().basis()).isEqualTo(Basis.FOOTNOTE);
+    assertThat(july.provenance().basis()).isEqualTo(Basis.TEXT);
     assertThat(july.provenance().footnotes()).containsExactly(68);
+    for (String field : List.of("amount", "term", "date")) {
+      assertThat(july.provenance().basisOf(field).basis()).as(field).isEqualTo(Basis.FOOTNOTE);
+      assertThat(july.provenance().basisOf(field).footnotes()).as(field).containsExactly(68);
+    }
+    assertThat(july.provenance().basisOf("lenders").basis()).isEqualTo(Basis.TEXT);
   }
 
   @Test

@@ -174,17 +174,21 @@ class ReportQueryTest {
   @Test
   void chinasMoneyIsTotalledPerCurrencyWithItsFuzzinessKept() {
     MoneyTotals totals = q.loans().lender(CHINA).borrower(PAKISTAN).totals();
-    // around $30 billion of power debt, plus $2 billion and $2.4 billion rolled over; and £580m apart
+    // around $30 billion of power debt, plus $2 billion rolled over in March; and £580m apart. The
+    // $2.4 billion rolled over in July is part of the power debt (partOf), so it is not counted twice
     MoneyTotal usd = totals.in(USD).orElseThrow();
-    assertThat(usd.point().orElseThrow().amount()).isEqualByComparingTo("34400000000");
+    assertThat(usd.point().orElseThrow().amount()).isEqualByComparingTo("32000000000");
     assertThat(usd.isExact()).isFalse();
-    assertThat(usd.range().lowerEndpoint()).isEqualByComparingTo("31400000000");
-    assertThat(usd.range().upperEndpoint()).isEqualByComparingTo("37400000000");
+    assertThat(usd.range().lowerEndpoint()).isEqualByComparingTo("29000000000");
+    assertThat(usd.range().upperEndpoint()).isEqualByComparingTo("35000000000");
     assertThat(totals.in(Currency.getInstance("GBP")).orElseThrow().point().orElseThrow().amount())
         .isEqualByComparingTo("580000000");
     assertThat(totals.toString())
-        .isEqualTo("GBP 580000000; USD ~34400000000 [31400000000..37400000000]");
-    assertThat(totals.excluded()).extracting(e -> e.reason()).containsOnly(MoneyTotals.Reason.NO_AMOUNT);
+        .isEqualTo("GBP 580000000; USD ~32000000000 [29000000000..35000000000]");
+    assertThat(totals.excluded()).extracting(e -> e.reason())
+        .containsOnly(MoneyTotals.Reason.NO_AMOUNT, MoneyTotals.Reason.PART_OF_COUNTED_STOCK);
+    assertThat(totals.excluded()).filteredOn(e -> e.reason() == MoneyTotals.Reason.PART_OF_COUNTED_STOCK)
+        .extracting(e -> e.loan().id().value()).containsExactly("china-rollover-2023-07");
 
     // New money only: the rollovers, the deferral and the stock of power debt are not new
     MoneyTotals fresh = q.loans().lender(CHINA).borrower(PAKISTAN).totals(Counting.NEW_MONEY);
@@ -196,16 +200,26 @@ class ReportQueryTest {
 
   @Test
   void totalsAreGroupedByLenderKindAndYear() {
-    // the 2019 extended fund facility is suspended: not committed money, kept apart
+    // the earlier $6.5 billion programme (its kind and year unprinted) is suspended: not committed money, kept apart
     assertThat(q.loans().totalsByLender().get(ActorId.of("imf")).toString())
         .isEqualTo("USD 3000000000; not committed: USD 6500000000");
     assertThat(q.loans().totalsByLender(Counting.NEW_MONEY).get(ActorId.of("imf")).toString())
         .isEqualTo("USD 3000000000; not committed: USD 6500000000");
-    assertThat(q.loans().lender(CHINA).totals()).hasToString("GBP 580000000; USD ~34400000000 [31400000000..37400000000]");
+    assertThat(q.loans().lender(CHINA).totals()).hasToString("GBP 580000000; USD ~32000000000 [29000000000..35000000000]");
     assertThat(q.loans().lender(CHINA).totals(Counting.NEW_MONEY)).hasToString("GBP 580000000");
-    assertThat(q.loans().totalsByKind().get(LoanKind.ROLLOVER).toString()).isEqualTo("USD 4400000000");
+    // the July 2023 rollover is part of the power debt, counted under the debt stocks: its own kind leaves it out
+    MoneyTotals rollovers = q.loans().totalsByKind().get(LoanKind.ROLLOVER);
+    assertThat(rollovers.toString()).isEqualTo("USD 2000000000");
+    assertThat(rollovers.excluded()).extracting(e -> e.loan().id().value() + " " + e.reason())
+        .containsExactly("china-rollover-2023-07 PART_OF_COUNTED_STOCK");
     assertThat(q.loans().totalsByYear().keySet()).containsExactly(2023);
-    assertThat(q.loans().totalsByYear().get(2023).toString()).isEqualTo("GBP 580000000; USD 7500000000");
+    // 2023: the stand-by arrangement and the March rollover; the July rollover sits in the power debt and
+    // the January flood pledge in the flood aid (both undated totals, counted once, in no year)
+    MoneyTotals in2023 = q.loans().totalsByYear().get(2023);
+    assertThat(in2023.toString()).isEqualTo("GBP 580000000; USD 5000000000");
+    assertThat(in2023.excluded()).filteredOn(e -> e.reason() == MoneyTotals.Reason.PART_OF_COUNTED_STOCK)
+        .extracting(e -> e.loan().id().value())
+        .containsExactlyInAnyOrder("china-rollover-2023-07", "us-flood-pledge-2023-01");
   }
 
   @Test
@@ -222,7 +236,9 @@ class ReportQueryTest {
     List<Event> surely = q.events().dated(summer, DateMatch.WITHIN).list();
     assertThat(ids(may)).contains("khan-arrest-2023-05-09", "may-9-riots-2023-05-09", "khan-bail-2023-05-12");
     assertThat(surely).isSubsetOf(may);
-    assertThat(may).hasSize(44);
+    // the Canada-India spat (ongoing) and Samantha Power's visits (undated) no longer carry a made-up 2023
+    assertThat(may).hasSize(42);
+    assertThat(ids(may)).doesNotContain("india-canada-diplomatic-spat-2023", "samantha-powers-pakistan-visits-2023");
     assertThat(surely).hasSize(38);
     // an event dated only "2023" may have happened then, but not certainly
     assertThat(may).anyMatch(e -> e.date().equals(Optional.of(PartialDate.ofYear(2023))));
@@ -316,11 +332,14 @@ class ReportQueryTest {
   void theTimelineIsInDateOrderAndGroupsByYearAndMonth() {
     Timeline t = q.timeline();
     assertThat(t.entries()).extracting(TimelineEntry::date).isSorted();
-    assertThat(t.entries()).hasSize(report.events().size()
+    // an event without a date (noDate) has no place on the timeline
+    assertThat(t.entries()).hasSize(121).hasSize((int) report.events().stream().filter(e -> e.date().isPresent()).count()
         + (int) report.loans().stream().filter(l -> l.date().isPresent()).count()
         + (int) report.agreements().stream().filter(a -> a.date().isPresent()).count());
     assertThat(t.byYear().firstKey()).isEqualTo(1893);
-    assertThat(t.byYear().get(2023)).hasSize(91).extracting(TimelineEntry::date).isSorted();
+    // the Gaza war, the Canada-India spat, Samantha Power's visits and the dates of two amendments and of
+    // the counterterrorism dialogue, which the report does not give, are no longer placed in 2023
+    assertThat(t.byYear().get(2023)).hasSize(85).extracting(TimelineEntry::date).isSorted();
     assertThat(t.byYear().values().stream().mapToInt(List::size).sum()).isEqualTo(t.entries().size());
     assertThat(t.byMonth().values().stream().mapToInt(List::size).sum()).isEqualTo(t.entries().size());
     assertThat(t.byMonth().get(PartialDate.parse("2023-05"))).extracting(e -> e.ref().id())
@@ -358,13 +377,18 @@ class ReportQueryTest {
 
   @Test
   void anOfficeWithoutAnEndIsCertainOnlyUpToWhatTheReportSupports() {
-    // the CPEC Authority chairman was notified in November 2019; the report gives no end
+    // the CPEC Authority chairman's office starts in 2019, the year the body gives for the authority's
+    // creation (footnote 58's November 2019 is the date of its article, not of the office); no end
     java.util.function.Function<LocalDate, List<Snapshot.Answer>> bajwa = day -> q.asOf(day).officeHolders()
         .stream().filter(e -> e.value().holder().value().equals("asim-bajwa")).map(Snapshot.Entry::answer)
         .collect(Collectors.toList());
-    assertThat(bajwa.apply(LocalDate.of(2019, 11, 30))).containsExactly(Snapshot.Answer.CERTAINLY);
+    // certain only on the last day of 2019, the one day both started and not yet ended are sure
+    assertThat(bajwa.apply(LocalDate.of(2019, 12, 31))).containsExactly(Snapshot.Answer.CERTAINLY);
+    assertThat(bajwa.apply(LocalDate.of(2020, 1, 1))).containsExactly(Snapshot.Answer.POSSIBLY);
+    assertThat(bajwa.apply(LocalDate.of(2019, 11, 30))).containsExactly(Snapshot.Answer.POSSIBLY);
+    assertThat(bajwa.apply(LocalDate.of(2019, 1, 1))).containsExactly(Snapshot.Answer.POSSIBLY);
     assertThat(bajwa.apply(LocalDate.of(2023, 12, 15))).containsExactly(Snapshot.Answer.POSSIBLY);
-    assertThat(bajwa.apply(LocalDate.of(2019, 10, 31))).isEmpty();
+    assertThat(bajwa.apply(LocalDate.of(2018, 12, 31))).isEmpty();
   }
 
   @Test
@@ -403,7 +427,7 @@ class ReportQueryTest {
     // and back: the facts that cite footnote 19 include the stand-by arrangement
     assertThat(q.citing(19)).extracting(f -> f.ref().toString()).containsExactly("actor:imf", "actor:pakistan",
         "loan:imf-sba-2023", "agreement:imf-sba-2023", "event:imf-standby-arrangement-2023-07",
-        "relation:imf-creditor-of-pakistan", "relation:pakistan-member-of-imf");
+        "relation:imf-creditor-of-pakistan", "relation:pakistan-member-of-imf", "erratum:rollover-order");
     assertThat(q.citing(19)).allMatch(f -> f.provenance().footnotes().contains(19));
     assertThat(q.citations().citedBy(FactRef.parse("loan:imf-sba-2023")).list()).extracting(Citation::footnote)
         .containsExactlyElementsOf(report.findLoan(io.github.bilateral.model.LoanId.of("imf-sba-2023"))

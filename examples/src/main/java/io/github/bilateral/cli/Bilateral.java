@@ -50,8 +50,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  java -jar examples/target/bilateral.jar profile usaid",
         "  java -jar examples/target/bilateral.jar validate my-report.json",
         "  java -jar examples/target/bilateral.jar export --format csv --output tables",
+        "  java -jar examples/target/bilateral.jar diff old.json new.json",
+        "  java -jar examples/target/bilateral.jar score my-extraction.json",
         "",
-        "Exit status: 0 done, 1 problems in the data or a file that cannot be read or written, 2 usage error."})
+        "Exit status: 0 done, 1 problems in the data or a file that cannot be read or written, 2 usage error;"
+            + " diff and score as diff(1): 0 same, 1 different, 2 trouble."})
 public final class Bilateral implements Runnable {
 
   /** Exit status when the data has problems, or a file or standard output cannot be read or written. */
@@ -72,7 +75,12 @@ public final class Bilateral implements Runnable {
       GraphCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
+      DiffCommand.class,
+      ScoreCommand.class,
       CommandLine.HelpCommand.class);
+
+  /** The entry that {@link #main} adds to the environment when standard output is a terminal. */
+  static final String TERMINAL = "bilateral.terminal";
 
   /** The width of tables when the environment does not give {@code COLUMNS}. */
   static final int DEFAULT_COLUMNS = 100;
@@ -84,6 +92,8 @@ public final class Bilateral implements Runnable {
   PrintStream out = System.out;
   PrintStream err = System.err;
   int columns = DEFAULT_COLUMNS;
+  /** Whether output may be coloured: standard output is a terminal and {@code NO_COLOR} is not set. */
+  boolean colour;
 
   @Override
   public void run() {
@@ -94,9 +104,13 @@ public final class Bilateral implements Runnable {
   /** Runs the tool on the process's standard streams, in UTF-8, and exits with its status. */
   public static void main(String[] args) {
     // Buffered: FileInputStream's own readNBytes asks a pipe for its size and fails ("Illegal seek").
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    if (System.console() != null) {
+      env.put(TERMINAL, "true");
+    }
     int status = run(args, new BufferedInputStream(new FileInputStream(FileDescriptor.in)),
         new FileOutputStream(FileDescriptor.out),
-        new FileOutputStream(FileDescriptor.err), System.getenv());
+        new FileOutputStream(FileDescriptor.err), env);
     System.exit(status);
   }
 
@@ -107,7 +121,8 @@ public final class Bilateral implements Runnable {
    * @param in standard input, read by the file name {@code -}
    * @param stdout standard output; a failed write is reported, with status 1
    * @param stderr standard error
-   * @param env the environment; {@code COLUMNS} sets the width of tables (100 without it)
+   * @param env the environment; {@code COLUMNS} sets the width of tables (100 without it), {@code NO_COLOR} turns
+   *     colour off, and {@link #TERMINAL} (which {@link #main} adds) says standard output is a terminal
    */
   public static int run(String[] args, InputStream in, OutputStream stdout, OutputStream stderr, Map<String, String> env) {
     Output checked = new Output(new BufferedOutputStream(stdout, 1 << 16), "standard output");
@@ -118,6 +133,7 @@ public final class Bilateral implements Runnable {
     top.out = out;
     top.err = err;
     top.columns = columns(env.get("COLUMNS"));
+    top.colour = env.containsKey(TERMINAL) && !env.containsKey("NO_COLOR");
     CommandLine cl = commandLine(top, args.length > 0 ? args[0] : "");
     cl.setUsageHelpWidth(Math.max(60, Math.min(top.columns, 120)));
     cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

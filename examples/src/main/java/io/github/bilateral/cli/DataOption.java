@@ -102,12 +102,28 @@ final class DataOption {
         throw new DataProblems(Reports.US_PAKISTAN_2023_RESOURCE, e);
       }
     }
+    return read(reader, file, top().in);
+  }
+
+  /**
+   * Returns the report in {@code file} ({@code -} for standard input, read from {@code stdin}), read
+   * by {@code reader}.
+   *
+   * @throws DataProblems if the file is not a valid report
+   * @throws Failure if the file cannot be read
+   */
+  static Report read(ReportReader reader, String file, InputStream stdin) {
     String source = file.equals("-") ? STDIN : file;
     try {
       if (file.equals("-")) {
-        return reader.read(top().in, STDIN);
+        return reader.read(stdin, STDIN);
       }
-      Path path = path(file);
+      Path path;
+      try {
+        path = Path.of(file);
+      } catch (InvalidPathException e) {
+        throw new Failure("cannot read " + file + ": not a file name");
+      }
       if (Files.isDirectory(path)) {
         throw new Failure("cannot read " + file + ": it is a folder; name a report file");
       }
@@ -128,14 +144,6 @@ final class DataOption {
       }
     } catch (ReportException e) {
       throw new DataProblems(source, e);
-    }
-  }
-
-  private Path path(String file) {
-    try {
-      return Path.of(file);
-    } catch (InvalidPathException e) {
-      throw new ParameterException(mixee.commandLine(), "--data: not a file name: " + file);
     }
   }
 

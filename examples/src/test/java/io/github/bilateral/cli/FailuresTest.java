@@ -157,7 +157,7 @@ class FailuresTest {
   void lenientKeepsFieldsFromANewerToolAndLimitsAreOptions(@TempDir Path dir) throws Exception {
     String canonical = ReportWriter.canonical().toJson(Reports.usPakistan2023());
     Path newer = BilateralTest.write(dir, "newer.json",
-        canonical.replaceFirst("\"schemaVersion\": 1,", "\"schemaVersion\": 1,\n  \"generator\": \"a newer tool\","));
+        canonical.replaceFirst("\"schemaVersion\": 2,", "\"schemaVersion\": 2,\n  \"generator\": \"a newer tool\","));
     Run strict = run("summary", "--data", newer.toString());
     assertThat(strict.status()).isEqualTo(1);
     assertThat(strict.err()).contains("generator");

@@ -16,11 +16,15 @@ import org.junit.jupiter.api.Test;
  * README's Command line section shows runs of the tool; each must be what the tool prints now. In
  * a {@code console} block, a line {@code $ java -jar examples/target/bilateral.jar ARGS} is a run and
  * the lines after it its output, in order: a line {@code ...} stands for any number of lines, and a
- * line that ends in {@code ...} for a line that starts with what comes before.
+ * line that ends in {@code ...} for a line that starts with what comes before. A run that ends in
+ * {@code ; echo $?} shows its exit status as its last line; any other must exit with 0. A word that
+ * names a file from the repository's root is read from there.
  */
 class ReadmeCommandLineTest {
 
   private static final String PROMPT = "$ java -jar examples/target/bilateral.jar ";
+  /** A run that ends so prints its exit status after its output, as a shell would. */
+  private static final String ECHO_STATUS = "; echo $?";
 
   static String section() throws Exception {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
@@ -48,9 +52,17 @@ class ReadmeCommandLineTest {
         while (!shown.isEmpty() && shown.get(shown.size() - 1).isEmpty()) {
           shown.remove(shown.size() - 1);
         }
-        Run r = BilateralTest.run(words(lines.get(i).substring(PROMPT.length())));
-        assertThat(r.status()).as(lines.get(i)).isZero();
-        assertThat(matches(shown, r.out().lines().toList())).as(lines.get(i) + "\nshows:\n" + String.join("\n", shown)
+        String command = lines.get(i).substring(PROMPT.length());
+        boolean echoStatus = command.endsWith(ECHO_STATUS);
+        Run r = BilateralTest.run(fromRoot(words(echoStatus ? command.substring(0, command.length() - ECHO_STATUS.length())
+            : command)));
+        List<String> printed = new ArrayList<>(r.out().lines().toList());
+        if (echoStatus) {
+          printed.add(Integer.toString(r.status()));
+        } else {
+          assertThat(r.status()).as(lines.get(i)).isZero();
+        }
+        assertThat(matches(shown, printed)).as(lines.get(i) + "\nshows:\n" + String.join("\n", shown)
             + "\nbut the tool prints:\n" + r.out()).isTrue();
         runs++;
       }
@@ -71,6 +83,20 @@ class ReadmeCommandLineTest {
             .as("README's Command line section names " + e.getKey() + " " + o.longestName()).isTrue();
       }
     }
+  }
+
+  /**
+   * Returns the words with each that names a file of the repository, as README's runs do from its
+   * root, as the path to that file from this module, where the tests run.
+   */
+  static String[] fromRoot(String[] words) {
+    String[] out = words.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!out[i].startsWith("-") && Files.isRegularFile(Path.of("..", out[i]))) {
+        out[i] = Path.of("..", out[i]).toString();
+      }
+    }
+    return out;
   }
 
   /** The words of a shell command line, with double quotes kept together. */

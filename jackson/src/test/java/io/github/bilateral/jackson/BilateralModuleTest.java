@@ -12,6 +12,13 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.Quantity;
+import io.github.bilateral.model.Figure;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.FactRef;
@@ -74,6 +81,64 @@ class BilateralModuleTest {
         }
         String metadata = MAPPER.writeValueAsString(r.metadata());
         assertThat(MAPPER.readValue(metadata, r.metadata().getClass())).isEqualTo(r.metadata());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The values that facts nest, each with the writer's text and read back equal. */
+  static List<Object> nestedValues(Report r) {
+    List<Object> values = new ArrayList<>();
+    for (Fact f : facts(r)) {
+      if (f instanceof Actor) {
+        values.addAll(((Actor) f).offices());
+      }
+      if (f instanceof Loan) {
+        ((Loan) f).amount().ifPresent(a -> {
+          values.add(a);
+          values.add(a.estimate());
+          a.conversion().ifPresent(values::add);
+        });
+      }
+      if (f instanceof Figure) {
+        ((Figure) f).quantity().ifPresent(values::add);
+      }
+      if (f instanceof Recommendation) {
+        values.addAll(((Recommendation) f).history());
+      }
+      if (f instanceof Citation) {
+        values.addAll(((Citation) f).problems());
+        values.add(((Citation) f).provenance());
+      }
+    }
+    return values;
+  }
+
+  @Test
+  void theValuesThatFactsNestRoundTripAsTheWriterWritesThem() {
+    Property.forAll("mapper round trip of nested values", Generators.reports()).tries(100).verify(r -> {
+      try {
+        for (Object v : nestedValues(r)) {
+          String json = MAPPER.writeValueAsString(v);
+          assertThat(json).isEqualTo(compact(WRITER.toJson(v)));
+          assertThat(MAPPER.readValue(json, v.getClass())).isEqualTo(v);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Property.forAll("mapper round trip of amounts", Generators.moneyAmounts()).tries(300).verify(a -> {
+      try {
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(a), Amount.class)).isEqualTo(a);
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(a.estimate()), Estimate.class)).isEqualTo(a.estimate());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Property.forAll("mapper round trip of quantities", Generators.quantities()).tries(300).verify(q -> {
+      try {
+        assertThat(MAPPER.readValue(MAPPER.writeValueAsString(q), Quantity.class)).isEqualTo(q);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -180,7 +180,7 @@ public final class Mutations {
   // ---- a small JSON tree that keeps duplicate keys and the exact text of numbers ----
 
   /** A number kept as its text. */
-  private static final class Num {
+  static final class Num {
     final String text;
 
     Num(String text) {
@@ -188,7 +188,7 @@ public final class Mutations {
     }
   }
 
-  private static final Object NULL = new Object();
+  static final Object NULL = new Object();
 
   private static final class Node {
     final Object value;
@@ -211,11 +211,11 @@ public final class Mutations {
   }
 
   /** An object: its fields in order, duplicates allowed. Arrays are plain lists. */
-  private static final class Obj extends ArrayList<Map.Entry<String, Object>> {
+  static final class Obj extends ArrayList<Map.Entry<String, Object>> {
     private static final long serialVersionUID = 1L;
   }
 
-  private static Object parse(String json) {
+  static Object parse(String json) {
     try (JsonParser p = JSON.createParser(json)) {
       p.nextToken();
       return read(p);
@@ -257,7 +257,7 @@ public final class Mutations {
     }
   }
 
-  private static String write(Object tree) {
+  static String write(Object tree) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(w)) {
       write(g, tree);

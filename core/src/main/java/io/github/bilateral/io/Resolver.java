@@ -1,0 +1,244 @@
+package io.github.bilateral.io;
+
+import com.google.common.collect.ImmutableList;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.FactKind;
+import io.github.bilateral.model.FactRef;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.Report;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves the references of one report against one table of ids per kind of fact, and checks the
+ * rules that span facts: unique ids, unique recommendation numbers, at least one section, a debt
+ * stock behind every {@code partOf}, and no cycles among sections, places and loans. The reader
+ * declares each fact and hands over each reference as it reads them: a reference to a kind whose
+ * list is complete is looked up at once, the others are kept with where they stand and looked up
+ * after the walk. {@link ReportValidator} does the same for a report built in code. Problems come
+ * out in one order whichever did the work: by kind in the format's order, then fact, then field.
+ */
+final class Resolver {
+
+  /** Where a reference stands, asked only when it is kept. */
+  interface PathSource {
+    Object[] pathSegments();
+  }
+
+  /** A reference kept for after the walk. */
+  private static final class Ref {
+    final FactKind target;
+    final Object key;
+    final boolean footnote;
+    final Object[] path;
+    final int line;
+    final int column;
+
+    Ref(FactKind target, Object key, boolean footnote, Object[] path, int line, int column) {
+      this.target = target;
+      this.key = key;
+      this.footnote = footnote;
+      this.path = path;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** A problem and its place in the order of problems. */
+  private static final class Ordered {
+    final int[] order;
+    final Problem problem;
+
+    Ordered(int[] order, Problem problem) {
+      this.order = order;
+      this.problem = problem;
+    }
+  }
+
+  private final Map<FactKind, Map<Object, Integer>> tables = new EnumMap<>(FactKind.class);
+  private final boolean[] complete = new boolean[FactKind.values().length];
+  private final List<Ref> kept = new ArrayList<>();
+  private final List<Ordered> problems = new ArrayList<>();
+
+  Resolver() {
+    for (FactKind k : FactKind.values()) {
+      tables.put(k, new HashMap<>());
+    }
+  }
+
+  /** Checks a report built in code: every fact declared, then every reference looked up. */
+  static ImmutableList<Problem> check(Report report) {
+    Resolver r = new Resolver();
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      List<?> facts = kind.facts(report);
+      for (int i = 0; i < facts.size(); i++) {
+        r.declare(kind, facts.get(i), i);
+      }
+      r.complete(kind);
+    }
+    new References(r).walk(report);
+    return r.problems(report);
+  }
+
+  /** The key of a fact in its kind's table: its id's text, or a citation's footnote number. */
+  static Object key(FactKind kind, Object fact) {
+    return kind == FactKind.CITATION ? (Object) ((Citation) fact).footnote() : kind.idOf(fact);
+  }
+
+  /** The key that a fact reference looks up. */
+  static Object key(FactRef ref) {
+    if (ref.kind() == FactKind.CITATION) {
+      try {
+        return Integer.valueOf(ref.id());
+      } catch (NumberFormatException e) {
+        return ref.id();
+      }
+    }
+    return ref.id();
+  }
+
+  /** Declares fact {@code index} of {@code kind}; a second fact with the same id is a problem. */
+  void declare(FactKind kind, Object fact, int index) {
+    Object key = key(kind, fact);
+    Integer first = tables.get(kind).putIfAbsent(key, index);
+    if (first != null) {
+      String list = kind.listName();
+      add(new int[] {1, FactKind.inFormatOrder().indexOf(kind), index},
+          Problem.of(list + "[" + index + "]", 0, 0, "duplicate " + kind.word() + " id '" + key + "' (first at "
+              + list + "[" + first + "])", key.toString(), null));
+    }
+  }
+
+  /** Says that every fact of {@code kind} is declared, so references to it can be looked up at once. */
+  void complete(FactKind kind) {
+    complete[kind.ordinal()] = true;
+  }
+
+  /** A reference to the fact of {@code target} with {@code key}, standing at {@code at}. */
+  void reference(FactKind target, Object key, boolean footnote, PathSource at, int line, int column) {
+    if (complete[target.ordinal()] && tables.get(target).containsKey(key)) {
+      return;
+    }
+    kept.add(new Ref(target, key, footnote, at.pathSegments(), line, column));
+  }
+
+  /** Every problem found, in order; looks up the references kept. */
+  ImmutableList<Problem> problems(Report r) {
+    if (r.sections().isEmpty()) {
+      add(new int[] {0}, Problem.of("sections", 0, 0, "a report needs at least one section", null,
+          "add the report's sections in reading order"));
+    }
+    Set<Integer> numbers = new HashSet<>();
+    for (int i = 0; i < r.recommendations().size(); i++) {
+      int n = r.recommendations().get(i).number();
+      if (!numbers.add(n)) {
+        add(new int[] {2, i}, Problem.of("recommendations[" + i + "].number", 0, 0,
+            "duplicate recommendation number " + n, Integer.toString(n), null));
+      }
+    }
+    for (Ref ref : kept) {
+      Map<Object, Integer> table = tables.get(ref.target);
+      if (table.containsKey(ref.key)) {
+        continue;
+      }
+      String id = ref.key.toString();
+      String where = Cursor.render(ref.path);
+      Problem p = ref.footnote
+          ? Problem.of(where, ref.line, ref.column, "unknown footnote " + id + ": no citation has that number", id, null)
+          : Problem.of(where, ref.line, ref.column, "unknown " + ref.target.word() + " '" + id + "'", id,
+              Suggest.didYouMean(id, texts(table.keySet())));
+      add(order(ref.path), p);
+    }
+    // partOf may name any loan whose amount includes this one (format version 2).
+    cycles(FactKind.SECTION, "parent", r.sections(), s -> s.parent().orElse(null), s -> s.id(), 0);
+    cycles(FactKind.PLACE, "within", r.places(), p -> p.within().orElse(null), p -> p.id(), 0);
+    cycles(FactKind.LOAN, "extends", r.loans(), l -> l.extendsLoan().orElse(null), Loan::id, 0);
+    cycles(FactKind.LOAN, "partOf", r.loans(), l -> l.partOf().orElse(null), Loan::id, 1);
+    problems.sort(Comparator.comparing(o -> o.order, Arrays::compare));
+    return problems.stream().map(o -> o.problem).collect(ImmutableList.toImmutableList());
+  }
+
+  private void add(int[] order, Problem p) {
+    problems.add(new Ordered(order, p));
+  }
+
+  private static List<String> texts(Set<Object> keys) {
+    List<String> texts = new ArrayList<>(keys.size());
+    keys.forEach(k -> texts.add(k.toString()));
+    return texts;
+  }
+
+  /** A chain of {@code field} that leads back to the fact it starts from is a cycle. */
+  private <T, I> void cycles(FactKind kind, String field, List<T> facts, Function<T, @Nullable I> next,
+      Function<T, I> id, int which) {
+    Map<I, I> links = new HashMap<>();
+    for (T f : facts) {
+      I n = next.apply(f);
+      if (n != null) {
+        links.put(id.apply(f), n);
+      }
+    }
+    int top = Format.REPORT.slot(kind.listName());
+    for (int i = 0; i < facts.size(); i++) {
+      I start = id.apply(facts.get(i));
+      Set<I> seen = new HashSet<>();
+      I cur = start;
+      while (cur != null) {
+        if (!seen.add(cur)) {
+          if (cur.equals(start)) {
+            Object[] path = {kind.listName(), i, field};
+            int[] at = location(path);
+            add(new int[] {3, top, 1, i, which}, Problem.of(Cursor.render(path), at[0], at[1],
+                "cycle: " + kind.word() + " '" + start + "' leads back to itself", start.toString(), null));
+          }
+          break;
+        }
+        cur = links.get(cur);
+      }
+    }
+  }
+
+  /** Where the kept reference at {@code path} stands; 0, 0 if none was kept there. */
+  private int[] location(Object[] path) {
+    for (Ref ref : kept) {
+      if (Arrays.equals(ref.path, path)) {
+        return new int[] {ref.line, ref.column};
+      }
+    }
+    return new int[] {0, 0};
+  }
+
+  /**
+   * The place of a problem at {@code path} in the order of problems: the list's slot in the report,
+   * then the fact's index, then each field's slot in its shape and each list index.
+   */
+  private static int[] order(Object[] path) {
+    int[] order = new int[path.length + 2];
+    order[0] = 3;
+    Shape<?> shape = Format.REPORT;
+    int at = 1;
+    for (int i = 0; i < path.length; i++) {
+      if (path[i] instanceof Integer) {
+        order[at++] = (Integer) path[i];
+      } else {
+        int slot = shape == null ? -1 : shape.slot((String) path[i]);
+        order[at++] = slot;
+        shape = slot < 0 ? null : shape.field(slot).kind.shape();
+      }
+      if (i == 0) {
+        order[at++] = 0;
+      }
+    }
+    return order;
+  }
+}

@@ -1,0 +1,318 @@
+package io.github.bilateral.io;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.UnknownFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One kind of JSON object of the format, described once: its name in messages, its name in the
+ * JSON Schema, its typed fields in canonical order, and how its model object is built from the
+ * values read and taken apart for writing. The reader, the writer, the resolver and the tests of
+ * the schema and of {@code docs/FORMAT.md} all walk this description.
+ *
+ * @param <T> the model type
+ */
+final class Shape<T> {
+
+  /** Builds the model object from the values read, by slot, when the shape has no builder. */
+  interface Maker<T> {
+    T make(Shape<T> shape, Object[] values, UnknownFields extra);
+  }
+
+  private final String type;
+  private final String schemaName;
+  private final ImmutableList<Field> fields;
+  private final ImmutableSet<String> names;
+  private final ImmutableMap<String, Integer> slots;
+  private final Field[] bySlot;
+  /** By format version (0 for the newest), the set of the required fields' slots, one bit per slot. */
+  private final long[] requiredSlots = new long[Json.SCHEMA_VERSION + 1];
+  private final @Nullable Supplier<Object> builder;
+  private final @Nullable Function<Object, T> build;
+  private final @Nullable BiConsumer<Object, UnknownFields> setUnknown;
+  private final @Nullable Maker<T> maker;
+  private final Function<T, UnknownFields> unknown;
+
+  private Shape(Builder<T, ?> b) {
+    this.type = b.type;
+    this.schemaName = b.schemaName;
+    this.fields = ImmutableList.copyOf(b.fields);
+    List<String> names = new ArrayList<>();
+    List<Field> bySlot = new ArrayList<>();
+    for (Field f : fields) {
+      f.slot = names.size();
+      names.add(f.name);
+      bySlot.add(f);
+      if (f.partName != null) {
+        names.add(f.partName);
+        bySlot.add(f);
+      }
+    }
+    if (names.size() > Long.SIZE) {
+      throw new IllegalStateException(type + ": at most " + Long.SIZE + " fields fit a set of seen fields");
+    }
+    this.names = ImmutableSet.copyOf(names);
+    ImmutableMap.Builder<String, Integer> slots = ImmutableMap.builder();
+    for (int i = 0; i < names.size(); i++) {
+      slots.put(names.get(i), i);
+    }
+    this.slots = slots.buildOrThrow();
+    this.bySlot = bySlot.toArray(new Field[0]);
+    for (int v = 0; v <= Json.SCHEMA_VERSION; v++) {
+      for (Field f : fields) {
+        requiredSlots[v] |= f.requiredIn(v == 0 ? Json.SCHEMA_VERSION : v) ? 1L << f.slot : 0;
+      }
+    }
+    this.builder = b.builder;
+    this.build = b.build;
+    this.setUnknown = b.setUnknown;
+    this.maker = b.maker;
+    this.unknown = b.unknown;
+  }
+
+  /** The name used in messages, such as {@code Loan}. */
+  String type() {
+    return type;
+  }
+
+  /** The name of the shape's definition in the JSON Schema, such as {@code loan}. */
+  String schemaName() {
+    return schemaName;
+  }
+
+  /** The typed fields of every format version, for tests that compare versions. */
+  ImmutableList<Field> allFieldsTyped() {
+    return fields;
+  }
+
+  /** The typed fields in canonical order; a partial date's part is part of its date's field. */
+  ImmutableList<Field> typedFields() {
+    return fields;
+  }
+
+  /** The JSON names of the fields of every format version, parts of dates included, in canonical order. */
+  ImmutableSet<String> allFields() {
+    return names;
+  }
+
+  /** The JSON names of the fields of the newest format version, in canonical order. */
+  ImmutableSet<String> fields() {
+    return fields(Json.SCHEMA_VERSION);
+  }
+
+  /** The fields that must be present in the newest format version. */
+  ImmutableSet<String> required() {
+    return required(Json.SCHEMA_VERSION);
+  }
+
+  /** The JSON names of the fields of format version {@code version}, parts of dates included, in canonical order. */
+  ImmutableSet<String> fields(int version) {
+    if (version == 0) {
+      version = Json.SCHEMA_VERSION;
+    }
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (Field f : fields) {
+      if (f.inVersion(version)) {
+        names.add(f.name);
+        if (f.partName != null) {
+          names.add(f.partName);
+        }
+      }
+    }
+    return names.build();
+  }
+
+  /** The fields that a document of format version {@code version} must give. */
+  ImmutableSet<String> required(int version) {
+    if (version == 0) {
+      version = Json.SCHEMA_VERSION;
+    }
+    ImmutableSet.Builder<String> names = ImmutableSet.builder();
+    for (Field f : fields) {
+      if (f.requiredIn(version)) {
+        names.add(f.name);
+      }
+    }
+    return names.build();
+  }
+
+  /** The set of the slots of the fields that a document of format version {@code version} must give. */
+  long requiredSlots(int version) {
+    return requiredSlots[version];
+  }
+
+  /** Returns the slot of field {@code name}, or -1 if the shape does not know it. */
+  int slot(String name) {
+    Integer slot = slots.get(name);
+    return slot == null ? -1 : slot;
+  }
+
+  /** The number of slots: one per JSON name. */
+  int size() {
+    return bySlot.length;
+  }
+
+  /** The field that owns slot {@code slot}: the date's field for a part's slot. */
+  Field field(int slot) {
+    return bySlot[slot];
+  }
+
+  /** The field named {@code name}, part names excluded. */
+  Field field(String name) {
+    Field f = bySlot[slots.get(name)];
+    if (!f.name.equals(name)) {
+      throw new IllegalArgumentException(name + " is the part of " + f.name);
+    }
+    return f;
+  }
+
+
+  /** The unknown fields of a model object of this shape. */
+  UnknownFields unknownFields(Object value) {
+    @SuppressWarnings("unchecked")
+    T t = (T) value;
+    return unknown.apply(t);
+  }
+
+  /** The value of the field {@code name} in the values read. */
+  Object value(Object[] values, String name) {
+    return values[slots.get(name)];
+  }
+
+  /** Builds the model object from the values read (null where absent) and the unknown fields. */
+  T make(Object[] values, UnknownFields extra) {
+    if (maker != null) {
+      return maker.make(this, values, extra);
+    }
+    Object b = builder.get();
+    for (Field f : fields) {
+      Object v = values[f.slot];
+      if (v != null && f.set != null) {
+        f.set.accept(b, v);
+      }
+    }
+    setUnknown.accept(b, extra);
+    return build.apply(b);
+  }
+
+  /** Starts the description of a shape whose model type has an Immutables builder. */
+  static <T, B> Builder<T, B> of(String type, String schemaName, Supplier<B> builder, Function<B, T> build,
+      BiConsumer<B, UnknownFields> setUnknown, Function<T, UnknownFields> unknown) {
+    return new Builder<>(type, schemaName, builder, build, setUnknown, null, unknown);
+  }
+
+  /** Starts the description of a shape whose model object {@code maker} builds from the values read. */
+  static <T> Builder<T, Void> made(String type, String schemaName, Maker<T> maker,
+      Function<T, UnknownFields> unknown) {
+    return new Builder<>(type, schemaName, null, null, null, maker, unknown);
+  }
+
+  /** Collects a shape's fields in canonical order. */
+  static final class Builder<T, B> {
+    private final String type;
+    private final String schemaName;
+    private final @Nullable Supplier<Object> builder;
+    private final @Nullable Function<Object, T> build;
+    private final @Nullable BiConsumer<Object, UnknownFields> setUnknown;
+    private final @Nullable Maker<T> maker;
+    private final Function<T, UnknownFields> unknown;
+    private final List<Field> fields = new ArrayList<>();
+
+    @SuppressWarnings("unchecked")
+    private Builder(String type, String schemaName, @Nullable Supplier<B> builder, @Nullable Function<B, T> build,
+        @Nullable BiConsumer<B, UnknownFields> setUnknown, @Nullable Maker<T> maker,
+        Function<T, UnknownFields> unknown) {
+      this.type = type;
+      this.schemaName = schemaName;
+      this.builder = (Supplier<Object>) builder;
+      this.build = (Function<Object, T>) build;
+      this.setUnknown = (BiConsumer<Object, UnknownFields>) setUnknown;
+      this.maker = maker;
+      this.unknown = unknown;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <V> Builder<T, B> add(String name, ValueKind kind, Field.Holding holding, boolean required,
+        @Nullable Object defaultValue, Function<T, ?> get, @Nullable BiConsumer<B, V> set, @Nullable String part) {
+      fields.add(new Field(name, kind, holding, required, defaultValue, (Function<Object, ?>) get,
+          (BiConsumer<Object, Object>) set, part));
+      return this;
+    }
+
+    /** A field that must be present. */
+    <V> Builder<T, B> one(String name, ValueKind kind, Function<T, V> get, @Nullable BiConsumer<B, V> set) {
+      return add(name, kind, Field.Holding.ONE, true, null, get, set, null);
+    }
+
+    /** A field that may be absent. */
+    <V> Builder<T, B> optional(String name, ValueKind kind, Function<T, Optional<V>> get,
+        @Nullable BiConsumer<B, V> set) {
+      return add(name, kind, Field.Holding.OPTIONAL, false, null, get, set, null);
+    }
+
+    /** An integer field that may be absent. */
+    Builder<T, B> optionalInt(String name, ValueKind kind, Function<T, OptionalInt> get,
+        BiConsumer<B, Integer> set) {
+      return add(name, kind, Field.Holding.OPTIONAL, false, null, get, set, null);
+    }
+
+    /** A field with a default that the writer leaves out. */
+    <V> Builder<T, B> defaulted(String name, ValueKind kind, V defaultValue, Function<T, V> get,
+        @Nullable BiConsumer<B, V> set) {
+      return add(name, kind, Field.Holding.DEFAULT, false, defaultValue, get, set, null);
+    }
+
+    /** A list; {@code required} when a document must give at least one element. */
+    <V> Builder<T, B> list(String name, ValueKind element, boolean required, Function<T, ? extends List<V>> get,
+        @Nullable BiConsumer<B, Iterable<V>> set) {
+      return add(name, element, Field.Holding.LIST, required, null, get, set, null);
+    }
+
+    /** A partial date and its sibling part field, {@code name + "Part"}. */
+    Builder<T, B> date(String name, boolean required, Function<T, ?> get,
+        @Nullable BiConsumer<B, io.github.bilateral.model.PartialDate> set) {
+      return this.<io.github.bilateral.model.PartialDate>add(name, ValueKind.partialDate(name),
+          required ? Field.Holding.ONE : Field.Holding.OPTIONAL, required, null, get, set, name + "Part");
+    }
+
+    /** Marks the last field as new in format version {@code version}. */
+    Builder<T, B> since(int version) {
+      fields.get(fields.size() - 1).since = version;
+      return this;
+    }
+
+    /** Marks the last field as one a document must give. */
+    Builder<T, B> required() {
+      Field f = fields.get(fields.size() - 1);
+      fields.set(fields.size() - 1, new Field(f.name, f.kind, f.holding, true, f.defaultValue, f.get, f.set, f.partName));
+      return this;
+    }
+
+    /** Marks the last field as required only up to format version {@code version}. */
+    Builder<T, B> requiredUntil(int version) {
+      fields.get(fields.size() - 1).requiredUntil = version;
+      return this;
+    }
+
+    /** Marks the last field as gone after format version {@code version}, replaced by {@code replacedBy}. */
+    Builder<T, B> until(int version, String replacedBy) {
+      Field f = fields.get(fields.size() - 1);
+      f.until = version;
+      f.replacedBy = replacedBy;
+      return this;
+    }
+
+    Shape<T> build() {
+      return new Shape<>(this);
+    }
+  }
+}
