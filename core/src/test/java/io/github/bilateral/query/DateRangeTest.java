@@ -36,6 +36,29 @@ class DateRangeTest {
   }
 
   @Test
+  void aRangeHoldsItsFirstAndLastDaysAndNothingOutside() {
+    DateRange summer = DateRange.parse("2023-05..2023-08");
+    assertThat(summer.contains(LocalDate.of(2023, 5, 1))).isTrue();
+    assertThat(summer.contains(LocalDate.of(2023, 4, 30))).isFalse();
+    assertThat(summer.contains(LocalDate.of(2023, 9, 1))).isFalse();
+    assertThat(DateRange.all().contains(LocalDate.of(1, 1, 1))).isTrue();
+    assertThat(summer.matches(PartialDate.parse("2023-08"), DateMatch.OVERLAPS)).isTrue();
+    assertThat(summer.matches(PartialDate.parse("2023"), DateMatch.OVERLAPS)).isTrue();
+    assertThat(summer.matches(PartialDate.parse("2023"), DateMatch.WITHIN)).isFalse();
+    assertThat(summer.matches(PartialDate.parse("2023-06"), DateMatch.WITHIN)).isTrue();
+  }
+
+  @Test
+  void rangesAreEqualByTheirDays() {
+    DateRange summer = DateRange.parse("2023-05..2023-08");
+    assertThat(summer).isEqualTo(DateRange.of(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 8, 31)))
+        .hasSameHashCodeAs(DateRange.of(LocalDate.of(2023, 5, 1), LocalDate.of(2023, 8, 31)))
+        .isNotEqualTo(DateRange.parse("2023-05..2023-09")).isNotEqualTo(DateRange.parse("2023-04..2023-08"))
+        .isNotEqualTo("2023-05..2023-08");
+    assertThat(summer.hashCode()).isNotEqualTo(DateRange.parse("2023-05..2023-09").hashCode());
+  }
+
+  @Test
   void backwardsOrMalformedRangesAreRefused() {
     assertThatThrownBy(() -> DateRange.parse("2023-08..2023-05"))
         .isInstanceOf(DateTimeException.class)

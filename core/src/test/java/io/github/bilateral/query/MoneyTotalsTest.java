@@ -85,6 +85,18 @@ class MoneyTotalsTest {
   }
 
   @Test
+  void theOrderOfTheLoansDoesNotChangeWhatIsCounted() {
+    Loan original = loan("original", LoanKind.BILATERAL_LOAN, usd(Qualifier.EXACT, "2"));
+    Loan rollover = loan("rollover", LoanKind.ROLLOVER, usd(Qualifier.EXACT, "2")).withExtendsLoan(LoanId.of("original"));
+    Loan again = loan("again", LoanKind.ROLLOVER, usd(Qualifier.EXACT, "2")).withExtendsLoan(LoanId.of("rollover"));
+    MoneyTotals t = MoneyTotals.of(List.of(again, rollover, original), Counting.EACH_SUM_ONCE);
+    assertThat(t.toString()).isEqualTo("USD 2");
+    assertThat(t.counted()).containsExactly(original);
+    assertThat(t.excluded()).extracting(Object::toString)
+        .containsExactly("again: EXTENDS_COUNTED_LOAN (original)", "rollover: EXTENDS_COUNTED_LOAN (original)");
+  }
+
+  @Test
   void aLoanInsideACountedDebtStockIsNotCountedAgain() {
     Loan stock = loan("stock", LoanKind.DEBT_STOCK, usd(Qualifier.APPROXIMATELY, "30"));
     Loan part = loan("part", LoanKind.BILATERAL_LOAN, usd(Qualifier.EXACT, "4")).withPartOf(LoanId.of("stock"));

@@ -80,6 +80,23 @@ class ReportQueryTest {
   }
 
   @Test
+  void everyFactIsFoundByItsTypedId() {
+    report.actors().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.places().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.loans().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.agreements().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.relations().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.recommendations().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.events().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.figures().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.assessments().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.errata().forEach(f -> assertThat(q.find(f.id())).containsSame(f));
+    report.citations().forEach(c -> assertThat(q.citation(c.footnote())).containsSame(c));
+    assertThat(q.citation(100_000)).isEmpty();
+    assertThat(q.find(ActorId.of("nobody"))).isEmpty();
+  }
+
+  @Test
   void aNearMissIsRefusedWithRankedSuggestions() {
     assertThat(q.findActor("Kakr")).isEmpty();
     List<NameMatch<Actor>> matches = q.searchActors("Kakr");
