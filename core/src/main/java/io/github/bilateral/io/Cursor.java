@@ -47,7 +47,7 @@ final class Cursor implements Resolver.PathSource {
   private final Map<Object, Object> canonical = new HashMap<>();
 
   /** Per kind of converted value, one instance of each value read, by its text. */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
   private final Map<String, Object>[] interned = new Map[64];
 
   /** @param lenient whether to keep unknown fields rather than report them */

@@ -189,7 +189,11 @@ abstract class ValueKind {
   /** A value of an enum whose constants {@code newer} only format version 2 has. */
   @SafeVarargs
   static <E extends Enum<E>> ValueKind enumOf(Class<E> type, E first, E... newer) {
-    return enumOf(type, java.util.EnumSet.of(first, newer));
+    java.util.EnumSet<E> values = java.util.EnumSet.of(first);
+    for (E e : newer) {
+      values.add(e);
+    }
+    return enumOf(type, values);
   }
 
   private static <E extends Enum<E>> ValueKind enumOf(Class<E> type, java.util.Set<E> newer) {

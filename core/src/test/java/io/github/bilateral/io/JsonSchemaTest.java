@@ -233,6 +233,7 @@ class JsonSchemaTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // version 1's schema still names the deprecated SourceLocation
   void everyEnumOfTheModelIsInTheSchemaWithTheSameValues() {
     Map<String, Class<? extends Enum<?>>> enums = Map.ofEntries(
         Map.entry("actorKind", ActorKind.class), Map.entry("agreementKind", AgreementKind.class),

@@ -46,6 +46,7 @@ class FactChecksTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // the deprecated location is still mapped from the basis
   void provenanceNeedsASectionAndAscendingFootnotes() {
     assertThatThrownBy(() -> Provenance.builder().build())
         .hasMessage("Invalid Provenance.sections (must not be empty): []");
