@@ -41,8 +41,9 @@ public final class ReportValidator {
    * io.github.bilateral.model.NameKey}) as a name of an earlier actor: a look-up by that name cannot
    * tell the two apart. Empty when every name picks out one actor.
    *
-   * <p>This rule is not yet among those {@link #validate} checks (and the reader enforces), because
-   * the bundled dataset still breaks it once; call it to check a dataset before publishing it.
+   * <p>This rule is not among those {@link #validate} checks (and the reader enforces), so that a
+   * file that breaks it still loads; call it to check a dataset before publishing it. The bundled
+   * dataset passes it.
    *
    * <pre>{@code
    * ReportValidator.ambiguousNames(report).forEach(System.out::println);

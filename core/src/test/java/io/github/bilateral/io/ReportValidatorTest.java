@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class ReportValidatorTest {
 
+  @Test
+  void everyNameAndAliasOfTheBundledReportPicksOutOneActor() {
+    // Version 1 had "U.S. lawmakers" and "US lawmakers" on two actors; version 2 keeps both
+    // spellings on one.
+    assertThat(ReportValidator.ambiguousNames(Reports.usPakistan2023())).isEmpty();
+  }
+
   private final Report sample = ReportReader.strict().readString(ReportReaderTest.sample());
 
   @Test
