@@ -208,4 +208,38 @@ class CslJsonTest {
         + "\"note\": \"Footnote 8" + of + ", " + custom.formatted("8") + "}]");
     assertThat(items(r)).isEqualTo(expected);
   }
+  @Test
+  void anAuthorWhoIsANonPersonActorOfTheReportIsALiteralNameAndAPersonIsNot() throws Exception {
+    Provenance prov = Provenance.builder().addSections(SectionId.of("intro")).build();
+    Report r = Report.builder()
+        .metadata(ReportMetadata.builder().id(ReportId.of("r")).title("T").addAuthors("A").publisher("P")
+            .date(PartialDate.ofYear(2023)).build())
+        .addActors(Actor.builder().id(ActorId.of("eye")).kind(ActorKind.COMPANY).name("Middle East Eye")
+                .addAliases("The Eye Online").provenance(prov).build(),
+            Actor.builder().id(ActorId.of("rhea")).kind(ActorKind.PERSON).name("Rhea Mogul").provenance(prov).build())
+        .addCitations(Citation.builder().footnote(1).addAuthors("middle east eye", "The Eye Online", "Rhea Mogul",
+            "Van Hollen", "van Beethoven", "King Jr.").provenance(prov).build())
+        .build();
+    JsonNode authors = items(r).get(0).get("author");
+    assertThat(authors).isEqualTo(MAPPER.readTree("[{\"literal\": \"middle east eye\"}, {\"literal\": \"The Eye Online\"},"
+        + "{\"given\": \"Rhea\", \"family\": \"Mogul\"}, {\"given\": \"Van\", \"family\": \"Hollen\"},"
+        + "{\"given\": \"van\", \"family\": \"Beethoven\"}, {\"given\": \"King\", \"family\": \"Jr.\"}]"));
+    // The text itself: two-space indents, one item a line group, and a closing bracket on its own last line.
+    String text = JsonLinesTest.export(r, ExportFormat.CSL_JSON);
+    assertThat(text).startsWith("[\n  {\n    \"id\": \"footnote-1\",\n").endsWith("\n  }\n]\n");
+  }
+
+  @Test
+  void aChainOfRepeatsFoldsIntoItsFirstFootnoteHoweverLong() throws Exception {
+    Provenance prov = Provenance.builder().addSections(SectionId.of("intro")).build();
+    Report.Builder b = Report.builder().metadata(ReportMetadata.builder().id(ReportId.of("r")).title("T")
+        .addAuthors("A").publisher("P").date(PartialDate.ofYear(2023)).build());
+    b.addCitations(Citation.builder().footnote(1).title("The source").provenance(prov).build());
+    for (int n = 2; n <= 1200; n++) {
+      b.addCitations(Citation.builder().footnote(n).ibid(n - 1).provenance(prov).build());
+    }
+    JsonNode items = items(b.build());
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).get("custom").get("footnotes")).hasSize(1200);
+  }
 }

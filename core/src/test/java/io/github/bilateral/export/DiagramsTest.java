@@ -193,4 +193,21 @@ class DiagramsTest {
     }
     assertThat(perDate.values()).anyMatch(n -> n > 1);
   }
+  @Test
+  void dotStartsWithItsDefaultsAndDrawsLinksInOrderOfTheirEnds() {
+    String dot = JsonLinesTest.export(REPORT, ExportFormat.DOT);
+    assertThat(dot.lines().limit(4)).containsExactly("digraph \"mei-2023-us-pakistan\" {",
+        "  graph [rankdir=LR, label=\"" + REPORT.metadata().title() + "\", labelloc=t];",
+        "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+        "  edge [fontname=\"Helvetica\", fontsize=10];");
+    List<String> ends = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("^  \"([a-z0-9-]+)\" -> \"([a-z0-9-]+)\"", Pattern.MULTILINE).matcher(dot);
+    while (m.find()) {
+      ends.add(m.group(1) + " " + m.group(2));
+    }
+    assertThat(ends).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.comparing((String s) -> s.split(" ")[0])
+        .thenComparing(s -> s.split(" ")[1]));
+    String md = JsonLinesTest.export(REPORT, ExportFormat.MERMAID);
+    assertThat(md).contains("```\n\n```mermaid\nflowchart LR\n");
+  }
 }
