@@ -545,4 +545,21 @@ class ValueChecksTest {
     assertThat(loan().build().ref()).hasToString("loan:l");
     assertThat(metadata().build().language()).isEqualTo("en");
   }
+  @Test
+  void anUnknownFieldIsAnsweredWithTheFirstNearestFieldAtMostTwoEditsAway() {
+    String fields = " the fields are kind, name, unnamed, aliases, country, offices, possibleIdentities, summary): ";
+    // Two edits from both kind and name: the first in the table's order is offered.
+    assertThatThrownBy(() -> actor().provenance(sourced("nand")).build()).hasMessage("Invalid Actor 'a'.provenance.fields"
+        + " (names 'nand', which Actor does not have; did you mean 'kind'?" + fields + "\"nand\"");
+    // Three edits from kind: too far to offer.
+    assertThatThrownBy(() -> actor().provenance(sourced("kxyz")).build()).hasMessage("Invalid Actor 'a'.provenance.fields"
+        + " (names 'kxyz', which Actor does not have;" + fields + "\"kxyz\"");
+    // One insertion, one deletion, one substitution.
+    for (String near : new String[] {"countryy", "contry", "cuntry", "coantry", "ountry"}) {
+      assertThatThrownBy(() -> actor().provenance(sourced(near)).build()).as(near)
+          .hasMessageContaining("did you mean 'country'?");
+    }
+    assertThatThrownBy(() -> actor().provenance(sourced("offices2")).build()).hasMessageContaining("did you mean 'offices'?");
+    assertThatThrownBy(() -> actor().provenance(sourced("aliasses")).build()).hasMessageContaining("did you mean 'aliases'?");
+  }
 }
