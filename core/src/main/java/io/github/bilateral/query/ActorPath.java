@@ -42,12 +42,10 @@ public record ActorPath(ImmutableList<ActorId> actors, ImmutableList<Link> links
   /** Returns text such as {@code usaid -LENDS_TO-> pakistan <-LENDS_TO- china}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(actors.get(0).toString());
-    for (int i = 0; i < links.size(); i++) {
+    return Link.chain(actors, i -> {
       Link l = links.get(i);
       boolean forward = l.from().equals(actors.get(i));
-      sb.append(forward ? " -" : " <-").append(l.kind()).append(forward ? "-> " : "- ").append(actors.get(i + 1));
-    }
-    return sb.toString();
+      return (forward ? " -" : " <-") + l.kind() + (forward ? "-> " : "- ");
+    });
   }
 }

@@ -52,13 +52,7 @@ public record ActorRoute(ImmutableList<ActorId> actors, ImmutableList<ImmutableS
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(actors.get(0).toString());
-    for (int i = 0; i < steps.size(); i++) {
-      sb.append(" -[")
-          .append(steps.get(i).stream().map(l -> l.kind() + " " + l.source()).collect(Collectors.joining(", ")))
-          .append("]- ")
-          .append(actors.get(i + 1));
-    }
-    return sb.toString();
+    return Link.chain(actors,
+        i -> " -[" + steps.get(i).stream().map(l -> l.kind() + " " + l.source()).collect(Collectors.joining(", ")) + "]- ");
   }
 }

@@ -6,6 +6,7 @@ import io.github.bilateral.model.Provenance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * An edge of the {@link RelationGraph}: a typed, directed tie between two actors, with the fact it
@@ -65,6 +66,18 @@ public record Link(ActorId from, ActorId to, LinkKind kind, FactRef source, Prov
         }
       }
     }
+  }
+
+  /**
+   * Returns a chain as text: the actors in order, each pair of neighbours joined by what {@code step}
+   * gives for the step between them (counted from 0).
+   */
+  static String chain(List<ActorId> actors, IntFunction<String> step) {
+    StringBuilder sb = new StringBuilder(actors.get(0).toString());
+    for (int i = 0; i + 1 < actors.size(); i++) {
+      sb.append(step.apply(i)).append(actors.get(i + 1));
+    }
+    return sb.toString();
   }
 
   /** {@return whether {@code o} is a link between the same actors, of the same kind, from the same fact} */
