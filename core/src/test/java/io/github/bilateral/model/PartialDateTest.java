@@ -171,7 +171,7 @@ class PartialDateTest {
   @Test
   void copiesWithAndWithoutAPart() {
     PartialDate month = PartialDate.ofMonth(2023, 8);
-    assertThat(month.withoutPart()).isSameAs(month);
+    assertThat(month.withoutPart()).isEqualTo(month);
     assertThat(month.withPart(java.util.Optional.of(PartialDate.Part.LATE))).hasToString("late 2023-08");
     assertThat(PartialDate.parse("late 2023-08").withPart(java.util.Optional.empty())).isEqualTo(month);
     assertThat(PartialDate.parse("early 2023").withPart(PartialDate.Part.LATE)).hasToString("late 2023");
