@@ -205,11 +205,9 @@ abstract class ValueKind {
     return new ValueKind(schema) {
       @Override
       Object read(TableReader r) throws IOException {
-        int line = r.c.line();
-        int column = r.c.column();
         E e = r.c.enumValue(type);
         if (e != null && newer.contains(e) && r.documentVersion() == 1) {
-          r.c.problemAt(r.c.path(), line, column, "'" + Json.name(e) + "' needs schemaVersion 2; this document has"
+          r.c.problem("'" + Json.name(e) + "' needs schemaVersion 2; this document has"
               + " schemaVersion 1", Json.name(e), "write \"schemaVersion\": 2, or use a value of version 1");
           return null;
         }
