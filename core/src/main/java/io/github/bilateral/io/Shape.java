@@ -116,30 +116,25 @@ final class Shape<T> {
 
   /** The JSON names of the fields of format version {@code version}, parts of dates included, in canonical order. */
   ImmutableSet<String> fields(int version) {
-    if (version == 0) {
-      version = Json.SCHEMA_VERSION;
-    }
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    for (Field f : fields) {
-      if (f.inVersion(version)) {
-        names.add(f.name);
-        if (f.partName != null) {
-          names.add(f.partName);
-        }
-      }
-    }
-    return names.build();
+    return names(version, false);
   }
 
   /** The fields that a document of format version {@code version} must give. */
   ImmutableSet<String> required(int version) {
-    if (version == 0) {
-      version = Json.SCHEMA_VERSION;
-    }
+    return names(version, true);
+  }
+
+  /** The names of the fields of {@code version} (0 for the newest), all or the required ones only. */
+  private ImmutableSet<String> names(int version, boolean requiredOnly) {
+    int v = version == 0 ? Json.SCHEMA_VERSION : version;
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
     for (Field f : fields) {
-      if (f.requiredIn(version)) {
+      if (requiredOnly ? f.requiredIn(v) : f.inVersion(v)) {
         names.add(f.name);
+        // A date's part is never required on its own.
+        if (!requiredOnly && f.partName != null) {
+          names.add(f.partName);
+        }
       }
     }
     return names.build();

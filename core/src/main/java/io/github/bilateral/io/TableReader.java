@@ -169,14 +169,8 @@ final class TableReader {
     long seen = 0;
     List<String> seenUnknown = null;
     UnknownFields.Builder extra = null;
-    while (c.next() != JsonToken.END_OBJECT) {
-      if (c.parser().currentToken() != JsonToken.FIELD_NAME) {
-        c.problem("unexpected end of input inside an object", null, null);
-        throw new Cursor.Abort();
-      }
-      String name = c.parser().currentName();
-      c.next();
-      c.push(name);
+    String name;
+    while ((name = nextField()) != null) {
       int slot = shape.slot(name);
       boolean duplicate;
       if (slot >= 0) {
@@ -246,6 +240,24 @@ final class TableReader {
     }
   }
 
+  /**
+   * Moves to the value of the object's next field and adds its name to the path; returns the name,
+   * or null at the end of the object. Input that ends inside the object stops the walk.
+   */
+  private @Nullable String nextField() throws IOException {
+    String name = c.parser().nextFieldName();
+    if (name == null) {
+      if (c.parser().currentToken() == JsonToken.END_OBJECT) {
+        return null;
+      }
+      c.problem("unexpected end of input inside an object", null, null);
+      throw new Cursor.Abort();
+    }
+    c.next();
+    c.push(name);
+    return name;
+  }
+
   // ---- scratch space: the model's builders copy what they are given, so arrays and lists are reused ----
 
   /** The arrays of values of the objects being read, one per depth of nesting. */
@@ -295,14 +307,8 @@ final class TableReader {
     }
     java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
     boolean complete = true;
-    while (c.next() != JsonToken.END_OBJECT) {
-      if (c.parser().currentToken() != JsonToken.FIELD_NAME) {
-        c.problem("unexpected end of input inside an object", null, null);
-        throw new Cursor.Abort();
-      }
-      String name = c.parser().currentName();
-      c.next();
-      c.push(name);
+    String name;
+    while ((name = nextField()) != null) {
       if (out.containsKey(name)) {
         c.problem("duplicate field '" + name + "' in fields", name, null);
         c.skip();

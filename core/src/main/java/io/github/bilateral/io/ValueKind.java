@@ -369,28 +369,7 @@ abstract class ValueKind {
 
   /** A fact of {@code kind} in the report's list of them: counted, and declared to the resolver. */
   static ValueKind facts(FactKind kind, Shape<?> shape) {
-    ValueKind object = object(shape);
-    return new ValueKind(shape.schemaName()) {
-      @Override
-      Object read(TableReader r) throws IOException {
-        return object.read(r);
-      }
-
-      @Override
-      void write(JsonGenerator g, Object v) throws IOException {
-        object.write(g, v);
-      }
-
-      @Override
-      Shape<?> shape() {
-        return shape;
-      }
-
-      @Override
-      FactKind facts() {
-        return kind;
-      }
-    };
+    return new ObjectKind(shape, kind);
   }
 
   /**
@@ -423,21 +402,38 @@ abstract class ValueKind {
 
   /** A nested object of {@code shape}. */
   static ValueKind object(Shape<?> shape) {
-    return new ValueKind(shape.schemaName()) {
-      @Override
-      Object read(TableReader r) throws IOException {
-        return r.object(shape);
-      }
+    return new ObjectKind(shape, null);
+  }
 
-      @Override
-      void write(JsonGenerator g, Object v) throws IOException {
-        TableWriter.object(g, shape, v);
-      }
+  /** An object of a shape: nested in another, or a fact in the report's list of its kind. */
+  private static final class ObjectKind extends ValueKind {
+    private final Shape<?> shape;
+    private final @Nullable FactKind facts;
 
-      @Override
-      Shape<?> shape() {
-        return shape;
-      }
-    };
+    ObjectKind(Shape<?> shape, @Nullable FactKind facts) {
+      super(shape.schemaName());
+      this.shape = shape;
+      this.facts = facts;
+    }
+
+    @Override
+    Object read(TableReader r) throws IOException {
+      return r.object(shape);
+    }
+
+    @Override
+    void write(JsonGenerator g, Object v) throws IOException {
+      TableWriter.object(g, shape, v);
+    }
+
+    @Override
+    Shape<?> shape() {
+      return shape;
+    }
+
+    @Override
+    @Nullable FactKind facts() {
+      return facts;
+    }
   }
 }
