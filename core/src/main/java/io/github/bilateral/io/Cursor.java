@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,10 @@ final class Cursor implements Resolver.PathSource {
   private final boolean lenient;
 
   /**
-   * One instance of each equal id, date, fact reference and short text read: a report names the
-   * same actors, sections and dates again and again, and needs to keep each only once.
+   * One instance of each small integer read (footnote numbers, list indexes): a report cites the
+   * same footnotes again and again, and needs to keep each only once.
    */
-  private final Map<Object, Object> canonical = new HashMap<>();
+  private Integer[] integers = new Integer[256];
 
   /** Short texts read, one instance of each, found by the parser's characters. */
   private final TextTable shortTexts = new TextTable(256);
@@ -166,11 +165,17 @@ final class Cursor implements Resolver.PathSource {
     return path.toArray();
   }
 
-  /** Returns the first value read that equals {@code value}, or {@code value} itself. */
-  @SuppressWarnings("unchecked")
-  <T> T canonical(T value) {
-    Object known = canonical.putIfAbsent(value, value);
-    return known == null ? value : (T) known;
+  /** Returns one instance of the non-negative integer {@code n} for the whole load. */
+  Integer canonical(int n) {
+    if (n >= integers.length) {
+      integers = java.util.Arrays.copyOf(integers, Math.max(n + 1, integers.length * 2));
+    }
+    Integer kept = integers[n];
+    if (kept == null) {
+      kept = n;
+      integers[n] = kept;
+    }
+    return kept;
   }
 
   // ---- tokens ----

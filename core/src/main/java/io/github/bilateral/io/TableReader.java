@@ -340,7 +340,8 @@ final class TableReader {
         c.problem("unexpected end of input inside an array", null, null);
         throw new Cursor.Abort();
       }
-      c.push(i);
+      Integer index = c.canonical(i);
+      c.push(index);
       if (kind != null && ++facts > maxFacts) {
         c.problem("too many facts: the limit is " + maxFacts, null, "raise the limit with ReportReader.withMaxFacts");
         throw new Cursor.Abort();
@@ -350,7 +351,7 @@ final class TableReader {
       if (v != null) {
         out.add(v);
         if (kind != null) {
-          resolver.declare(kind, v, i);
+          resolver.declare(kind, v, index);
         }
       } else {
         complete = false;

@@ -262,7 +262,7 @@ abstract class ValueKind {
       if (n == null) {
         return null;
       }
-      Integer kept = r.c.canonical(n);
+      Integer kept = r.c.canonical(n.intValue());
       r.resolver.reference(FactKind.CITATION, kept, true, r.c, line, column);
       return kept;
     }
