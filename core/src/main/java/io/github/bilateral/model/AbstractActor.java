@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractActor implements Fact {
+public abstract class AbstractActor implements IdentifiedFact<ActorId> {
 
   /** {@return the actor's id} */
   public abstract ActorId id();
@@ -78,11 +78,6 @@ public abstract class AbstractActor implements Fact {
     return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Actor '" + id() + "'";
@@ -106,14 +101,5 @@ public abstract class AbstractActor implements Fact {
     if (!offices().isEmpty() && kind() != ActorKind.PERSON) {
       throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractAgreement implements Fact {
+public abstract class AbstractAgreement implements IdentifiedFact<AgreementId> {
 
   /** {@return the agreement's id} */
   public abstract AgreementId id();
@@ -61,11 +61,6 @@ public abstract class AbstractAgreement implements Fact {
   @Override
   public abstract Provenance provenance();
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Agreement '" + id() + "'";
@@ -75,14 +70,5 @@ public abstract class AbstractAgreement implements Fact {
     Checks.noDuplicates(where + ".places", places());
     AbstractStatusEntry.checkHistory(where, history(), status());
     FactFields.AGREEMENT.check(where, this);
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

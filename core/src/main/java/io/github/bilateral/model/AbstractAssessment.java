@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractAssessment implements Fact {
+public abstract class AbstractAssessment implements IdentifiedFact<AssessmentId> {
 
   /** {@return the assessment's id} */
   public abstract AssessmentId id();
@@ -45,11 +45,6 @@ public abstract class AbstractAssessment implements Fact {
   @Override
   public abstract Provenance provenance();
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Assessment '" + id() + "'";
@@ -57,14 +52,5 @@ public abstract class AbstractAssessment implements Fact {
     Checks.nonBlank(where + ".summary", summary());
     Checks.shortText(where + ".printedLikelihood", printedLikelihood());
     Checks.noDuplicates(where + ".actors", actors());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -106,13 +106,4 @@ public abstract class AbstractCitation implements Fact {
       throw Checks.invalid(where, "ibid and sameAs exclude each other", footnote());
     }
   }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
-  }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractErratum implements Fact {
+public abstract class AbstractErratum implements IdentifiedFact<ErratumId> {
 
   /** {@return the erratum's id} */
   public abstract ErratumId id();
@@ -35,11 +35,6 @@ public abstract class AbstractErratum implements Fact {
   @Override
   public abstract Provenance provenance();
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Erratum '" + id() + "'";
@@ -47,14 +42,5 @@ public abstract class AbstractErratum implements Fact {
     Checks.shortText(where + ".printed", printed());
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".refers", refers());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

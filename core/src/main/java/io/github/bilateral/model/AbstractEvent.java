@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractEvent implements Fact {
+public abstract class AbstractEvent implements IdentifiedFact<EventId> {
 
   /** {@return the event's id} */
   public abstract EventId id();
@@ -71,11 +71,6 @@ public abstract class AbstractEvent implements Fact {
     return date().map(PartialDate::toString).orElseGet(() -> Checks.word(noDate().orElseThrow()));
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Event '" + id() + "'";
@@ -89,14 +84,5 @@ public abstract class AbstractEvent implements Fact {
           : "give a date, or a noDate (ongoing, undated or era) that says why there is none", "");
     }
     FactFields.EVENT.check(where, this);
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

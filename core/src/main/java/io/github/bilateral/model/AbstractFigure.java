@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractFigure implements Fact {
+public abstract class AbstractFigure implements IdentifiedFact<FigureId> {
 
   /** {@return the figure's id} */
   public abstract FigureId id();
@@ -58,11 +58,6 @@ public abstract class AbstractFigure implements Fact {
     return quantity().map(Quantity::estimate).orElseGet(() -> amount().orElseThrow().estimate());
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Figure '" + id() + "'";
@@ -74,14 +69,5 @@ public abstract class AbstractFigure implements Fact {
     Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".actors", actors());
     Checks.noDuplicates(where + ".places", places());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

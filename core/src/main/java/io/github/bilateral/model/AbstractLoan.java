@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractLoan implements Fact {
+public abstract class AbstractLoan implements IdentifiedFact<LoanId> {
 
   /** {@return the loan's id} */
   public abstract LoanId id();
@@ -90,11 +90,6 @@ public abstract class AbstractLoan implements Fact {
   @Override
   public abstract Provenance provenance();
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Loan '" + id() + "'";
@@ -116,14 +111,5 @@ public abstract class AbstractLoan implements Fact {
     if (term().isPresent() && (term().get().isNegative() || term().get().isZero())) {
       throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractPlace implements Fact {
+public abstract class AbstractPlace implements IdentifiedFact<PlaceId> {
 
   /** {@return the place's id} */
   public abstract PlaceId id();
@@ -47,11 +47,6 @@ public abstract class AbstractPlace implements Fact {
     return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Place '" + id() + "'";
@@ -63,14 +58,5 @@ public abstract class AbstractPlace implements Fact {
     if (within().isPresent() && within().get().equals(id())) {
       throw Checks.invalid(where + ".within", "must not contain itself", id().value());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

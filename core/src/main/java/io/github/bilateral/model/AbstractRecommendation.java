@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRecommendation implements Fact {
+public abstract class AbstractRecommendation implements IdentifiedFact<RecommendationId> {
 
   /** {@return the recommendation's id} */
   public abstract RecommendationId id();
@@ -57,11 +57,6 @@ public abstract class AbstractRecommendation implements Fact {
     return history().get(history().size() - 1).status();
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     String where = "Recommendation '" + id() + "'";
@@ -82,14 +77,5 @@ public abstract class AbstractRecommendation implements Fact {
             "must not be before the previous entry's " + history().get(i - 1).date(), history().get(i).date());
       }
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRelation implements Fact {
+public abstract class AbstractRelation implements IdentifiedFact<RelationId> {
 
   /** {@return the relation's id} */
   public abstract RelationId id();
@@ -45,11 +45,6 @@ public abstract class AbstractRelation implements Fact {
   @Override
   public abstract Provenance provenance();
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
     FactFields.RELATION.check("Relation '" + id() + "'", this);
@@ -57,14 +52,5 @@ public abstract class AbstractRelation implements Fact {
       throw Checks.invalid("Relation '" + id() + "'.to", "must differ from 'from'", to().value());
     }
     Checks.nonBlank("Relation '" + id() + "'.summary", summary());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }
