@@ -59,32 +59,13 @@ final class FieldTable<F extends Fact> {
     String best = "";
     int bestDistance = 3;
     for (String candidate : holds.keySet()) {
-      int d = distance(name, candidate);
+      int d = EditDistance.within(name, candidate, 2);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
-    return previous[b.length()];
   }
 
   static final class Builder<F extends Fact> {
