@@ -1,6 +1,5 @@
 package io.github.bilateral.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,7 +21,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractAssessment implements IdentifiedFact<AssessmentId> {
+public abstract class AbstractAssessment implements ConcernsActors, Summarised, IdentifiedFact<AssessmentId> {
 
   /** {@return the assessment's id} */
   public abstract AssessmentId id();
@@ -36,21 +35,10 @@ public abstract class AbstractAssessment implements IdentifiedFact<AssessmentId>
   /** {@return the hedging words as printed, such as {@code "seem unlikely"}} */
   public abstract Optional<String> printedLikelihood();
 
-  /** {@return the actors it concerns} */
-  public abstract ImmutableList<ActorId> actors();
-
-  /** {@return the judgement in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
-
   @Value.Check
   void check() {
     String where = "Assessment '" + id() + "'";
     FactFields.ASSESSMENT.check(where, this);
-    Checks.nonBlank(where + ".summary", summary());
     Checks.shortText(where + ".printedLikelihood", printedLikelihood());
-    Checks.noDuplicates(where + ".actors", actors());
   }
 }

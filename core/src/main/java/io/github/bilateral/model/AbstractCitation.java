@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractCitation implements Fact {
+public abstract class AbstractCitation implements Dated, Fact {
 
   private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -36,9 +36,6 @@ public abstract class AbstractCitation implements Fact {
 
   /** {@return the publication, site or publisher as printed} */
   public abstract Optional<String> outlet();
-
-  /** {@return the publication date} */
-  public abstract Optional<PartialDate> date();
 
   /** {@return the publication date exactly as printed, such as {@code "24 May 2023"}} */
   public abstract Optional<String> printedDate();

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractErratum implements IdentifiedFact<ErratumId> {
+public abstract class AbstractErratum implements Summarised, IdentifiedFact<ErratumId> {
 
   /** {@return the erratum's id} */
   public abstract ErratumId id();
@@ -26,21 +26,14 @@ public abstract class AbstractErratum implements IdentifiedFact<ErratumId> {
   /** {@return what the report prints, exactly} */
   public abstract String printed();
 
-  /** {@return the problem in our words} */
-  public abstract String summary();
-
   /** {@return the facts the problem concerns} */
   public abstract ImmutableList<FactRef> refers();
-
-  @Override
-  public abstract Provenance provenance();
 
   @Value.Check
   void check() {
     String where = "Erratum '" + id() + "'";
     FactFields.ERRATUM.check(where, this);
     Checks.shortText(where + ".printed", printed());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".refers", refers());
   }
 }

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractEvent implements IdentifiedFact<EventId> {
+public abstract class AbstractEvent
+    implements Dated, ConcernsActors, ConcernsPlaces, Summarised, IdentifiedFact<EventId> {
 
   /** {@return the event's id} */
   public abstract EventId id();
@@ -46,20 +47,8 @@ public abstract class AbstractEvent implements IdentifiedFact<EventId> {
    */
   public abstract Optional<NoDate> noDate();
 
-  /** {@return the actors involved} */
-  public abstract ImmutableList<ActorId> actors();
-
-  /** {@return the places involved} */
-  public abstract ImmutableList<PlaceId> places();
-
   /** {@return other facts it concerns, such as the loan an announcement is about} */
   public abstract ImmutableList<FactRef> related();
-
-  /** {@return the event in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
 
   /**
    * Returns when the event happened as text: the date as {@link PartialDate#toString()} prints it,
@@ -74,9 +63,6 @@ public abstract class AbstractEvent implements IdentifiedFact<EventId> {
   @Value.Check
   void check() {
     String where = "Event '" + id() + "'";
-    Checks.nonBlank(where + ".summary", summary());
-    Checks.noDuplicates(where + ".actors", actors());
-    Checks.noDuplicates(where + ".places", places());
     Checks.noDuplicates(where + ".related", related());
     if (date().isPresent() == noDate().isPresent()) {
       throw Checks.invalid(where + ".date", date().isPresent()

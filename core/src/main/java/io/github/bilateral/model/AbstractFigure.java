@@ -1,6 +1,5 @@
 package io.github.bilateral.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,7 +23,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractFigure implements IdentifiedFact<FigureId> {
+public abstract class AbstractFigure
+    implements Dated, ConcernsActors, ConcernsPlaces, Summarised, IdentifiedFact<FigureId> {
 
   /** {@return the figure's id} */
   public abstract FigureId id();
@@ -37,21 +37,6 @@ public abstract class AbstractFigure implements IdentifiedFact<FigureId> {
 
   /** {@return the figure as money; present exactly when {@link #quantity()} is not} */
   public abstract Optional<Amount> amount();
-
-  /** {@return the date as of which the figure holds, where the report gives one} */
-  public abstract Optional<PartialDate> date();
-
-  /** {@return the actors it concerns} */
-  public abstract ImmutableList<ActorId> actors();
-
-  /** {@return the places it concerns} */
-  public abstract ImmutableList<PlaceId> places();
-
-  /** {@return the figure in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
 
   /** {@return the estimate of whichever of quantity and amount is present} */
   public final Estimate estimate() {
@@ -66,8 +51,5 @@ public abstract class AbstractFigure implements IdentifiedFact<FigureId> {
       throw Checks.invalid(where, "exactly one of quantity and amount must be present",
           quantity().isPresent() ? "both" : "neither");
     }
-    Checks.nonBlank(where + ".summary", summary());
-    Checks.noDuplicates(where + ".actors", actors());
-    Checks.noDuplicates(where + ".places", places());
   }
 }

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractLoan implements IdentifiedFact<LoanId> {
+public abstract class AbstractLoan implements Dated, ConcernsPlaces, Summarised, IdentifiedFact<LoanId> {
 
   /** {@return the loan's id} */
   public abstract LoanId id();
@@ -63,9 +63,6 @@ public abstract class AbstractLoan implements IdentifiedFact<LoanId> {
    */
   public abstract ImmutableList<StatusEntry<LoanStatus>> history();
 
-  /** {@return when it was agreed, announced or took effect} */
-  public abstract Optional<PartialDate> date();
-
   /** {@return its duration, such as {@code P9M}} */
   public abstract Optional<Period> term();
 
@@ -81,15 +78,6 @@ public abstract class AbstractLoan implements IdentifiedFact<LoanId> {
   /** {@return what the money is for, in our words} */
   public abstract Optional<String> purpose();
 
-  /** {@return the places the money concerns} */
-  public abstract ImmutableList<PlaceId> places();
-
-  /** {@return the loan in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
-
   @Value.Check
   void check() {
     String where = "Loan '" + id() + "'";
@@ -97,8 +85,6 @@ public abstract class AbstractLoan implements IdentifiedFact<LoanId> {
     Checks.nonEmpty(where + ".borrowers", borrowers());
     Checks.noDuplicates(where + ".lenders", lenders());
     Checks.noDuplicates(where + ".borrowers", borrowers());
-    Checks.noDuplicates(where + ".places", places());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.nonBlank(where + ".purpose", purpose());
     if (extendsLoan().isPresent() && extendsLoan().get().equals(id())) {
       throw Checks.invalid(where + ".extends", "must not extend itself", id().value());

@@ -20,16 +20,13 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRecommendation implements IdentifiedFact<RecommendationId> {
+public abstract class AbstractRecommendation implements Summarised, IdentifiedFact<RecommendationId> {
 
   /** {@return the recommendation's id} */
   public abstract RecommendationId id();
 
   /** {@return its position among the report's recommendations, from 1} */
   public abstract int number();
-
-  /** {@return the recommendation in our words} */
-  public abstract String summary();
 
   /** {@return who should act; never empty} */
   public abstract ImmutableList<ActorId> addressees();
@@ -49,9 +46,6 @@ public abstract class AbstractRecommendation implements IdentifiedFact<Recommend
   /** {@return its status over time, oldest first; never empty} */
   public abstract ImmutableList<StatusChange> history();
 
-  @Override
-  public abstract Provenance provenance();
-
   /** {@return the current status: that of the last entry of {@link #history()}} */
   public final RecommendationStatus status() {
     return history().get(history().size() - 1).status();
@@ -62,7 +56,6 @@ public abstract class AbstractRecommendation implements IdentifiedFact<Recommend
     String where = "Recommendation '" + id() + "'";
     FactFields.RECOMMENDATION.check(where, this);
     Checks.positive(where + ".number", number());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.nonEmpty(where + ".addressees", addressees());
     Checks.nonEmpty(where + ".themes", themes());
     Checks.nonEmpty(where + ".history", history());

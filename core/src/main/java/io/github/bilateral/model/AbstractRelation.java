@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRelation implements IdentifiedFact<RelationId> {
+public abstract class AbstractRelation implements Dated, IdentifiedFact<RelationId> {
 
   /** {@return the relation's id} */
   public abstract RelationId id();
@@ -36,14 +36,8 @@ public abstract class AbstractRelation implements IdentifiedFact<RelationId> {
   /** {@return the actor the link points to; never {@link #from()}} */
   public abstract ActorId to();
 
-  /** {@return when the link holds or began, where known} */
-  public abstract Optional<PartialDate> date();
-
   /** {@return the link in our words} */
   public abstract Optional<String> summary();
-
-  @Override
-  public abstract Provenance provenance();
 
   @Value.Check
   void check() {

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * The fields of one kind of fact that {@link Provenance#fields()} may name, in the canonical order
  * of the fact's shape, each with the test of whether a fact holds a value for it. Each fact type's
- * check calls {@link #check}; {@link FactKind#fieldNames()} lists the names.
+ * check calls {@link #check}, which also checks the fields that several kinds share; {@link
+ * FactKind#fieldNames()} lists the names.
  */
 final class FieldTable<F extends Fact> {
 
@@ -37,8 +38,26 @@ final class FieldTable<F extends Fact> {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Checks that every key of the fact's {@code provenance().fields()} names a field the fact holds. */
+  /**
+   * Checks the fields a fact shares with facts of other kinds (a {@link Named} fact's names, a
+   * {@link Summarised} fact's summary, the actors and places it concerns), then that every key of
+   * its {@code provenance().fields()} names a field the fact holds.
+   */
   void check(String where, F fact) {
+    if (fact instanceof Named named) {
+      Checks.shortText(where + ".name", named.name());
+      Checks.shortText(where + ".aliases", named.aliases());
+      Checks.noDuplicates(where + ".aliases", named.aliases());
+    }
+    if (fact instanceof Summarised summarised) {
+      Checks.nonBlank(where + ".summary", summarised.summary());
+    }
+    if (fact instanceof ConcernsActors concerns) {
+      Checks.noDuplicates(where + ".actors", concerns.actors());
+    }
+    if (fact instanceof ConcernsPlaces located) {
+      Checks.noDuplicates(where + ".places", located.places());
+    }
     for (String field : fact.provenance().fields().keySet()) {
       Predicate<F> held = holds.get(field);
       if (held == null) {
