@@ -70,7 +70,7 @@ public abstract class AbstractActor implements Named, IdentifiedFact<ActorId> {
 
   @Value.Check
   void check() {
-    String where = "Actor '" + id() + "'";
+    String where = FactFields.ACTOR.check(this);
     if (aliases().contains(name())) {
       throw Checks.invalid(where + ".aliases", "must not repeat the name", name());
     }
@@ -84,7 +84,6 @@ public abstract class AbstractActor implements Named, IdentifiedFact<ActorId> {
     }
     Checks.noDuplicates(where + ".possibleIdentities",
         possibleIdentities().stream().map(PossibleIdentity::actor).collect(ImmutableList.toImmutableList()));
-    FactFields.ACTOR.check(where, this);
     if (!offices().isEmpty() && kind() != ActorKind.PERSON) {
       throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
     }

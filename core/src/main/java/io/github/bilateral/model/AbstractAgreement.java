@@ -52,10 +52,9 @@ public abstract class AbstractAgreement
 
   @Value.Check
   void check() {
-    String where = "Agreement '" + id() + "'";
+    String where = FactFields.AGREEMENT.check(this);
     Checks.shortText(where + ".name", name());
     Checks.noDuplicates(where + ".parties", parties());
     AbstractStatusEntry.checkHistory(where, history(), status());
-    FactFields.AGREEMENT.check(where, this);
   }
 }

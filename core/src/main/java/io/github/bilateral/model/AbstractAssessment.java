@@ -37,8 +37,7 @@ public abstract class AbstractAssessment implements ConcernsActors, Summarised, 
 
   @Value.Check
   void check() {
-    String where = "Assessment '" + id() + "'";
-    FactFields.ASSESSMENT.check(where, this);
+    String where = FactFields.ASSESSMENT.check(this);
     Checks.shortText(where + ".printedLikelihood", printedLikelihood());
   }
 }

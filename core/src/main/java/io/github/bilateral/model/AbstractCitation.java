@@ -78,8 +78,8 @@ public abstract class AbstractCitation implements Dated, Fact {
 
   @Value.Check
   void check() {
-    String where = "Citation " + footnote();
     Checks.positive("Citation.footnote", footnote());
+    String where = FactFields.CITATION.check(this);
     Checks.shortText(where + ".authors", authors());
     Checks.shortText(where + ".title", title());
     Checks.shortText(where + ".outlet", outlet());
@@ -92,7 +92,6 @@ public abstract class AbstractCitation implements Dated, Fact {
       throw Checks.invalid(where + ".linkTarget", "an http or https URL without spaces expected", linkTarget().get());
     }
     linkTarget().ifPresent(u -> Checks.noSpoofing(where + ".linkTarget", u));
-    FactFields.CITATION.check(where, this);
     if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
       throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
     }

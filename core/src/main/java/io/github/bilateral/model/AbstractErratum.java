@@ -31,8 +31,7 @@ public abstract class AbstractErratum implements Summarised, IdentifiedFact<Erra
 
   @Value.Check
   void check() {
-    String where = "Erratum '" + id() + "'";
-    FactFields.ERRATUM.check(where, this);
+    String where = FactFields.ERRATUM.check(this);
     Checks.shortText(where + ".printed", printed());
     Checks.noDuplicates(where + ".refers", refers());
   }

@@ -62,13 +62,12 @@ public abstract class AbstractEvent
 
   @Value.Check
   void check() {
-    String where = "Event '" + id() + "'";
+    String where = FactFields.EVENT.check(this);
     Checks.noDuplicates(where + ".related", related());
     if (date().isPresent() == noDate().isPresent()) {
       throw Checks.invalid(where + ".date", date().isPresent()
           ? "give either a date or a noDate, not both; remove noDate " + Checks.word(noDate().get())
           : "give a date, or a noDate (ongoing, undated or era) that says why there is none", "");
     }
-    FactFields.EVENT.check(where, this);
   }
 }

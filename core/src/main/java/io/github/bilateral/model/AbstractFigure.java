@@ -45,8 +45,7 @@ public abstract class AbstractFigure
 
   @Value.Check
   void check() {
-    String where = "Figure '" + id() + "'";
-    FactFields.FIGURE.check(where, this);
+    String where = FactFields.FIGURE.check(this);
     if (quantity().isPresent() == amount().isPresent()) {
       throw Checks.invalid(where, "exactly one of quantity and amount must be present",
           quantity().isPresent() ? "both" : "neither");

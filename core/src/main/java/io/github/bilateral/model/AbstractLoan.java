@@ -80,7 +80,7 @@ public abstract class AbstractLoan implements Dated, ConcernsPlaces, Summarised,
 
   @Value.Check
   void check() {
-    String where = "Loan '" + id() + "'";
+    String where = FactFields.LOAN.check(this);
     Checks.nonEmpty(where + ".lenders", lenders());
     Checks.nonEmpty(where + ".borrowers", borrowers());
     Checks.noDuplicates(where + ".lenders", lenders());
@@ -93,7 +93,6 @@ public abstract class AbstractLoan implements Dated, ConcernsPlaces, Summarised,
       throw Checks.invalid(where + ".partOf", "must not contain itself", id().value());
     }
     AbstractStatusEntry.checkHistory(where, history(), status());
-    FactFields.LOAN.check(where, this);
     if (term().isPresent() && (term().get().isNegative() || term().get().isZero())) {
       throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());
     }

@@ -53,8 +53,7 @@ public abstract class AbstractRecommendation implements Summarised, IdentifiedFa
 
   @Value.Check
   void check() {
-    String where = "Recommendation '" + id() + "'";
-    FactFields.RECOMMENDATION.check(where, this);
+    String where = FactFields.RECOMMENDATION.check(this);
     Checks.positive(where + ".number", number());
     Checks.nonEmpty(where + ".addressees", addressees());
     Checks.nonEmpty(where + ".themes", themes());

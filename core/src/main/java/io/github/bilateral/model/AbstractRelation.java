@@ -41,10 +41,10 @@ public abstract class AbstractRelation implements Dated, IdentifiedFact<Relation
 
   @Value.Check
   void check() {
-    FactFields.RELATION.check("Relation '" + id() + "'", this);
+    String where = FactFields.RELATION.check(this);
     if (from().equals(to())) {
-      throw Checks.invalid("Relation '" + id() + "'.to", "must differ from 'from'", to().value());
+      throw Checks.invalid(where + ".to", "must differ from 'from'", to().value());
     }
-    Checks.nonBlank("Relation '" + id() + "'.summary", summary());
+    Checks.nonBlank(where + ".summary", summary());
   }
 }

@@ -38,12 +38,22 @@ final class FieldTable<F extends Fact> {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** Returns how messages name {@code fact}: {@code Loan 'imf-sba-2023'}, {@code Citation 52}. */
+  String where(F fact) {
+    return fact instanceof IdentifiedFact<?> identified
+        ? type + " '" + identified.id() + "'"
+        : type + " " + fact.ref().id();
+  }
+
   /**
    * Checks the fields a fact shares with facts of other kinds (a {@link Named} fact's names, a
    * {@link Summarised} fact's summary, the actors and places it concerns), then that every key of
    * its {@code provenance().fields()} names a field the fact holds.
+   *
+   * @return {@link #where(Fact)}, for the checks of the fact's own fields
    */
-  void check(String where, F fact) {
+  String check(F fact) {
+    String where = where(fact);
     if (fact instanceof Named named) {
       Checks.shortText(where + ".name", named.name());
       Checks.shortText(where + ".aliases", named.aliases());
@@ -71,6 +81,7 @@ final class FieldTable<F extends Fact> {
             + " does not hold; give the value or remove the entry", field);
       }
     }
+    return where;
   }
 
   /** Returns the field name within two edits of {@code name}, or the empty string. */
