@@ -153,8 +153,9 @@ final class CslJson {
 
   /** Follows ibid and sameAs links back to the footnote that is not a repeat. */
   static int original(Report report, Citation c) {
+    // Each step goes to an earlier footnote (a citation's ibid and sameAs must), so the walk ends.
     Citation at = c;
-    for (int guard = 0; guard < 1000; guard++) {
+    while (true) {
       int next = at.ibid().isPresent() ? at.ibid().getAsInt()
           : at.sameAs().isPresent() ? at.sameAs().getAsInt() : at.footnote();
       if (next == at.footnote()) {
@@ -166,7 +167,6 @@ final class CslJson {
       }
       at = n;
     }
-    return at.footnote();
   }
 
   private static Set<String> institutions(Report report) {

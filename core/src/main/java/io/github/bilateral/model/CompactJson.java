@@ -81,7 +81,12 @@ final class CompactJson {
   }
 
   private Invalid malformed(String what) {
-    return new Invalid("malformed JSON: " + what + " at character " + (at + 1));
+    return malformedAt(what, at);
+  }
+
+  /** The problem at {@code index}, for a character already read. */
+  private Invalid malformedAt(String what, int index) {
+    return new Invalid("malformed JSON: " + what + " at character " + (index + 1));
   }
 
   private void space() {
@@ -164,7 +169,7 @@ final class CompactJson {
         return;
       }
       if (ch != ',') {
-        throw malformed("expected ',' or '}'");
+        throw malformedAt("expected ',' or '}'", at - 1);
       }
       out.append(',');
     }
@@ -190,7 +195,7 @@ final class CompactJson {
         return;
       }
       if (ch != ',') {
-        throw malformed("expected ',' or ']'");
+        throw malformedAt("expected ',' or ']'", at - 1);
       }
       out.append(',');
     }
@@ -207,7 +212,7 @@ final class CompactJson {
         break;
       }
       if (ch < 0x20) {
-        throw malformed("unescaped control character in a string");
+        throw malformedAt("unescaped control character in a string", at - 1);
       }
       if (ch != '\\') {
         s.append(ch);
@@ -230,14 +235,14 @@ final class CompactJson {
           for (int i = 0; i < 4; i++) {
             int d = Character.digit(in.charAt(at++), 16);
             if (d < 0) {
-              throw malformed("bad \\u escape");
+              throw malformedAt("bad \\u escape", at - 1);
             }
             code = code * 16 + d;
           }
           s.append((char) code);
           break;
         default:
-          throw malformed("bad escape '\\" + e + "'");
+          throw malformedAt("bad escape '\\" + e + "'", at - 1);
       }
     }
     String text = s.toString();

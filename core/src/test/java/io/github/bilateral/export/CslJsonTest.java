@@ -6,9 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableSet;
 import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.ActorKind;
+import io.github.bilateral.model.Citation;
+import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Provenance;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.model.ReportId;
+import io.github.bilateral.model.ReportMetadata;
+import io.github.bilateral.model.SectionId;
 import io.github.bilateral.testing.Generators;
 import io.github.bilateral.testing.Property;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -161,5 +171,75 @@ class CslJsonTest {
         }
       }
     }
+  }
+  @Test
+  void aReportBuiltInCodeGivesExactlyTheseItems() throws Exception {
+    Provenance prov = Provenance.builder().addSections(SectionId.of("intro")).build();
+    Report r = Report.builder()
+        .metadata(ReportMetadata.builder().id(ReportId.of("r")).title("T").addAuthors("A. Author", "B. Author")
+            .publisher("P").date(PartialDate.ofMonth(2023, 12)).build())
+        .addActors(Actor.builder().id(ActorId.of("desk")).kind(ActorKind.OTHER).name("Asia Desk").provenance(prov).build())
+        .addCitations(
+            Citation.builder().footnote(1).title("First").outlet("Dawn").url("https://dawn.com/1")
+                .addAuthors("Ludwig van Beethoven", "Martin Luther King, Jr.", "Cher", "Asia Desk", "Anne Smith Sr")
+                .date(PartialDate.of(2023, 7, 1)).accessed(LocalDate.of(2023, 8, 2)).provenance(prov).build(),
+            Citation.builder().footnote(2).outlet("Some Blog").printedDate("Spring 2023").provenance(prov).build(),
+            Citation.builder().footnote(3).ibid(1).provenance(prov).build(),
+            Citation.builder().footnote(4).sameAs(1).provenance(prov).build(),
+            Citation.builder().footnote(5).ibid(4).provenance(prov).build(),
+            Citation.builder().footnote(6).date(PartialDate.ofYear(2022)).ibid(2).provenance(prov).build(),
+            Citation.builder().footnote(8).sameAs(7).date(PartialDate.ofMonth(2021, 3)).provenance(prov).build())
+        .build();
+    String custom = "\"custom\": {\"footnotes\": [%s]}";
+    String of = " of \\\"T\\\", A. Author, B. Author, P, 2023-12.\"";
+    JsonNode expected = MAPPER.readTree("[\n"
+        + "{\"id\": \"footnote-1\", \"type\": \"article-newspaper\", \"title\": \"First\", \"author\": ["
+        + "{\"given\": \"Ludwig\", \"non-dropping-particle\": \"van\", \"family\": \"Beethoven\"},"
+        + "{\"given\": \"Martin Luther\", \"family\": \"King\", \"suffix\": \"Jr.\"},"
+        + "{\"literal\": \"Cher\"}, {\"literal\": \"Asia Desk\"},"
+        + "{\"given\": \"Anne\", \"family\": \"Smith\", \"suffix\": \"Sr\"}],"
+        + "\"container-title\": \"Dawn\", \"issued\": {\"date-parts\": [[2023, 7, 1]]},"
+        + "\"accessed\": {\"date-parts\": [[2023, 8, 2]]}, \"URL\": \"https://dawn.com/1\","
+        + "\"note\": \"Footnote 1 (repeated in footnotes 3, 4, 5)" + of + ", " + custom.formatted("1, 3, 4, 5") + "},\n"
+        + "{\"id\": \"footnote-2\", \"type\": \"document\", \"container-title\": \"Some Blog\","
+        + "\"issued\": {\"literal\": \"Spring 2023\"},"
+        + "\"note\": \"Footnote 2 (repeated in footnote 6)" + of + ", " + custom.formatted("2, 6") + "},\n"
+        + "{\"id\": \"footnote-8\", \"type\": \"document\", \"issued\": {\"date-parts\": [[2021, 3]]},"
+        + "\"note\": \"Footnote 8" + of + ", " + custom.formatted("8") + "}]");
+    assertThat(items(r)).isEqualTo(expected);
+  }
+  @Test
+  void anAuthorWhoIsANonPersonActorOfTheReportIsALiteralNameAndAPersonIsNot() throws Exception {
+    Provenance prov = Provenance.builder().addSections(SectionId.of("intro")).build();
+    Report r = Report.builder()
+        .metadata(ReportMetadata.builder().id(ReportId.of("r")).title("T").addAuthors("A").publisher("P")
+            .date(PartialDate.ofYear(2023)).build())
+        .addActors(Actor.builder().id(ActorId.of("eye")).kind(ActorKind.COMPANY).name("Middle East Eye")
+                .addAliases("The Eye Online").provenance(prov).build(),
+            Actor.builder().id(ActorId.of("rhea")).kind(ActorKind.PERSON).name("Rhea Mogul").provenance(prov).build())
+        .addCitations(Citation.builder().footnote(1).addAuthors("middle east eye", "The Eye Online", "Rhea Mogul",
+            "Van Hollen", "van Beethoven", "King Jr.").provenance(prov).build())
+        .build();
+    JsonNode authors = items(r).get(0).get("author");
+    assertThat(authors).isEqualTo(MAPPER.readTree("[{\"literal\": \"middle east eye\"}, {\"literal\": \"The Eye Online\"},"
+        + "{\"given\": \"Rhea\", \"family\": \"Mogul\"}, {\"given\": \"Van\", \"family\": \"Hollen\"},"
+        + "{\"given\": \"van\", \"family\": \"Beethoven\"}, {\"given\": \"King\", \"family\": \"Jr.\"}]"));
+    // The text itself: two-space indents, one item a line group, and a closing bracket on its own last line.
+    String text = JsonLinesTest.export(r, ExportFormat.CSL_JSON);
+    assertThat(text).startsWith("[\n  {\n    \"id\": \"footnote-1\",\n").endsWith("\n  }\n]\n");
+  }
+
+  @Test
+  void aChainOfRepeatsFoldsIntoItsFirstFootnoteHoweverLong() throws Exception {
+    Provenance prov = Provenance.builder().addSections(SectionId.of("intro")).build();
+    Report.Builder b = Report.builder().metadata(ReportMetadata.builder().id(ReportId.of("r")).title("T")
+        .addAuthors("A").publisher("P").date(PartialDate.ofYear(2023)).build());
+    b.addCitations(Citation.builder().footnote(1).title("The source").provenance(prov).build());
+    for (int n = 2; n <= 1200; n++) {
+      b.addCitations(Citation.builder().footnote(n).ibid(n - 1).provenance(prov).build());
+    }
+    JsonNode items = items(b.build());
+    assertThat(items).hasSize(1);
+    assertThat(items.get(0).get("custom").get("footnotes")).hasSize(1200);
   }
 }

@@ -302,4 +302,24 @@ class CsvTablesTest {
     assertThatThrownBy(() -> Exporter.csvTable(Reports.usPakistan2023(), "loan", new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("No table 'loan'");
   }
+  @Test
+  void aCellEndingInABackslashAndAnEmptyCellSplitAsTheyAre() {
+    assertThat(CsvTables.split("a\\")).containsExactly("a\\");
+    assertThat(CsvTables.split("\\")).containsExactly("\\");
+    assertThat(CsvTables.split("a|\\")).containsExactly("a", "\\");
+    assertThat(CsvTables.split("")).isEmpty();
+    assertThat(CsvTables.split("|")).containsExactly("", "");
+  }
+
+  @Test
+  void columnsThatDisagreeOrNestKeepTheirFirstAppearanceAndTheShorterFirst() {
+    assertThat(CsvTables.columns(List.of(row("x", "y"), row("y", "x")))).containsExactly("x", "y");
+    assertThat(CsvTables.columns(List.of(row("a.b"), row("a")))).containsExactly("a", "a.b");
+    assertThat(CsvTables.columns(List.of(row("a"), row("a.b")))).containsExactly("a", "a.b");
+    // The fields of an object stay together, whatever the length of its name.
+    assertThat(CsvTables.columns(List.of(row("id", "o.a", "s"), row("id", "s", "o.b"))))
+        .containsExactly("id", "o.a", "o.b", "s");
+    assertThat(CsvTables.columns(List.of(row("id", "obj.a", "s"), row("id", "s", "obj.b"))))
+        .containsExactly("id", "obj.a", "obj.b", "s");
+  }
 }

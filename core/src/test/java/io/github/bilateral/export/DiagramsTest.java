@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,5 +146,68 @@ class DiagramsTest {
       out.add(m.group(1));
     }
     return out;
+  }
+  @Test
+  void textIsCutAtEightyCodePointsAndCarriageReturnsAreDropped() {
+    String eighty = "\uD83C\uDDF5" + "x".repeat(78) + "\uD83C\uDDF5";
+    assertThat(Diagrams.timelineText(eighty)).isEqualTo(eighty);
+    String cut = Diagrams.timelineText(eighty + "y");
+    assertThat(cut.codePointCount(0, cut.length())).isEqualTo(Diagrams.TIMELINE_TEXT);
+    assertThat(cut).isEqualTo("\uD83C\uDDF5" + "x".repeat(78) + "…");
+    assertThat(Diagrams.timelineText("a" + " ".repeat(78) + "b  c")).isEqualTo("a b c");
+    assertThat(Diagrams.timelineText("x".repeat(78) + "    yz")).isEqualTo("x".repeat(78) + "…");
+    assertThat(Diagrams.dotString("a\r\nb")).isEqualTo("\"a\\nb\"");
+    assertThat(Diagrams.nodeId(ActorId.of("a-b-c"))).isEqualTo("a_a_b_c");
+  }
+
+  @Test
+  void aDiagramOfOnlyATimelineOrOnlyActorsHasOneBlockAndAnActorOutsideTheReportIsNamedByItsId() {
+    ReportQuery q = ReportQuery.shared(REPORT);
+    ByteArrayOutputStream timeline = new ByteArrayOutputStream();
+    Exporter.mermaid(REPORT, q.timeline().dated(DateRange.parse("2023-07")).entries(), List.of(), List.of(), timeline);
+    String md = timeline.toString(StandardCharsets.UTF_8);
+    assertThat(md).startsWith("```mermaid\ntimeline\n").endsWith("```\n");
+    assertThat(blocks(md)).hasSize(1);
+    ByteArrayOutputStream actors = new ByteArrayOutputStream();
+    Exporter.mermaid(REPORT, List.of(), List.of(ActorId.of("nobody-here"), ActorId.of("imf")), List.of(), actors);
+    assertThat(actors.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "```mermaid\nflowchart LR\n    a_nobody_here[\"nobody-here\"]\n    a_imf[\"IMF\"]\n```\n");
+    ByteArrayOutputStream dot = new ByteArrayOutputStream();
+    Exporter.dot(REPORT, List.of(ActorId.of("nobody-here")), List.of(), dot);
+    assertThat(dot.toString(StandardCharsets.UTF_8)).contains("  \"nobody-here\" [label=\"nobody-here\"];\n");
+  }
+
+  @Test
+  void entriesOfOneDateShareOneLineOfTheTimeline() {
+    ReportQuery q = ReportQuery.shared(REPORT);
+    List<io.github.bilateral.query.TimelineEntry> entries = q.timeline().entries();
+    Map<String, Long> perDate = entries.stream().collect(java.util.stream.Collectors.groupingBy(
+        e -> e.date().toString(), java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+    List<String> lines = Diagrams.timeline(REPORT, entries).lines().skip(2).toList();
+    assertThat(lines).hasSize(perDate.size());
+    int i = 0;
+    for (Map.Entry<String, Long> d : perDate.entrySet()) {
+      assertThat(lines.get(i)).startsWith("    " + d.getKey() + " : ");
+      assertThat(lines.get(i).split(" : ")).hasSize(d.getValue().intValue() + 1);
+      i++;
+    }
+    assertThat(perDate.values()).anyMatch(n -> n > 1);
+  }
+  @Test
+  void dotStartsWithItsDefaultsAndDrawsLinksInOrderOfTheirEnds() {
+    String dot = JsonLinesTest.export(REPORT, ExportFormat.DOT);
+    assertThat(dot.lines().limit(4)).containsExactly("digraph \"mei-2023-us-pakistan\" {",
+        "  graph [rankdir=LR, label=\"" + REPORT.metadata().title() + "\", labelloc=t];",
+        "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
+        "  edge [fontname=\"Helvetica\", fontsize=10];");
+    List<String> ends = new java.util.ArrayList<>();
+    Matcher m = Pattern.compile("^  \"([a-z0-9-]+)\" -> \"([a-z0-9-]+)\"", Pattern.MULTILINE).matcher(dot);
+    while (m.find()) {
+      ends.add(m.group(1) + " " + m.group(2));
+    }
+    assertThat(ends).hasSizeGreaterThan(10).isSortedAccordingTo(java.util.Comparator.comparing((String s) -> s.split(" ")[0])
+        .thenComparing(s -> s.split(" ")[1]));
+    String md = JsonLinesTest.export(REPORT, ExportFormat.MERMAID);
+    assertThat(md).contains("```\n\n```mermaid\nflowchart LR\n");
   }
 }

@@ -8,10 +8,36 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.ActorKind;
+import io.github.bilateral.model.Amount;
+import io.github.bilateral.model.Estimate;
+import io.github.bilateral.model.Event;
+import io.github.bilateral.model.EventId;
+import io.github.bilateral.model.EventKind;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanId;
+import io.github.bilateral.model.LoanKind;
+import io.github.bilateral.model.LoanStatus;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Place;
+import io.github.bilateral.model.PlaceId;
+import io.github.bilateral.model.PlaceKind;
+import io.github.bilateral.model.Provenance;
+import io.github.bilateral.model.Relation;
+import io.github.bilateral.model.RelationId;
+import io.github.bilateral.model.RelationKind;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.model.ReportId;
+import io.github.bilateral.model.ReportMetadata;
+import io.github.bilateral.model.SectionId;
 import io.github.bilateral.testing.Generators;
 import io.github.bilateral.testing.Property;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -273,5 +299,174 @@ class FollowTheMoneyTest {
       case "Payment": return List.of("payer", "beneficiary");
       default: return List.of();
     }
+  }
+  @Test
+  void eachKindOfActorHasItsSchemaAndEachKindOfLoanIsADebtOrAPayment() {
+    Map<ActorKind, String> schemata = new java.util.EnumMap<>(ActorKind.class);
+    for (ActorKind k : ActorKind.values()) {
+      schemata.put(k, FollowTheMoney.schema(k));
+    }
+    assertThat(schemata).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        Map.entry(ActorKind.STATE, "PublicBody"), Map.entry(ActorKind.GOVERNMENT_BODY, "PublicBody"),
+        Map.entry(ActorKind.MILITARY_OR_SECURITY_BODY, "PublicBody"), Map.entry(ActorKind.PERSON, "Person"),
+        Map.entry(ActorKind.INTERNATIONAL_ORGANISATION, "Organization"), Map.entry(ActorKind.POLITICAL_PARTY, "Organization"),
+        Map.entry(ActorKind.ARMED_GROUP, "Organization"), Map.entry(ActorKind.OTHER, "Organization"),
+        Map.entry(ActorKind.COMPANY, "Company"), Map.entry(ActorKind.COMMUNITY, "LegalEntity"),
+        Map.entry(ActorKind.PROGRAMME, "LegalEntity")));
+    Set<LoanKind> payments = java.util.EnumSet.noneOf(LoanKind.class);
+    for (LoanKind k : LoanKind.values()) {
+      if (!FollowTheMoney.isDebt(k)) {
+        payments.add(k);
+      }
+    }
+    assertThat(payments).containsExactlyInAnyOrder(LoanKind.AID_PLEDGE, LoanKind.GRANT, LoanKind.ASSISTANCE, LoanKind.INVESTMENT);
+  }
+
+  private static final Provenance PROV = Provenance.builder().addSections(SectionId.of("intro")).build();
+
+  private static Actor actor(String id, ActorKind kind, String name) {
+    return Actor.builder().id(ActorId.of(id)).kind(kind).name(name).provenance(PROV).build();
+  }
+
+  private static Relation relation(String id, RelationKind kind, String from, String to) {
+    return Relation.builder().id(RelationId.of(id)).kind(kind).from(ActorId.of(from)).to(ActorId.of(to))
+        .provenance(PROV).build();
+  }
+
+  private static Loan.Builder loan(String id, LoanKind kind, LoanStatus status) {
+    return Loan.builder().id(LoanId.of(id)).kind(kind).status(status).addLenders(ActorId.of("gov"))
+        .addBorrowers(ActorId.of("firm")).summary("Money for " + id + ".").provenance(PROV);
+  }
+
+  private static Map<String, JsonNode> byId(Report r) throws Exception {
+    Map<String, JsonNode> byId = new java.util.LinkedHashMap<>();
+    entities(r).forEach(e -> byId.put(e.get("id").asText(), e));
+    check(new ArrayList<>(byId.values()));
+    return byId;
+  }
+
+  private static Map<String, List<String>> properties(JsonNode entity) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    entity.get("properties").fieldNames().forEachRemaining(p -> out.put(p, values(entity, p)));
+    return out;
+  }
+
+  @Test
+  void officesBecomePositionsAndOccupanciesOfTheirHolder() throws Exception {
+    Actor minister = Actor.builder().from(actor("p", ActorKind.PERSON, "Ali")).country("PK")
+        .addOffices(Office.builder().title("Minister of Finance").organisation(ActorId.of("gov")).acting(true)
+            .note("interim").from(PartialDate.ofMonth(2023, 8)).to(PartialDate.of(2024, 3, 4)).build())
+        .addOffices(Office.builder().title("!!!").acting(true).build())
+        .addOffices(Office.builder().title("Envoy").organisation(ActorId.of("nowhere")).note("to Kabul").build())
+        .addOffices(Office.builder().title("Adviser").organisation(ActorId.of("q")).build())
+        .build();
+    Report r = report().addActors(minister, actor("gov", ActorKind.GOVERNMENT_BODY, "Ministry"),
+        actor("q", ActorKind.PERSON, "Qasim")).build();
+    Map<String, JsonNode> e = byId(r);
+    assertThat(properties(e.get("position.gov.minister-of-finance"))).containsExactly(
+        Map.entry("name", List.of("Minister of Finance, Ministry")), Map.entry("country", List.of("pk")),
+        Map.entry("organization", List.of("actor.gov")));
+    assertThat(properties(e.get("occupancy.p.1"))).containsExactly(
+        Map.entry("holder", List.of("actor.p")), Map.entry("post", List.of("position.gov.minister-of-finance")),
+        Map.entry("startDate", List.of("2023-08")), Map.entry("endDate", List.of("2024-03-04")),
+        Map.entry("description", List.of("acting; interim")), Map.entry("recordId", List.of("actor:p")),
+        Map.entry("sourceUrl", List.of("https://example.org/r")));
+    assertThat(properties(e.get("position.p.x"))).containsExactly(
+        Map.entry("name", List.of("!!!")), Map.entry("country", List.of("pk")));
+    assertThat(values(e.get("occupancy.p.2"), "description")).containsExactly("acting");
+    assertThat(properties(e.get("position.nowhere.envoy"))).containsExactly(
+        Map.entry("name", List.of("Envoy")), Map.entry("country", List.of("pk")));
+    assertThat(values(e.get("occupancy.p.3"), "description")).containsExactly("to Kabul");
+    assertThat(properties(e.get("position.q.adviser"))).containsExactly(
+        Map.entry("name", List.of("Adviser, Qasim")), Map.entry("country", List.of("pk")));
+    assertThat(e.get("occupancy.p.4").get("properties").has("description")).isFalse();
+    assertThat(values(e.get("actor.p"), "position")).containsExactly("Minister of Finance", "!!!", "Envoy", "Adviser");
+    assertThat(values(e.get("actor.p"), "keywords")).containsExactly("person");
+  }
+
+  @Test
+  void aRelationIsAMembershipOrDirectorshipOnlyOfAnOrganization() throws Exception {
+    Report r = report().addActors(actor("p", ActorKind.PERSON, "Ali"), actor("q", ActorKind.PERSON, "Qasim"),
+            actor("party", ActorKind.POLITICAL_PARTY, "Party"), actor("firm", ActorKind.COMPANY, "Firm"),
+            actor("state", ActorKind.STATE, "State"))
+        .addRelations(relation("m1", RelationKind.MEMBER_OF, "p", "party"), relation("m2", RelationKind.MEMBER_OF, "p", "q"),
+            relation("l1", RelationKind.LEADS, "p", "firm"), relation("l2", RelationKind.LEADS, "p", "q"),
+            relation("c1", RelationKind.CREDITOR_OF, "state", "firm"),
+            Relation.copyOf(relation("a1", RelationKind.ALLIED_WITH, "state", "party"))
+                .withDate(PartialDate.ofYear(2020)).withSummary("Allies."))
+        .build();
+    Map<String, JsonNode> e = byId(r);
+    assertThat(properties(e.get("relation.m1"))).containsExactly(Map.entry("member", List.of("actor.p")),
+        Map.entry("organization", List.of("actor.party")), Map.entry("role", List.of("member of")),
+        Map.entry("recordId", List.of("relation:m1")), Map.entry("sourceUrl", List.of("https://example.org/r")));
+    assertThat(e.get("relation.m2").get("schema").asText()).isEqualTo("UnknownLink");
+    assertThat(values(e.get("relation.m2"), "object")).containsExactly("actor.q");
+    assertThat(e.get("relation.l1").get("schema").asText()).isEqualTo("Directorship");
+    assertThat(values(e.get("relation.l1"), "director")).containsExactly("actor.p");
+    assertThat(values(e.get("relation.l1"), "role")).containsExactly("leads");
+    assertThat(e.get("relation.l2").get("schema").asText()).isEqualTo("UnknownLink");
+    assertThat(properties(e.get("relation.c1"))).containsExactly(Map.entry("creditor", List.of("actor.state")),
+        Map.entry("debtor", List.of("actor.firm")), Map.entry("recordId", List.of("relation:c1")),
+        Map.entry("sourceUrl", List.of("https://example.org/r")));
+    assertThat(properties(e.get("relation.a1"))).containsExactly(Map.entry("subject", List.of("actor.state")),
+        Map.entry("object", List.of("actor.party")), Map.entry("role", List.of("allied with")),
+        Map.entry("date", List.of("2020")), Map.entry("summary", List.of("Allies.")),
+        Map.entry("recordId", List.of("relation:a1")), Map.entry("sourceUrl", List.of("https://example.org/r")));
+  }
+
+  @Test
+  void aPaymentHasAnAmountOnlyOnceTheMoneyMovedAndADebtKeepsItsTermsInTheDescription() throws Exception {
+    Amount dollars = Amount.of(Estimate.exact(new BigDecimal("5000000")), Currency.getInstance("USD"));
+    Amount billions = Amount.of(Estimate.vague(Estimate.Qualifier.BILLIONS, "billions of dollars"), Currency.getInstance("USD"));
+    Report r = report().addActors(actor("gov", ActorKind.GOVERNMENT_BODY, "Ministry"), actor("firm", ActorKind.COMPANY, "Firm"))
+        .addLoans(
+            loan("pledged", LoanKind.GRANT, LoanStatus.PROPOSED).amount(dollars).purpose("Schools.").build(),
+            loan("paid", LoanKind.GRANT, LoanStatus.DISBURSING).amount(dollars).purpose("Schools.")
+                .date(PartialDate.ofYear(2023)).build(),
+            loan("vague", LoanKind.BILATERAL_LOAN, LoanStatus.PROPOSED).amount(billions).build(),
+            loan("terms", LoanKind.ROLLOVER, LoanStatus.ROLLED_OVER).term(java.time.Period.ofYears(2))
+                .purpose("Reserves.").extendsLoan(LoanId.of("vague")).partOf(LoanId.of("stock")).build())
+        .build();
+    Map<String, JsonNode> e = byId(r);
+    assertThat(properties(e.get("loan.pledged"))).containsExactly(Map.entry("payer", List.of("actor.gov")),
+        Map.entry("beneficiary", List.of("actor.firm")), Map.entry("purpose", List.of("Schools.")),
+        Map.entry("summary", List.of("Money for pledged.")),
+        Map.entry("description", List.of("grant, proposed; amount not paid: USD 5000000")),
+        Map.entry("recordId", List.of("loan:pledged")), Map.entry("sourceUrl", List.of("https://example.org/r")));
+    assertThat(properties(e.get("loan.paid"))).containsExactly(Map.entry("payer", List.of("actor.gov")),
+        Map.entry("beneficiary", List.of("actor.firm")), Map.entry("currency", List.of("USD")),
+        Map.entry("amount", List.of("5000000")), Map.entry("amountUsd", List.of("5000000")),
+        Map.entry("date", List.of("2023")), Map.entry("purpose", List.of("Schools.")),
+        Map.entry("summary", List.of("Money for paid.")),
+        Map.entry("description", List.of("grant, disbursing; amount USD 5000000")),
+        Map.entry("recordId", List.of("loan:paid")), Map.entry("sourceUrl", List.of("https://example.org/r")));
+    assertThat(properties(e.get("loan.vague"))).doesNotContainKeys("currency", "amount", "amountUsd");
+    assertThat(values(e.get("loan.vague"), "description")).containsExactly(
+        "bilateral loan, proposed; amount not exact: billions USD, no number given (printed \"billions of dollars\")");
+    assertThat(e.get("loan.vague").get("schema").asText()).isEqualTo("Debt");
+    assertThat(properties(e.get("loan.terms"))).doesNotContainKey("purpose");
+    assertThat(values(e.get("loan.terms"), "description")).containsExactly(
+        "rollover, rolled over; term P2Y; purpose: Reserves.; extends loan.vague; part of loan.stock");
+  }
+
+  @Test
+  void anEventIsLocatedAtItsPlacesEvenThoseTheReportDoesNotList() throws Exception {
+    Report r = report().addActors(actor("gov", ActorKind.GOVERNMENT_BODY, "Ministry"))
+        .addPlaces(Place.builder().id(PlaceId.of("gwadar")).kind(PlaceKind.CITY).name("Gwadar").country("PK")
+            .provenance(PROV).build())
+        .addEvents(Event.builder().id(EventId.of("v")).kind(EventKind.POLITICAL).date(PartialDate.of(2023, 5, 9))
+            .addActors(ActorId.of("gov")).addPlaces(PlaceId.of("gwadar"), PlaceId.of("kabul")).summary("Talks.")
+            .provenance(PROV).build())
+        .build();
+    assertThat(properties(byId(r).get("event.v"))).containsExactly(Map.entry("name", List.of("Talks.")),
+        Map.entry("date", List.of("2023-05-09")), Map.entry("keywords", List.of("political")),
+        Map.entry("involved", List.of("actor.gov")), Map.entry("location", List.of("Gwadar", "kabul")),
+        Map.entry("country", List.of("pk")), Map.entry("recordId", List.of("event:v")),
+        Map.entry("sourceUrl", List.of("https://example.org/r")));
+  }
+
+  private static Report.Builder report() {
+    return Report.builder().metadata(ReportMetadata.builder().id(ReportId.of("r")).title("T").addAuthors("A")
+        .publisher("P").date(PartialDate.ofYear(2023)).url("https://example.org/r").build());
   }
 }

@@ -235,4 +235,39 @@ class JsonLinesTest {
       throw new java.io.UncheckedIOException(e);
     }
   }
+  private static String joined(String jsonl) {
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    Exporter.jsonLinesToJson(new java.io.ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), json);
+    return json.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void linesArePutTogetherInTheOrderOfTheFormatWithTheHeadersFieldsLast() {
+    String header = "{\"kind\": \"report\", \"fact\": {\"schemaVersion\": 2, \"x-extra\": [1, \"a\"]}}";
+    assertThat(joined("\n" + "{\"kind\":\"actor\",\"fact\":{\"id\":\"b\"}}\n" + "   \n"
+        + "{\"kind\":\"section\",\"fact\":{\"id\":\"s\"}}\n" + header + "\n"
+        + "{\"kind\":\"metadata\",\"fact\":{\"id\":\"r\"}}\n"
+        + "{\"fact\":{\"id\":\"c\"},\"kind\":\"actor\"}\n"))
+        .isEqualTo("{\"schemaVersion\":2,\"metadata\":{\"id\":\"r\"},\"sections\":[{\"id\":\"s\"}],"
+            + "\"actors\":[{\"id\":\"b\"},{\"id\":\"c\"}],\"x-extra\":[1, \"a\"]}");
+    assertThat(joined(header)).isEqualTo("{\"schemaVersion\":2,\"x-extra\":[1, \"a\"]}");
+  }
+
+  @Test
+  void aLineThatIsNotAKindAndAFactIsNamedByItsNumber() {
+    String header = "{\"kind\":\"report\",\"fact\":{\"schemaVersion\":2}}\n";
+    assertThatThrownBy(() -> joined(header + "\n[1]\n")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Line 3 is not a JSON object");
+    assertThatThrownBy(() -> joined(header + "{\"kind\":\"actor\"}\n"))
+        .hasMessage("Line 2 is not {\"kind\": \"...\", \"fact\": {...}}");
+    assertThatThrownBy(() -> joined(header + "{\"fact\":{}}\n"))
+        .hasMessage("Line 2 is not {\"kind\": \"...\", \"fact\": {...}}");
+    assertThatThrownBy(() -> joined(header + "{\"kind\":7,\"fact\":{}}\n"))
+        .hasMessage("Line 2 is not {\"kind\": \"...\", \"fact\": {...}}");
+    assertThatThrownBy(() -> joined("{\"kind\":\"actor\",\"fact\":{}}\n"))
+        .hasMessage("No line of kind 'report' with the schemaVersion: the first line of an export holds it");
+    assertThatThrownBy(() -> joined(header + "{\"kind\":\"actors\",\"fact\":{}}\n{\"kind\":\"loan\",\"fact\":{}}\n"))
+        .hasMessage("Unknown kinds of line: [actors]; the kinds are report, metadata, section, citation, actor, place,"
+            + " relation, loan, agreement, recommendation, event, figure, assessment, erratum");
+  }
 }

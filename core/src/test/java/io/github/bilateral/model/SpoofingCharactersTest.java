@@ -98,4 +98,30 @@ class SpoofingCharactersTest {
         .summary("Quoted: \u202Etext\u202C.").provenance(PROV).build();
     assertThat(a.name()).contains("\u200C");
   }
+  @Test
+  void theEdgesOfThePrintableRangesThatNeedNoLookUp() {
+    assertThat(SpoofingCharacters.indexOf("a\u001Fb")).isEqualTo(1);
+    assertThat(SpoofingCharacters.indexOf("a\u0600b")).isEqualTo(1);
+    assertThat(SpoofingCharacters.describe(0x0600)).isEqualTo("U+0600 ARABIC NUMBER SIGN");
+    assertThat(SpoofingCharacters.isClean(" ~\u00AE\u05D0\u05FF")).isTrue();
+  }
+
+  @Test
+  void aJoinerMayFollowOrPrecedeAnyKindOfMark() {
+    assertThat(SpoofingCharacters.isClean("\u0915\u094D\u200D\u0937")).isTrue();
+    assertThat(SpoofingCharacters.isClean("\u0915\u093E\u200C\u0937")).isTrue();
+    assertThat(SpoofingCharacters.isClean("a\u20DD\u200Db")).isTrue();
+    assertThat(SpoofingCharacters.isClean("a\u200D\u094D")).isTrue();
+    assertThat(SpoofingCharacters.indexOf("a\u200D!")).isEqualTo(1);
+    assertThat(SpoofingCharacters.indexOf("!\u200Da")).isEqualTo(1);
+    assertThat(SpoofingCharacters.indexOf("a\u2060b")).isEqualTo(1);
+  }
+
+  @Test
+  void positionsCountTheCharsOfEverySupplementaryCharacterBefore() {
+    assertThat(SpoofingCharacters.indexOf("\uD83C\uDDF5\u202E")).isEqualTo(2);
+    assertThat(SpoofingCharacters.escape("\u202E\uD83C\uDDF5x\u00ADy")).isEqualTo("<U+202E>\uD83C\uDDF5x<U+00AD>y");
+    assertThat(SpoofingCharacters.describe(0x0378)).isEqualTo("U+0378");
+    assertThat(SpoofingCharacters.describe(0x9)).startsWith("U+0009 ");
+  }
 }

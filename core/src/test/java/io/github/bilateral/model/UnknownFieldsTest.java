@@ -70,4 +70,98 @@ class UnknownFieldsTest {
     assertThat(extra).isNotEqualTo(p);
     assertThat(extra.withUnknownFields(UnknownFields.of())).isEqualTo(p);
   }
+  private static String compact(String json) {
+    return UnknownFields.builder().put("a", json).build().get("a").orElseThrow();
+  }
+
+  private static String problem(String json) {
+    try {
+      UnknownFields.builder().put("a", json);
+    } catch (IllegalArgumentException e) {
+      String prefix = "Invalid UnknownFields 'a' (";
+      assertThat(e.getMessage()).startsWith(prefix);
+      String rest = e.getMessage().substring(prefix.length());
+      int end = rest.lastIndexOf("): ");
+      return end >= 0 ? rest.substring(0, end) : rest.substring(0, rest.length() - 1);
+    }
+    throw new AssertionError("accepted: " + json);
+  }
+
+  @Test
+  void writesEachStringEscapeInOneCanonicalForm() {
+    // \" \\ \/ \b \f \n \r \t, two other controls and a letter escaped as \\u: only what JSON requires
+    // stays escaped, with upper-case hex digits.
+    assertThat(compact("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u0001\\u001f\\u00e9\\u0020\""))
+        .isEqualTo("\"\\\"\\\\/\\b\\f\\n\\r\\t\\u0001\\u001Fé \"");
+    assertThat(compact("\"\\ud83c\\uddf5\"")).isEqualTo("\"\uD83C\uDDF5\"");
+    assertThat(UnknownFields.builder().put("a\"b\n", "1").build()).hasToString("{\"a\\\"b\\n\":1}");
+  }
+
+  @Test
+  void dropsTheWhiteSpaceBetweenTokensAndKeepsNumbersAndWordsAsWritten() {
+    assertThat(compact(" \t\r\n{ \"k\" :\t[ ] ,\r\n\"m\":{ } ,\"n\" : [ true , false,null ] } \n"))
+        .isEqualTo("{\"k\":[],\"m\":{},\"n\":[true,false,null]}");
+    assertThat(compact("[0, -0.5e+3, 1E-2, 10, -12, 3.25, 7e5, 0.0]")).isEqualTo("[0,-0.5e+3,1E-2,10,-12,3.25,7e5,0.0]");
+    assertThat(compact("[[[\"x\"]], {\"a\": {\"b\": {}}}]")).isEqualTo("[[[\"x\"]],{\"a\":{\"b\":{}}}]");
+  }
+
+  @Test
+  void saysWhatIsMalformedAndAtWhichCharacter() {
+    assertThat(problem("01")).isEqualTo("malformed JSON: leading zeros are not allowed at character 2");
+    assertThat(problem("-")).isEqualTo("malformed JSON: unexpected end of input at character 2");
+    assertThat(problem("-x")).isEqualTo("malformed JSON: expected a digit at character 2");
+    assertThat(problem("1.")).isEqualTo("malformed JSON: unexpected end of input at character 3");
+    assertThat(problem("1.e5")).isEqualTo("malformed JSON: expected a digit at character 3");
+    assertThat(problem("1e")).isEqualTo("malformed JSON: unexpected end of input at character 3");
+    assertThat(problem("1e+")).isEqualTo("malformed JSON: unexpected end of input at character 4");
+    assertThat(problem("2e-x")).isEqualTo("malformed JSON: expected a digit at character 4");
+    assertThat(problem("1.5x")).isEqualTo("trailing content after the JSON value");
+    assertThat(problem("[1 2]")).isEqualTo("malformed JSON: expected ',' or ']' at character 4");
+    assertThat(problem("[1,]")).isEqualTo("malformed JSON: unexpected character ']' at character 4");
+    assertThat(problem("[")).isEqualTo("malformed JSON: unexpected end of input at character 2");
+    assertThat(problem("{\"a\":1 \"b\":2}")).isEqualTo("malformed JSON: expected ',' or '}' at character 8");
+    assertThat(problem("{1:2}")).isEqualTo("malformed JSON: expected a field name at character 2");
+    assertThat(problem("{\"a\" 1}")).isEqualTo("malformed JSON: expected ':' at character 6");
+    assertThat(problem("{\"a\":1,")).isEqualTo("malformed JSON: unexpected end of input at character 8");
+    assertThat(problem("{")).isEqualTo("malformed JSON: unexpected end of input at character 2");
+    assertThat(problem("tru")).isEqualTo("malformed JSON: unexpected character 't' at character 1");
+    assertThat(problem("\"a\u0001\"")).isEqualTo("malformed JSON: unescaped control character in a string at character 3");
+    assertThat(problem("\"\\x\"")).isEqualTo("malformed JSON: bad escape '\\x' at character 3");
+    assertThat(problem("\"\\u12\"")).isEqualTo("malformed JSON: unexpected end of input in an escape at character 4");
+    assertThat(problem("\"\\u12g4\"")).isEqualTo("malformed JSON: bad \\u escape at character 6");
+    assertThat(problem("\"abc")).isEqualTo("malformed JSON: unexpected end of input at character 5");
+    assertThat(problem(" ")).isEqualTo("expected a JSON value, found nothing");
+  }
+
+  @Test
+  void nestsAThousandLevelsDeepAndNoDeeper() {
+    String deepest = "[".repeat(1001) + "]".repeat(1001);
+    assertThat(compact(deepest)).isEqualTo(deepest);
+    assertThat(problem("[".repeat(1002) + "]".repeat(1002)))
+        .isEqualTo("malformed JSON: nesting deeper than 1000 at character 1002");
+  }
+
+  @Test
+  void refusesTextThatCannotBeWrittenBackInNamesAndStrings() {
+    assertThat(problem("{\"\\u0000\": 1}")).isEqualTo("a NUL character is not allowed in text");
+    assertThat(problem("\"\\ud800\"")).isEqualTo("a lone UTF-16 surrogate is not allowed in text");
+    assertThat(problem("\"\\ud800a\"")).isEqualTo("a lone UTF-16 surrogate is not allowed in text");
+    assertThat(problem("\"a\\udc00\\ud800\"")).isEqualTo("a lone UTF-16 surrogate is not allowed in text");
+    assertThatThrownBy(() -> UnknownFields.builder().put("a\u0000", "1"))
+        .hasMessage("Invalid UnknownFields name (a NUL character is not allowed in text)");
+    assertThatThrownBy(() -> UnknownFields.builder().put("\uD800", "1"))
+        .hasMessage("Invalid UnknownFields name (a lone UTF-16 surrogate is not allowed in text)");
+  }
+
+  @Test
+  void aLongValueIsShownCutInTheMessage() {
+    String sixty = "[" + "1,".repeat(29) + "]";
+    assertThat(sixty).hasSize(60);
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", sixty))
+        .hasMessage("Invalid UnknownFields 'a' (malformed JSON: unexpected character ']' at character 60): " + sixty);
+    String longer = "[" + "1,".repeat(30) + "]";
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", longer))
+        .hasMessage("Invalid UnknownFields 'a' (malformed JSON: unexpected character ']' at character 62): "
+            + longer.substring(0, 60) + "...");
+  }
 }
