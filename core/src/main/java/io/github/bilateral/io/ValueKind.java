@@ -208,12 +208,7 @@ abstract class ValueKind {
         int line = r.c.line();
         int column = r.c.column();
         E e = r.c.enumValue(type);
-        if (e != null && newer.contains(e) && r.documentVersion() == 1) {
-          r.c.problemAt(r.c.path(), line, column, "'" + Json.name(e) + "' needs schemaVersion 2; this document has"
-              + " schemaVersion 1", Json.name(e), "write \"schemaVersion\": 2, or use a value of version 1");
-          return null;
-        }
-        return e;
+        return e != null && newer.contains(e) && !r.valueInVersion(e, line, column) ? null : e;
       }
 
       @Override
