@@ -97,4 +97,22 @@ class WriterOutputTest {
     assertThat(WRITER.toJson(metadata)).isEqualTo(WRITER.toJson(SAMPLE.metadata())).startsWith("{\n  \"id\": \"sample\",");
     assertThat(WRITER.toJson(loan)).isEqualTo(WRITER.toJson(SAMPLE.loans().get(0))).startsWith("{\n  \"id\": \"imf-sba-2023\",");
   }
+
+  @Test
+  void theSourcingOfAFactsFieldsIsWrittenInTheOrderOfThoseFields() {
+    io.github.bilateral.model.Sourcing inferred = io.github.bilateral.model.Sourcing.builder()
+        .basis(io.github.bilateral.model.Basis.INFERRED).note("worked out from the dates").build();
+    io.github.bilateral.model.Provenance p = SAMPLE.loans().get(0).provenance().withFields(
+        com.google.common.collect.ImmutableMap.of("status", inferred, "amount", inferred, "kind", inferred));
+    String written = WRITER.toJson(SAMPLE.loans().get(0).withProvenance(p));
+    String loan = written.substring(written.indexOf("\"fields\": {"));
+    // In a fact, by the fact's own order of fields.
+    assertThat(loan.indexOf("\"kind\": {")).isPositive().isLessThan(loan.indexOf("\"amount\": {"));
+    assertThat(loan.indexOf("\"amount\": {")).isLessThan(loan.indexOf("\"status\": {"));
+    // Alone, a provenance has no fact to take the order from, and keeps its own.
+    String alone = WRITER.toJson(p);
+    assertThat(alone.indexOf("\"status\": {")).isPositive().isLessThan(alone.indexOf("\"amount\": {"));
+    assertThat(alone.indexOf("\"amount\": {")).isLessThan(alone.indexOf("\"kind\": {"));
+    assertThat(ReportReader.strict().readValue(io.github.bilateral.model.Provenance.class, alone)).isEqualTo(p);
+  }
 }
