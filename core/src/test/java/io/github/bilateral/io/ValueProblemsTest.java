@@ -163,4 +163,33 @@ class ValueProblemsTest {
     assertThat(ReportWriter.canonical().toJson(READER.readValue(Amount.class, "{\"value\": 25E-1, \"currency\": \"USD\"}")))
         .isEqualTo("{\n  \"value\": 2.5,\n  \"currency\": \"USD\"\n}");
   }
+
+  /** The value of the one problem of {@code json} read as a value of {@code type}. */
+  private static java.util.Optional<String> offending(Class<?> type, String json) {
+    ReportException e = catchThrowableOfType(ReportException.class, () -> READER.readValue(type, json));
+    assertThat(e.problems()).as(json).hasSize(1);
+    return e.problems().get(0).value();
+  }
+
+  @Test
+  void theOffendingValueIsKeptAsItIsWritten() {
+    assertThat(offending(Office.class, "{\"title\": 7}")).hasValue("7");
+    assertThat(offending(Office.class, "{\"title\": 1.50}")).hasValue("1.50");
+    assertThat(offending(Office.class, "{\"title\": false}")).hasValue("false");
+    assertThat(offending(Office.class, "{\"title\": null}")).hasValue("null");
+    assertThat(offending(Office.class, "{\"title\": {\"a\": 1}}")).isEmpty();
+    assertThat(offending(Office.class, "{\"title\": [1]}")).isEmpty();
+    assertThat(offending(Office.class, "{\"title\": \" \"}")).hasValue(" ");
+    assertThat(offending(Office.class, "{\"title\": \"x\", \"title\": \"y\"}")).hasValue("title");
+    assertThat(offending(Office.class, "{\"title\": \"x\", \"fromPart\": \"mid\"}")).hasValue("mid");
+    assertThat(offending(Office.class, "{\"title\": \"x\", \"from\": \"2023-07-01\", \"fromPart\": \"mid\"}"))
+        .hasValue("mid");
+    assertThat(offending(Office.class, "{\"title\": \"x\", \"from\": \"2023-13\"}")).hasValue("2023-13");
+    assertThat(offending(Amount.class, "{\"value\": -1e2, \"currency\": \"USD\"}")).hasValue("-1e2");
+    assertThat(offending(Amount.class, "{\"value\": 1, \"currency\": \"ZZZ\"}")).hasValue("ZZZ");
+    assertThat(offending(Amount.class, "{\"value\": 1, \"currency\": \"USD\", \"qualifier\": \"roughly\"}"))
+        .hasValue("roughly");
+    assertThat(offending(Provenance.class, "{\"sections\": [\"a\"], \"page\": 0}")).hasValue("0");
+    assertThat(offending(Provenance.class, "{\"sections\": [\"a\"], \"page\": 10000000000}")).hasValue("10000000000");
+  }
 }
