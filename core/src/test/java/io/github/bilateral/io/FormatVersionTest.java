@@ -103,6 +103,13 @@ class FormatVersionTest {
   }
 
   @Test
+  void withoutAVersionOnlyTheMissingVersionIsReported() {
+    String none = edit(edit(V1, "  \"schemaVersion\": 1,\n", ""), "\"provenance\": {", "\"provenance\": {\"basis\": \"text\",");
+    String financing = edit(none, "\"kind\": \"stand-by-arrangement\"", "\"kind\": \"financing\"");
+    assertThat(problems(financing)).containsExactly("$ (line 1, column 1): missing required field 'schemaVersion' in Report");
+  }
+
+  @Test
   void whereTheVersionStandsChangesNoVerdict() {
     String basis = edit(V1, "\"provenance\": {", "\"provenance\": {\"basis\": \"text\",");
     String location = edit(V2, "\"provenance\": {", "\"provenance\": {\"location\": \"text\",");

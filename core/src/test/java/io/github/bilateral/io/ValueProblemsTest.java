@@ -68,6 +68,8 @@ class ValueProblemsTest {
         office("{\"title\": \"\\ude00a\"}", "title: a lone UTF-16 surrogate is not allowed in text"),
         office("{\"title\": \"\\ud83d\\ud83d\"}", "title: a lone UTF-16 surrogate is not allowed in text"),
         office("{\"title\": \"a\\u0000\"}", "title: a NUL character is not allowed in text"),
+        office("{\"title\": \"x\", \"from\": \" 2023-07\"}", "from: Text ' 2023-07' could not be parsed: expected"
+            + " yyyy, yyyy-MM or yyyy-MM-dd; put early, mid or late in the field 'fromPart'"),
         // Amounts: up to 16 digits before the point and 6 after; never negative.
         amount("{\"value\": 9999999999999999, \"currency\": \"USD\"}"),
         amount("{\"value\": 10000000000000000, \"currency\": \"USD\"}",
@@ -76,6 +78,7 @@ class ValueProblemsTest {
         amount("{\"value\": 0.0000001, \"currency\": \"USD\"}", "value: too many digits after the point (at most 6)"),
         amount("{\"value\": 1.5000000000, \"currency\": \"USD\"}"),
         amount("{\"value\": 0, \"currency\": \"USD\"}"),
+        amount("{\"value\": 0e100, \"currency\": \"USD\"}"),
         amount("{\"value\": -0.0, \"currency\": \"USD\"}"),
         amount("{\"value\": -1, \"currency\": \"USD\"}", "value: must not be negative"),
         amount("{\"value\": -0.5, \"currency\": \"USD\"}", "value: must not be negative"),
@@ -151,6 +154,12 @@ class ValueProblemsTest {
   }
 
   @Test
+  void textIsComposedEvenWhenItsLargestCharacterIsTheFirstCombiningMark() {
+    assertThat(READER.readValue(Office.class, "{\"title\": \"e\\u0300\"}").title()).isEqualTo("\u00e8");
+    assertThat(READER.readValue(Office.class, "{\"title\": \"e\\u02ff\"}").title()).isEqualTo("e\u02ff");
+  }
+
+  @Test
   void numbersAreKeptInTheirShortestPlainForm() {
     assertThat(READER.readValue(Amount.class, "{\"value\": 1.5000000000, \"currency\": \"USD\"}").estimate().value())
         .hasValue(new BigDecimal("1.5"));
@@ -159,6 +168,8 @@ class ValueProblemsTest {
     assertThat(READER.readValue(Amount.class, "{\"value\": 0.000, \"currency\": \"USD\"}").estimate().value())
         .hasValue(BigDecimal.ZERO);
     assertThat(READER.readValue(Amount.class, "{\"value\": -0.0, \"currency\": \"USD\"}").estimate().value())
+        .hasValue(BigDecimal.ZERO);
+    assertThat(READER.readValue(Amount.class, "{\"value\": 0e100, \"currency\": \"USD\"}").estimate().value())
         .hasValue(BigDecimal.ZERO);
     assertThat(ReportWriter.canonical().toJson(READER.readValue(Amount.class, "{\"value\": 25E-1, \"currency\": \"USD\"}")))
         .isEqualTo("{\n  \"value\": 2.5,\n  \"currency\": \"USD\"\n}");
