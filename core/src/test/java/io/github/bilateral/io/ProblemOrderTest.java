@@ -35,7 +35,7 @@ class ProblemOrderTest {
     return SAMPLE
         .withRecommendations(SAMPLE.recommendations().get(0),
             SAMPLE.recommendations().get(0).withId(RecommendationId.of("rec-02")))
-        .withLoans(sba.withExtendsLoan(debt.id()).withPartOf(debt.id()),
+        .withLoans(sba.withExtendsLoan(debt.id()).withPartOf(debt.id()).withPlaces(PlaceId.of("karachi")),
             debt.withExtendsLoan(sba.id()).withPartOf(sba.id()).withLenders(ActorId.of("imf2")))
         .withPlaces(gwadar.withWithin(balochistan.id()), balochistan)
         .withCitations(SAMPLE.citations().get(0), SAMPLE.citations().get(1), SAMPLE.citations().get(1))
@@ -49,6 +49,8 @@ class ProblemOrderTest {
       "sections[1].parent: cycle: section 'recommendations' leads back to itself",
       "places[0].within: cycle: place 'gwadar' leads back to itself",
       "places[1].within: cycle: place 'balochistan' leads back to itself",
+      // By fact, then by field: the first loan's places before the second loan's lenders.
+      "loans[0].places[0]: unknown place 'karachi'",
       "loans[1].lenders[0]: unknown actor 'imf2'; did you mean 'imf'?",
       "loans[0].extends: cycle: loan 'imf-sba-2023' leads back to itself",
       "loans[0].partOf: cycle: loan 'imf-sba-2023' leads back to itself",
