@@ -1,7 +1,5 @@
 package io.github.bilateral.compare;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Report;
@@ -74,9 +72,7 @@ public final class Alignment {
    * @return the alignment, not null
    */
   public static Alignment of(Report first, Report second) {
-    requireNonNull(first, "first");
-    requireNonNull(second, "second");
-    return of(Side.of(first), Side.of(second));
+    return of(Side.of(first, "first"), Side.of(second, "second"));
   }
 
   static Alignment of(Side a, Side b) {

@@ -1,8 +1,6 @@
 package io.github.bilateral.compare;
 
 import java.util.Locale;
-import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How many things a candidate got right against a reference: matched (in both), missing (in the
@@ -16,18 +14,27 @@ import org.jspecify.annotations.Nullable;
  * c.recall();      // 0.8
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another with the same three counts.
+ *
+ * @param matched the things in both
+ * @param missing the things only in the reference
+ * @param extra the things only in the candidate
  */
-public final class Counts {
+public record Counts(int matched, int missing, int extra) {
 
-  private final int matched;
-  private final int missing;
-  private final int extra;
-
-  private Counts(int matched, int missing, int extra) {
-    this.matched = matched;
-    this.missing = missing;
-    this.extra = extra;
+  /**
+   * Makes the counts.
+   *
+   * @param matched things in both the reference and the candidate, at least 0
+   * @param missing things only in the reference, at least 0
+   * @param extra things only in the candidate, at least 0
+   * @throws IllegalArgumentException if a count is negative
+   */
+  public Counts {
+    if (matched < 0 || missing < 0 || extra < 0) {
+      throw new IllegalArgumentException("counts are at least 0, found matched " + matched + ", missing "
+          + missing + ", extra " + extra);
+    }
   }
 
   /**
@@ -40,30 +47,11 @@ public final class Counts {
    * @throws IllegalArgumentException if a count is negative
    */
   public static Counts of(int matched, int missing, int extra) {
-    if (matched < 0 || missing < 0 || extra < 0) {
-      throw new IllegalArgumentException("counts are at least 0, found matched " + matched + ", missing "
-          + missing + ", extra " + extra);
-    }
     return new Counts(matched, missing, extra);
   }
 
   Counts plus(Counts c) {
     return new Counts(matched + c.matched, missing + c.missing, extra + c.extra);
-  }
-
-  /** {@return the things in both} */
-  public int matched() {
-    return matched;
-  }
-
-  /** {@return the things only in the reference} */
-  public int missing() {
-    return missing;
-  }
-
-  /** {@return the things only in the candidate} */
-  public int extra() {
-    return extra;
   }
 
   /** {@return {@code matched / (matched + extra)}, 1 when both are 0} */
@@ -85,17 +73,6 @@ public final class Counts {
 
   private static double ratio(int n, int d) {
     return d == 0 ? 1.0 : (double) n / d;
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Counts && matched == ((Counts) o).matched && missing == ((Counts) o).missing
-        && extra == ((Counts) o).extra;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(matched, missing, extra);
   }
 
   /** {@return {@code matched 8, missing 2, extra 1, precision 0.889, recall 0.800, F1 0.842}} */

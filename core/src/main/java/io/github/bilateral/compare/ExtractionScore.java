@@ -61,10 +61,8 @@ public final class ExtractionScore {
    * @return the score, not null
    */
   public static ExtractionScore of(Report candidate, Report reference) {
-    requireNonNull(candidate, "candidate");
-    requireNonNull(reference, "reference");
-    Side ref = Side.of(reference);
-    Side cand = Side.of(candidate);
+    Side cand = Side.of(candidate, "candidate");
+    Side ref = Side.of(reference, "reference");
     Alignment alignment = Alignment.of(ref, cand);
     Renames renamed = Renames.of(alignment);
     ImmutableMap.Builder<FactKind, Counts> facts = ImmutableMap.builder();

@@ -57,10 +57,8 @@ public final class ReportDiff {
    * @return the diff, not null
    */
   public static ReportDiff between(Report first, Report second) {
-    requireNonNull(first, "first");
-    requireNonNull(second, "second");
-    Side a = Side.of(first);
-    Side b = Side.of(second);
+    Side a = Side.of(first, "first");
+    Side b = Side.of(second, "second");
     return of(a, b, Alignment.of(a, b));
   }
 

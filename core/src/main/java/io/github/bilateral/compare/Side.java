@@ -1,5 +1,7 @@
 package io.github.bilateral.compare;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.FactKind;
@@ -37,8 +39,13 @@ final class Side {
     }
   }
 
-  static Side of(Report report) {
-    return new Side(report);
+  /**
+   * Returns the side of {@code report}, an argument of a public method named {@code argument}.
+   *
+   * @throws NullPointerException naming the argument if the report is null
+   */
+  static Side of(Report report, String argument) {
+    return new Side(requireNonNull(report, argument));
   }
 
   List<Node> facts(FactKind kind) {

@@ -96,37 +96,19 @@ public final class Exporter {
     requireNonNull(report, "report");
     requireNonNull(format, "format");
     requireNonNull(out, "out");
-    try {
-      switch (format) {
-        case JSON:
-          ReportWriter.canonical().write(report, out);
-          break;
-        case JSONL:
-          JsonLines.write(report, out);
-          break;
-        case CSL_JSON:
-          CslJson.write(report, out);
-          break;
-        case FTM:
-          FollowTheMoney.write(report, out);
-          break;
-        case DOT:
-          Diagrams.dot(report, ReportQuery.shared(report).graph().actors(), ReportQuery.shared(report).graph().links(), out);
-          break;
-        case MERMAID:
-          Diagrams.mermaid(report, ReportQuery.shared(report).timeline().entries(), ReportQuery.shared(report).graph().actors(),
-              ReportQuery.shared(report).graph().links(), out);
-          break;
-        case CSV:
-          throw new IllegalArgumentException("csv writes one file per list of the report: export it to a"
-              + " folder with exportTo(report, CSV, folder), or write one table with csvTable(report, name, out)");
-        default:
-          throw new AssertionError(format);
-      }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Writing writing = switch (format) {
+      case JSON -> o -> ReportWriter.canonical().write(report, o);
+      case JSONL -> o -> JsonLines.write(report, o);
+      case CSL_JSON -> o -> CslJson.write(report, o);
+      case FTM -> o -> FollowTheMoney.write(report, o);
+      case DOT -> o -> Diagrams.dot(report, ReportQuery.shared(report).graph().actors(),
+          ReportQuery.shared(report).graph().links(), o);
+      case MERMAID -> o -> Diagrams.mermaid(report, ReportQuery.shared(report).timeline().entries(),
+          ReportQuery.shared(report).graph().actors(), ReportQuery.shared(report).graph().links(), o);
+      case CSV -> throw new IllegalArgumentException("csv writes one file per list of the report: export it to a"
+          + " folder with exportTo(report, CSV, folder), or write one table with csvTable(report, name, out)");
+    };
+    write(out, writing);
   }
 
   /**
@@ -219,12 +201,7 @@ public final class Exporter {
     requireNonNull(table, "table");
     requireNonNull(out, "out");
     requireNonNull(options, "options");
-    try {
-      CsvTables.write(report, table, out, options);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out, o -> CsvTables.write(report, table, o, options));
   }
 
   /**
@@ -243,12 +220,7 @@ public final class Exporter {
    */
   public static void dot(Report report, Collection<ActorId> actors, Collection<Link> links, OutputStream out) {
     requireNonNull(report, "report");
-    try {
-      Diagrams.dot(report, actors, links, out);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out, o -> Diagrams.dot(report, actors, links, o));
   }
 
   /**
@@ -270,12 +242,7 @@ public final class Exporter {
   public static void mermaid(Report report, List<TimelineEntry> timeline, Collection<ActorId> actors,
       Collection<Link> links, OutputStream out) {
     requireNonNull(report, "report");
-    try {
-      Diagrams.mermaid(report, timeline, actors, links, out);
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(out, o -> Diagrams.mermaid(report, timeline, actors, links, o));
   }
 
   /**
@@ -286,5 +253,21 @@ public final class Exporter {
    */
   public static ImmutableList<String> csvTables(Report report) {
     return CsvTables.names(requireNonNull(report, "report"));
+  }
+
+  /** What an export writes to a stream. */
+  private interface Writing {
+    void to(OutputStream out) throws IOException;
+  }
+
+  /** Lets {@code writing} write to {@code out} and flushes it; a failure to write is thrown unchecked. */
+  private static void write(OutputStream out, Writing writing) {
+    requireNonNull(out, "out");
+    try {
+      writing.to(out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

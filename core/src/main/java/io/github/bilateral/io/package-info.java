@@ -6,8 +6,10 @@
  * {@link io.github.bilateral.io.ReportReader} for your own files. Every failure is a {@link
  * io.github.bilateral.io.ReportException} that lists each {@link io.github.bilateral.io.Problem}
  * with its JSON path, line and column. {@link io.github.bilateral.io.ReportReader#lenient()} keeps
- * fields the format does not know, for files from newer tools. The format's JSON Schema (draft
- * 2020-12) is the class-path resource {@code /io/github/bilateral/io/report-v1.schema.json}.
+ * fields the format does not know, for files from newer tools. The format's JSON Schemas (draft
+ * 2020-12), one per format version, are the class-path resources {@code
+ * /io/github/bilateral/io/report-v2.schema.json} (the version the writer writes) and {@code
+ * /io/github/bilateral/io/report-v1.schema.json}; the reader reads both versions.
  *
  * <p>The format is described once, in the package's {@code Format}: a table of shapes, one per kind
  * of JSON object, each field with its JSON name, the kind of its value (text, id, reference to a

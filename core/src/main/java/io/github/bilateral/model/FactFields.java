@@ -4,6 +4,10 @@ package io.github.bilateral.model;
  * The one list of each fact kind's fields that {@link Provenance#fields()} may name: the top-level
  * field names of the fact's shape in canonical order, without {@code id} (or a citation's {@code
  * footnote}) and {@code provenance}; a date's key is {@code date}, covering {@code datePart} too.
+ *
+ * <p>The format's table in {@code io} is the description of each shape; the model may not depend on
+ * it, so {@code FactFieldsTableTest} proves these lists equal to the table's fields, in its order,
+ * and the held-field tests equal to what the writer writes for every fact of the bundled report.
  */
 final class FactFields {
 

@@ -22,6 +22,11 @@ public final class ActorFilter extends FactFilter<Actor> {
     super(index, criteria);
   }
 
+  @Override
+  ActorFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new ActorFilter(index, criteria);
+  }
+
   static KindIndex<Actor> index(ImmutableList<Actor> actors) {
     return KindIndex.of(actors)
         .byOne("kind", Actor::kind)
@@ -32,10 +37,6 @@ public final class ActorFilter extends FactFilter<Actor> {
         .build();
   }
 
-  private ActorFilter with(String what, Object value) {
-    return new ActorFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the actors of one kind.
    *
@@ -43,7 +44,7 @@ public final class ActorFilter extends FactFilter<Actor> {
    * @return a new, narrower filter; this one is unaffected
    */
   public ActorFilter kind(ActorKind kind) {
-    return with("kind", kind);
+    return narrowed(where("kind", kind));
   }
 
   /**
@@ -53,7 +54,7 @@ public final class ActorFilter extends FactFilter<Actor> {
    * @return a new, narrower filter; this one is unaffected
    */
   public ActorFilter country(String country) {
-    return with("country", country);
+    return narrowed(where("country", country));
   }
 
   /**
@@ -63,6 +64,6 @@ public final class ActorFilter extends FactFilter<Actor> {
    * @return a new, narrower filter; this one is unaffected
    */
   public ActorFilter officeIn(ActorId organisation) {
-    return with("officeIn", organisation);
+    return narrowed(where("officeIn", organisation));
   }
 }

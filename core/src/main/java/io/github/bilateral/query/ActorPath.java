@@ -1,6 +1,8 @@
 package io.github.bilateral.query;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Lists;
 import io.github.bilateral.model.ActorId;
 
 /**
@@ -13,26 +15,23 @@ import io.github.bilateral.model.ActorId;
  * p.links();    // the two links, each with its fact
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another through the same actors
+ * along the same links.
+ *
+ * @param actors the actors along the path, both ends included
+ * @param links the links along the path, in order; one fewer than the actors
  */
-public final class ActorPath {
+public record ActorPath(ImmutableList<ActorId> actors, ImmutableList<Link> links) {
 
-  private final ImmutableList<ActorId> actors;
-  private final ImmutableList<Link> links;
-
-  ActorPath(ImmutableList<ActorId> actors, ImmutableList<Link> links) {
-    this.actors = actors;
-    this.links = links;
-  }
-
-  /** {@return the actors along the path, both ends included} */
-  public ImmutableList<ActorId> actors() {
-    return actors;
-  }
-
-  /** {@return the links along the path, in order; one fewer than the actors} */
-  public ImmutableList<Link> links() {
-    return links;
+  /**
+   * Makes a path.
+   *
+   * @param actors the actors along the path, both ends included, not null
+   * @param links the links along the path, in order, not null
+   * @throws IllegalArgumentException unless each link joins an actor to the next one
+   */
+  public ActorPath {
+    Link.checkSteps(actors, Lists.transform(links, ImmutableSet::of));
   }
 
   /** {@return the number of links} */
@@ -40,26 +39,13 @@ public final class ActorPath {
     return links.size();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ActorPath && ((ActorPath) o).links.equals(links) && ((ActorPath) o).actors.equals(actors);
-  }
-
-  @Override
-  public int hashCode() {
-    return actors.hashCode() * 31 + links.hashCode();
-  }
-
   /** Returns text such as {@code usaid -LENDS_TO-> pakistan <-LENDS_TO- china}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(actors.get(0).toString());
-    for (int i = 0; i < links.size(); i++) {
+    return Link.chain(actors, i -> {
       Link l = links.get(i);
       boolean forward = l.from().equals(actors.get(i));
-      sb.append(forward ? " -" : " <-").append(l.kind()).append(forward ? "-> " : "- ").append(actors.get(i + 1));
-    }
-    return sb.toString();
+      return (forward ? " -" : " <-") + l.kind() + (forward ? "-> " : "- ");
+    });
   }
-
 }

@@ -14,6 +14,8 @@ import io.github.bilateral.model.Office;
 import io.github.bilateral.model.PossibleIdentity;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Relation;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -33,54 +35,57 @@ import java.util.stream.Stream;
  * imf.citations();         // every footnote behind the facts above
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>A profile is what {@link ReportQuery#profile} returns; it is equal to another profile with the
+ * same lists. This record is immutable and thread-safe.
+ *
+ * @param actor the actor
+ * @param moneyGiven the loans and other money the actor gives, alone or with others
+ * @param moneyReceived the loans and other money the actor receives, alone or with others
+ * @param agreements the agreements the actor is party to
+ * @param recommendationsAddressed the recommendations addressed to the actor: what it is asked to do
+ * @param recommendationsAbout the recommendations about the actor
+ * @param events the events the actor took part in
+ * @param figures the figures about the actor
+ * @param assessments the assessments that concern the actor
+ * @param relations the relations with the actor at either end
+ * @param officeHolders the people who hold or held an office in the actor, if it is an organisation,
+ *     with the office
+ * @param citations the citations of every footnote behind the facts of the profile (see {@link
+ *     #facts()}), in footnote order
+ * @param possiblyIdentifiedIn the unnamed actors that list this actor as a possible identity, in the
+ *     report's order; their facts are not part of this profile
  */
-public final class ActorProfile {
+public record ActorProfile(Actor actor, ImmutableList<Loan> moneyGiven, ImmutableList<Loan> moneyReceived,
+    ImmutableList<Agreement> agreements, ImmutableList<Recommendation> recommendationsAddressed,
+    ImmutableList<Recommendation> recommendationsAbout, ImmutableList<Event> events, ImmutableList<Figure> figures,
+    ImmutableList<Assessment> assessments, ImmutableList<Relation> relations,
+    ImmutableList<OfficeHolding> officeHolders, ImmutableList<Citation> citations,
+    ImmutableList<Actor> possiblyIdentifiedIn) {
 
-  private final Actor actor;
-  private final ImmutableList<Loan> moneyGiven;
-  private final ImmutableList<Loan> moneyReceived;
-  private final ImmutableList<Agreement> agreements;
-  private final ImmutableList<Recommendation> recommendationsAddressed;
-  private final ImmutableList<Recommendation> recommendationsAbout;
-  private final ImmutableList<Event> events;
-  private final ImmutableList<Figure> figures;
-  private final ImmutableList<Assessment> assessments;
-  private final ImmutableList<Relation> relations;
-  private final ImmutableList<OfficeHolding> officeHolders;
-  private final ImmutableList<Citation> citations;
-  private final ImmutableList<Actor> possiblyIdentifiedIn;
-
-  ActorProfile(Actor actor, ImmutableList<Loan> moneyGiven, ImmutableList<Loan> moneyReceived,
+  /**
+   * Returns the profile of these lists, with the citations of the footnotes behind their facts.
+   *
+   * @param citation the report's citation of a footnote number
+   */
+  static ActorProfile of(Actor actor, ImmutableList<Loan> moneyGiven, ImmutableList<Loan> moneyReceived,
       ImmutableList<Agreement> agreements, ImmutableList<Recommendation> recommendationsAddressed,
       ImmutableList<Recommendation> recommendationsAbout, ImmutableList<Event> events,
       ImmutableList<Figure> figures, ImmutableList<Assessment> assessments, ImmutableList<Relation> relations,
-      ImmutableList<OfficeHolding> officeHolders, java.util.function.IntFunction<java.util.Optional<Citation>> citation,
+      ImmutableList<OfficeHolding> officeHolders, IntFunction<Optional<Citation>> citation,
       ImmutableList<Actor> possiblyIdentifiedIn) {
-    this.possiblyIdentifiedIn = possiblyIdentifiedIn;
-    this.actor = actor;
-    this.moneyGiven = moneyGiven;
-    this.moneyReceived = moneyReceived;
-    this.agreements = agreements;
-    this.recommendationsAddressed = recommendationsAddressed;
-    this.recommendationsAbout = recommendationsAbout;
-    this.events = events;
-    this.figures = figures;
-    this.assessments = assessments;
-    this.relations = relations;
-    this.officeHolders = officeHolders;
-    ImmutableSortedSet<Integer> footnotes = facts()
+    ActorProfile uncited = new ActorProfile(actor, moneyGiven, moneyReceived, agreements, recommendationsAddressed,
+        recommendationsAbout, events, figures, assessments, relations, officeHolders, ImmutableList.of(),
+        possiblyIdentifiedIn);
+    ImmutableList<Citation> citations = uncited.facts()
         .flatMap(f -> f.provenance().footnotes().stream())
-        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare));
-    this.citations = footnotes.stream()
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare))
+        .stream()
         .map(citation::apply)
-        .flatMap(java.util.Optional::stream)
+        .flatMap(Optional::stream)
         .collect(ImmutableList.toImmutableList());
-  }
-
-  /** {@return the actor} */
-  public Actor actor() {
-    return actor;
+    return new ActorProfile(actor, moneyGiven, moneyReceived, agreements, recommendationsAddressed,
+        recommendationsAbout, events, figures, assessments, relations, officeHolders, citations,
+        possiblyIdentifiedIn);
   }
 
   /**
@@ -93,75 +98,15 @@ public final class ActorProfile {
     return actor.possibleIdentities();
   }
 
-  /**
-   * Returns the unnamed actors that list this actor as a possible identity, in the report's order;
-   * their facts are not part of this profile.
-   *
-   * @return the actors, not null
-   */
-  public ImmutableList<Actor> possiblyIdentifiedIn() {
-    return possiblyIdentifiedIn;
-  }
-
-  /** {@return the loans and other money the actor gives, alone or with others} */
-  public ImmutableList<Loan> moneyGiven() {
-    return moneyGiven;
-  }
-
-  /** {@return the loans and other money the actor receives, alone or with others} */
-  public ImmutableList<Loan> moneyReceived() {
-    return moneyReceived;
-  }
-
-  /** {@return the agreements the actor is party to} */
-  public ImmutableList<Agreement> agreements() {
-    return agreements;
-  }
-
-  /** {@return the recommendations addressed to the actor: what it is asked to do} */
-  public ImmutableList<Recommendation> recommendationsAddressed() {
-    return recommendationsAddressed;
-  }
-
-  /** {@return the recommendations about the actor} */
-  public ImmutableList<Recommendation> recommendationsAbout() {
-    return recommendationsAbout;
-  }
-
-  /** {@return the events the actor took part in} */
-  public ImmutableList<Event> events() {
-    return events;
-  }
-
-  /** {@return the figures about the actor} */
-  public ImmutableList<Figure> figures() {
-    return figures;
-  }
-
-  /** {@return the assessments that concern the actor} */
-  public ImmutableList<Assessment> assessments() {
-    return assessments;
-  }
-
-  /** {@return the relations with the actor at either end} */
-  public ImmutableList<Relation> relations() {
-    return relations;
-  }
-
   /** {@return the actor's own offices, if it is a person} */
   public ImmutableList<Office> offices() {
     return actor.offices();
   }
 
   /**
-   * {@return the people who hold or held an office in the actor, if it is an organisation, with the
-   * office}
+   * {@return the actor, then the facts of its lists from {@code moneyGiven} to {@code relations} in the
+   * order of the components, each fact once}
    */
-  public ImmutableList<OfficeHolding> officeHolders() {
-    return officeHolders;
-  }
-
-  /** {@return every fact above, the actor first, then by kind in the order of the methods above} */
   public Stream<Fact> facts() {
     return Stream.<Stream<? extends Fact>>of(Stream.of(actor), moneyGiven.stream(),
             moneyReceived.stream().filter(l -> !moneyGiven.contains(l)), agreements.stream(),
@@ -169,11 +114,6 @@ public final class ActorProfile {
             recommendationsAbout.stream().filter(r -> !recommendationsAddressed.contains(r)), events.stream(),
             figures.stream(), assessments.stream(), relations.stream())
         .flatMap(s -> s.map(f -> (Fact) f));
-  }
-
-  /** {@return the citations of every footnote behind the facts above, in footnote order} */
-  public ImmutableList<Citation> citations() {
-    return citations;
   }
 
   @Override

@@ -16,34 +16,25 @@ import java.util.stream.Collectors;
  * r.steps().get(0);    // every link between usaid and pakistan, each with the fact behind it
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another through the same actors with
+ * the same links at each step.
+ *
+ * @param actors the actors along the route, both ends included
+ * @param steps for each step, the links between its two actors in either direction: one non-empty
+ *     set per step, one fewer than the actors
  */
-public final class ActorRoute {
-
-  private final ImmutableList<ActorId> actors;
-  private final ImmutableList<ImmutableSet<Link>> steps;
-
-  ActorRoute(ImmutableList<ActorId> actors, ImmutableList<ImmutableSet<Link>> steps) {
-    this.actors = actors;
-    this.steps = steps;
-  }
+public record ActorRoute(ImmutableList<ActorId> actors, ImmutableList<ImmutableSet<Link>> steps) {
 
   /**
-   * Returns the actors along the route.
+   * Makes a route.
    *
-   * @return the actors, both ends included, not null
+   * @param actors the actors along the route, both ends included, not null
+   * @param steps for each step, the links between its two actors, not null
+   * @throws IllegalArgumentException unless each step has links and each of them joins an actor to the
+   *     next one
    */
-  public ImmutableList<ActorId> actors() {
-    return actors;
-  }
-
-  /**
-   * Returns, for each step, the links between its two actors in either direction.
-   *
-   * @return one non-empty set per step, one fewer than the actors, not null
-   */
-  public ImmutableList<ImmutableSet<Link>> steps() {
-    return steps;
+  public ActorRoute {
+    Link.checkSteps(actors, steps);
   }
 
   /**
@@ -55,29 +46,13 @@ public final class ActorRoute {
     return steps.size();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ActorRoute && ((ActorRoute) o).actors.equals(actors) && ((ActorRoute) o).steps.equals(steps);
-  }
-
-  @Override
-  public int hashCode() {
-    return actors.hashCode() * 31 + steps.hashCode();
-  }
-
   /**
    * Returns text such as {@code usaid -[LENDS_TO loan:usaid-aid]- pakistan -[ENGAGES_WITH
    * relation:china-engages-pakistan]- china}: each step's links, by kind and the fact behind it.
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(actors.get(0).toString());
-    for (int i = 0; i < steps.size(); i++) {
-      sb.append(" -[")
-          .append(steps.get(i).stream().map(l -> l.kind() + " " + l.source()).collect(Collectors.joining(", ")))
-          .append("]- ")
-          .append(actors.get(i + 1));
-    }
-    return sb.toString();
+    return Link.chain(actors,
+        i -> " -[" + steps.get(i).stream().map(l -> l.kind() + " " + l.source()).collect(Collectors.joining(", ")) + "]- ");
   }
 }

@@ -17,10 +17,15 @@ import io.github.bilateral.model.PlaceId;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class AgreementFilter extends FactFilter<Agreement> {
+public final class AgreementFilter extends DatedFilter<Agreement, AgreementFilter> {
 
   AgreementFilter(KindIndex<Agreement> index, ImmutableList<Criterion> criteria) {
     super(index, criteria);
+  }
+
+  @Override
+  AgreementFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new AgreementFilter(index, criteria);
   }
 
   static KindIndex<Agreement> index(ImmutableList<Agreement> agreements) {
@@ -33,10 +38,6 @@ public final class AgreementFilter extends FactFilter<Agreement> {
         .build();
   }
 
-  private AgreementFilter with(String what, Object value) {
-    return new AgreementFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the agreements {@code party} is party to.
    *
@@ -44,7 +45,7 @@ public final class AgreementFilter extends FactFilter<Agreement> {
    * @return a new, narrower filter; this one is unaffected
    */
   public AgreementFilter party(ActorId party) {
-    return with("party", party);
+    return narrowed(where("party", party));
   }
 
   /**
@@ -54,7 +55,7 @@ public final class AgreementFilter extends FactFilter<Agreement> {
    * @return a new, narrower filter; this one is unaffected
    */
   public AgreementFilter kind(AgreementKind kind) {
-    return with("kind", kind);
+    return narrowed(where("kind", kind));
   }
 
   /**
@@ -64,7 +65,7 @@ public final class AgreementFilter extends FactFilter<Agreement> {
    * @return a new, narrower filter; this one is unaffected
    */
   public AgreementFilter status(AgreementStatus status) {
-    return with("status", status);
+    return narrowed(where("status", status));
   }
 
   /**
@@ -74,28 +75,6 @@ public final class AgreementFilter extends FactFilter<Agreement> {
    * @return a new, narrower filter; this one is unaffected
    */
   public AgreementFilter place(PlaceId place) {
-    return with("place", place);
-  }
-
-  /**
-   * Keeps the agreements dated on some day of {@code range}; undated ones are dropped.
-   *
-   * @param range the days to match, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public AgreementFilter dated(DateRange range) {
-    return dated(range, DateMatch.OVERLAPS);
-  }
-
-  /**
-   * Keeps the agreements whose date lies against {@code range} as {@code match} asks; undated ones are dropped.
-   *
-   * @param range the days to match, not null
-   * @param match how the date must lie against the range: overlap it or lie within it, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public AgreementFilter dated(DateRange range, DateMatch match) {
-    return new AgreementFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
-        index.dated(range, match)));
+    return narrowed(where("place", place));
   }
 }

@@ -20,7 +20,7 @@ import java.util.function.Function;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class CitationFilter extends FactFilter<Citation> {
+public final class CitationFilter extends DatedFilter<Citation, CitationFilter> {
 
   private final Function<FactRef, List<Integer>> footnotesOf;
 
@@ -40,8 +40,13 @@ public final class CitationFilter extends FactFilter<Citation> {
         .build();
   }
 
+  @Override
+  CitationFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new CitationFilter(index, criteria, footnotesOf);
+  }
+
   private CitationFilter with(String what, Object shown, Object key) {
-    return new CitationFilter(index, and(what, shown, index.lookup(what, key)), footnotesOf);
+    return narrowed(and(what, shown, index.lookup(what, key)));
   }
 
   /**
@@ -86,17 +91,6 @@ public final class CitationFilter extends FactFilter<Citation> {
     for (int footnote : footnotesOf.apply(fact)) {
       positions = Postings.union(positions, index.lookup("footnote", footnote));
     }
-    return new CitationFilter(index, and("citedBy", fact, positions), footnotesOf);
-  }
-
-  /**
-   * Keeps the citations of works dated on some day of {@code range}; undated ones are dropped.
-   *
-   * @param range the days to match, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public CitationFilter dated(DateRange range) {
-    return new CitationFilter(index, and("dated-overlaps", range, index.dated(range, DateMatch.OVERLAPS)),
-        footnotesOf);
+    return narrowed(and("citedBy", fact, positions));
   }
 }

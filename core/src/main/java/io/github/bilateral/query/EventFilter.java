@@ -20,10 +20,15 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class EventFilter extends FactFilter<Event> {
+public final class EventFilter extends DatedFilter<Event, EventFilter> {
 
   EventFilter(KindIndex<Event> index, ImmutableList<Criterion> criteria) {
     super(index, criteria);
+  }
+
+  @Override
+  EventFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new EventFilter(index, criteria);
   }
 
   static KindIndex<Event> index(ImmutableList<Event> events) {
@@ -36,10 +41,6 @@ public final class EventFilter extends FactFilter<Event> {
         .build();
   }
 
-  private EventFilter with(String what, Object value) {
-    return new EventFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the events {@code actor} took part in.
    *
@@ -47,7 +48,7 @@ public final class EventFilter extends FactFilter<Event> {
    * @return a new, narrower filter; this one is unaffected
    */
   public EventFilter actor(ActorId actor) {
-    return with("actor", actor);
+    return narrowed(where("actor", actor));
   }
 
   /**
@@ -57,7 +58,7 @@ public final class EventFilter extends FactFilter<Event> {
    * @return a new, narrower filter; this one is unaffected
    */
   public EventFilter place(PlaceId place) {
-    return with("place", place);
+    return narrowed(where("place", place));
   }
 
   /**
@@ -67,7 +68,7 @@ public final class EventFilter extends FactFilter<Event> {
    * @return a new, narrower filter; this one is unaffected
    */
   public EventFilter kind(EventKind kind) {
-    return with("kind", kind);
+    return narrowed(where("kind", kind));
   }
 
   /**
@@ -77,28 +78,6 @@ public final class EventFilter extends FactFilter<Event> {
    * @return a new, narrower filter; this one is unaffected
    */
   public EventFilter related(FactRef fact) {
-    return with("related", fact);
-  }
-
-  /**
-   * Keeps the events dated on some day of {@code range}.
-   *
-   * @param range the days to match, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public EventFilter dated(DateRange range) {
-    return dated(range, DateMatch.OVERLAPS);
-  }
-
-  /**
-   * Keeps the events whose date lies against {@code range} as {@code match} asks.
-   *
-   * @param range the days to match, not null
-   * @param match how the date must lie against the range: overlap it or lie within it, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public EventFilter dated(DateRange range, DateMatch match) {
-    return new EventFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
-        index.dated(range, match)));
+    return narrowed(where("related", fact));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.bilateral.query;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -37,6 +38,22 @@ public abstract class FactFilter<F> {
         .add(new Criterion(what + "=" + value, positions))
         .build();
   }
+
+  /**
+   * Returns the criteria so far plus one more: the facts whose {@code attribute}, one of the
+   * attributes the filter's index is built by, includes {@code value}.
+   */
+  final ImmutableList<Criterion> where(String attribute, Object value) {
+    return and(attribute, value, index.lookup(attribute, value));
+  }
+
+  /** Returns the criteria so far plus one more: the facts whose date lies against {@code range} as {@code match} asks. */
+  final ImmutableList<Criterion> datedAs(DateRange range, DateMatch match) {
+    return and("dated-" + match.name().toLowerCase(Locale.ROOT), range, index.dated(range, match));
+  }
+
+  /** Returns a filter of this filter's own class over the same facts that asks {@code criteria} instead. */
+  abstract FactFilter<F> narrowed(ImmutableList<Criterion> criteria);
 
   final int[] positions() {
     if (criteria.isEmpty()) {

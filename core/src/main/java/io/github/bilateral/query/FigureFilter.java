@@ -17,10 +17,15 @@ import io.github.bilateral.model.PlaceId;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class FigureFilter extends FactFilter<Figure> {
+public final class FigureFilter extends DatedFilter<Figure, FigureFilter> {
 
   FigureFilter(KindIndex<Figure> index, ImmutableList<Criterion> criteria) {
     super(index, criteria);
+  }
+
+  @Override
+  FigureFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new FigureFilter(index, criteria);
   }
 
   static KindIndex<Figure> index(ImmutableList<Figure> figures) {
@@ -32,10 +37,6 @@ public final class FigureFilter extends FactFilter<Figure> {
         .build();
   }
 
-  private FigureFilter with(String what, Object value) {
-    return new FigureFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the figures of what {@code measure} names.
    *
@@ -43,7 +44,7 @@ public final class FigureFilter extends FactFilter<Figure> {
    * @return a new, narrower filter; this one is unaffected
    */
   public FigureFilter measure(Measure measure) {
-    return with("measure", measure);
+    return narrowed(where("measure", measure));
   }
 
   /**
@@ -53,7 +54,7 @@ public final class FigureFilter extends FactFilter<Figure> {
    * @return a new, narrower filter; this one is unaffected
    */
   public FigureFilter actor(ActorId actor) {
-    return with("actor", actor);
+    return narrowed(where("actor", actor));
   }
 
   /**
@@ -63,28 +64,6 @@ public final class FigureFilter extends FactFilter<Figure> {
    * @return a new, narrower filter; this one is unaffected
    */
   public FigureFilter place(PlaceId place) {
-    return with("place", place);
-  }
-
-  /**
-   * Keeps the figures dated on some day of {@code range}; undated ones are dropped.
-   *
-   * @param range the days to match, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public FigureFilter dated(DateRange range) {
-    return dated(range, DateMatch.OVERLAPS);
-  }
-
-  /**
-   * Keeps the figures whose date lies against {@code range} as {@code match} asks; undated ones are dropped.
-   *
-   * @param range the days to match, not null
-   * @param match how the date must lie against the range: overlap it or lie within it, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public FigureFilter dated(DateRange range, DateMatch match) {
-    return new FigureFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
-        index.dated(range, match)));
+    return narrowed(where("place", place));
   }
 }

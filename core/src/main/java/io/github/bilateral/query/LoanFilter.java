@@ -22,12 +22,20 @@ import java.util.function.Function;
  * q.loans().dated(DateRange.parse("2023")).totalsByLender();
  * }</pre>
  *
+ * <p>The date that {@link #dated(DateRange)} matches is the day the money was agreed, rolled over
+ * or pledged; money without a date never matches.
+ *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class LoanFilter extends FactFilter<Loan> {
+public final class LoanFilter extends DatedFilter<Loan, LoanFilter> {
 
   LoanFilter(KindIndex<Loan> index, ImmutableList<Criterion> criteria) {
     super(index, criteria);
+  }
+
+  @Override
+  LoanFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new LoanFilter(index, criteria);
   }
 
   static KindIndex<Loan> index(ImmutableList<Loan> loans) {
@@ -43,10 +51,6 @@ public final class LoanFilter extends FactFilter<Loan> {
         .build();
   }
 
-  private LoanFilter with(String what, Object value) {
-    return new LoanFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the money {@code lender} gives (alone or with others).
    *
@@ -54,7 +58,7 @@ public final class LoanFilter extends FactFilter<Loan> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter lender(ActorId lender) {
-    return with("lender", lender);
+    return narrowed(where("lender", lender));
   }
 
   /**
@@ -64,7 +68,7 @@ public final class LoanFilter extends FactFilter<Loan> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter borrower(ActorId borrower) {
-    return with("borrower", borrower);
+    return narrowed(where("borrower", borrower));
   }
 
   /**
@@ -74,7 +78,7 @@ public final class LoanFilter extends FactFilter<Loan> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter kind(LoanKind kind) {
-    return with("kind", kind);
+    return narrowed(where("kind", kind));
   }
 
   /**
@@ -84,7 +88,7 @@ public final class LoanFilter extends FactFilter<Loan> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter status(LoanStatus status) {
-    return with("status", status);
+    return narrowed(where("status", status));
   }
 
   /**
@@ -94,29 +98,7 @@ public final class LoanFilter extends FactFilter<Loan> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter currency(Currency currency) {
-    return with("currency", currency);
-  }
-
-  /**
-   * Keeps the money dated (agreed, rolled over, pledged) on some day of {@code range}; undated money is dropped.
-   *
-   * @param range the days to match, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public LoanFilter dated(DateRange range) {
-    return dated(range, DateMatch.OVERLAPS);
-  }
-
-  /**
-   * Keeps the money whose date lies against {@code range} as {@code match} asks; undated money is dropped.
-   *
-   * @param range the days to match, not null
-   * @param match how the date must lie against the range: overlap it or lie within it, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public LoanFilter dated(DateRange range, DateMatch match) {
-    return new LoanFilter(index, and("dated-" + match.name().toLowerCase(java.util.Locale.ROOT), range,
-        index.dated(range, match)));
+    return narrowed(where("currency", currency));
   }
 
   /** {@return the total of the selected money, counted as {@link Counting#EACH_SUM_ONCE}} */

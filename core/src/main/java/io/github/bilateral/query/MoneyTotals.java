@@ -55,43 +55,15 @@ public final class MoneyTotals {
     NOT_NEW_MONEY
   }
 
-  /** A loan left out of a total, with the reason and, where there is one, the loan that covers it. */
-  public static final class Exclusion {
-    private final Loan loan;
-    private final Reason reason;
-    private final Optional<LoanId> coveredBy;
-
-    Exclusion(Loan loan, Reason reason, Optional<LoanId> coveredBy) {
-      this.loan = loan;
-      this.reason = reason;
-      this.coveredBy = coveredBy;
-    }
-
-    /** {@return the loan left out} */
-    public Loan loan() {
-      return loan;
-    }
-
-    /** {@return why} */
-    public Reason reason() {
-      return reason;
-    }
-
-    /** {@return the counted loan whose money includes this one's, for the two covering reasons} */
-    public Optional<LoanId> coveredBy() {
-      return coveredBy;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Exclusion && ((Exclusion) o).loan.equals(loan) && ((Exclusion) o).reason == reason
-          && ((Exclusion) o).coveredBy.equals(coveredBy);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(loan, reason, coveredBy);
-    }
+  /**
+   * A loan left out of a total, with the reason and, where there is one, the loan that covers it;
+   * equal to another exclusion of the same loan, for the same reason, covered by the same loan.
+   *
+   * @param loan the loan left out
+   * @param reason why
+   * @param coveredBy the counted loan whose money includes this one's, for the two covering reasons
+   */
+  public record Exclusion(Loan loan, Reason reason, Optional<LoanId> coveredBy) {
 
     /** Returns text such as {@code china-rollover-2023-07: EXTENDS_COUNTED_LOAN (china-loan-2022)}. */
     @Override

@@ -1,6 +1,5 @@
 package io.github.bilateral.query;
 
-import java.util.Objects;
 
 /**
  * A fact found by name, with how well it matched: the result of {@link ReportQuery#searchActors}
@@ -17,11 +16,17 @@ import java.util.Objects;
  * // anwar-ul-haq-kakar SIMILAR Kakar
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another with the same fact, name,
+ * quality and distance.
  *
  * @param <T> the kind of fact found
+ * @param value the fact found
+ * @param matchedName the name, alias or id that matched, as the report prints it
+ * @param quality how the name matched
+ * @param distance the number of edits between the folded text and the folded name; 0 unless
+ *     {@link Quality#SIMILAR}
  */
-public final class NameMatch<T> {
+public record NameMatch<T>(T value, String matchedName, Quality quality, int distance) {
 
   /** How a name matched, best first. */
   public enum Quality {
@@ -33,55 +38,6 @@ public final class NameMatch<T> {
     PREFIX,
     /** The text is a few edits away from a name, an alias or one of their words: a near miss. */
     SIMILAR
-  }
-
-  private final T value;
-  private final String matchedName;
-  private final Quality quality;
-  private final int distance;
-
-  NameMatch(T value, String matchedName, Quality quality, int distance) {
-    this.value = value;
-    this.matchedName = matchedName;
-    this.quality = quality;
-    this.distance = distance;
-  }
-
-  /** {@return the fact found} */
-  public T value() {
-    return value;
-  }
-
-  /** {@return the name, alias or id that matched, as the report prints it} */
-  public String matchedName() {
-    return matchedName;
-  }
-
-  /** {@return how the name matched} */
-  public Quality quality() {
-    return quality;
-  }
-
-  /**
-   * {@return the number of edits between the folded text and the folded name; 0 unless {@link
-   * Quality#SIMILAR}}
-   */
-  public int distance() {
-    return distance;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof NameMatch)) {
-      return false;
-    }
-    NameMatch<?> m = (NameMatch<?>) o;
-    return value.equals(m.value) && matchedName.equals(m.matchedName) && quality == m.quality && distance == m.distance;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(value, matchedName, quality, distance);
   }
 
   @Override

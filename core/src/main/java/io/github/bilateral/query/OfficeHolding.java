@@ -2,7 +2,6 @@ package io.github.bilateral.query;
 
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Office;
-import java.util.Objects;
 
 /**
  * A person and one office they hold or held, such as Anwar-ul-Haq Kakar as caretaker Prime
@@ -14,38 +13,13 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another with the same person and
+ * office.
+ *
+ * @param holder the person
+ * @param office the office, with its organisation and dates where known
  */
-public final class OfficeHolding {
-
-  private final ActorId holder;
-  private final Office office;
-
-  OfficeHolding(ActorId holder, Office office) {
-    this.holder = holder;
-    this.office = office;
-  }
-
-  /** {@return the person} */
-  public ActorId holder() {
-    return holder;
-  }
-
-  /** {@return the office, with its organisation and dates where known} */
-  public Office office() {
-    return office;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof OfficeHolding && ((OfficeHolding) o).holder.equals(holder)
-        && ((OfficeHolding) o).office.equals(office);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(holder, office);
-  }
+public record OfficeHolding(ActorId holder, Office office) {
 
   /** Returns text such as {@code anwar-ul-haq-kakar: caretaker Prime Minister (pakistan-caretaker-government)}. */
   @Override

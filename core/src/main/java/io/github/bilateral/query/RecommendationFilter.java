@@ -24,6 +24,11 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
     super(index, criteria);
   }
 
+  @Override
+  RecommendationFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new RecommendationFilter(index, criteria);
+  }
+
   static KindIndex<Recommendation> index(ImmutableList<Recommendation> recommendations) {
     return KindIndex.of(recommendations)
         .by("addressee", Recommendation::addressees)
@@ -35,10 +40,6 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
         .build();
   }
 
-  private RecommendationFilter with(String what, Object value) {
-    return new RecommendationFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the recommendations addressed to {@code addressee}: what it is asked to do.
    *
@@ -46,7 +47,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter addressee(ActorId addressee) {
-    return with("addressee", addressee);
+    return narrowed(where("addressee", addressee));
   }
 
   /**
@@ -56,7 +57,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter subject(ActorId subject) {
-    return with("subject", subject);
+    return narrowed(where("subject", subject));
   }
 
   /**
@@ -66,7 +67,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter theme(Theme theme) {
-    return with("theme", theme);
+    return narrowed(where("theme", theme));
   }
 
   /**
@@ -76,7 +77,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter instrument(FactRef instrument) {
-    return with("instrument", instrument);
+    return narrowed(where("instrument", instrument));
   }
 
   /**
@@ -86,7 +87,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter evidence(FactRef evidence) {
-    return with("evidence", evidence);
+    return narrowed(where("evidence", evidence));
   }
 
   /**
@@ -96,6 +97,6 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter status(RecommendationStatus status) {
-    return with("status", status);
+    return narrowed(where("status", status));
   }
 }

@@ -22,6 +22,11 @@ public final class RelationFilter extends FactFilter<Relation> {
     super(index, criteria);
   }
 
+  @Override
+  RelationFilter narrowed(ImmutableList<Criterion> criteria) {
+    return new RelationFilter(index, criteria);
+  }
+
   static KindIndex<Relation> index(ImmutableList<Relation> relations) {
     return KindIndex.of(relations)
         .byOne("from", Relation::from)
@@ -32,10 +37,6 @@ public final class RelationFilter extends FactFilter<Relation> {
         .build();
   }
 
-  private RelationFilter with(String what, Object value) {
-    return new RelationFilter(index, and(what, value, index.lookup(what, value)));
-  }
-
   /**
    * Keeps the relations that start at {@code actor}.
    *
@@ -43,7 +44,7 @@ public final class RelationFilter extends FactFilter<Relation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RelationFilter from(ActorId actor) {
-    return with("from", actor);
+    return narrowed(where("from", actor));
   }
 
   /**
@@ -53,7 +54,7 @@ public final class RelationFilter extends FactFilter<Relation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RelationFilter to(ActorId actor) {
-    return with("to", actor);
+    return narrowed(where("to", actor));
   }
 
   /**
@@ -63,7 +64,7 @@ public final class RelationFilter extends FactFilter<Relation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RelationFilter actor(ActorId actor) {
-    return with("actor", actor);
+    return narrowed(where("actor", actor));
   }
 
   /**
@@ -73,6 +74,6 @@ public final class RelationFilter extends FactFilter<Relation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RelationFilter kind(RelationKind kind) {
-    return with("kind", kind);
+    return narrowed(where("kind", kind));
   }
 }

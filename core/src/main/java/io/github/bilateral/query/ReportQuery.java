@@ -412,7 +412,7 @@ public final class ReportQuery {
    */
   public ActorProfile profile(ActorId actor) {
     Actor a = report.requireActor(actor);
-    return new ActorProfile(a,
+    return ActorProfile.of(a,
         loans().lender(actor).list(),
         loans().borrower(actor).list(),
         agreements().party(actor).list(),

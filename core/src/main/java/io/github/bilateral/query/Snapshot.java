@@ -12,7 +12,6 @@ import io.github.bilateral.model.Report;
 import io.github.bilateral.model.StatusEntry;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -76,36 +75,14 @@ public final class Snapshot {
   }
 
   /**
-   * A fact that held, may have held, or may or may not have held on the snapshot's day.
+   * A fact that held, may have held, or may or may not have held on the snapshot's day; equal to
+   * another entry with the same fact and answer.
    *
    * @param <T> the kind of fact
+   * @param value the fact
+   * @param answer what the data says about the fact on the day
    */
-  public static final class Entry<T> {
-    private final T value;
-    private final Answer answer;
-
-    Entry(T value, Answer answer) {
-      this.value = value;
-      this.answer = answer;
-    }
-
-    /**
-     * Returns the fact.
-     *
-     * @return the fact, not null
-     */
-    public T value() {
-      return value;
-    }
-
-    /**
-     * Returns what the data says about the fact on the day.
-     *
-     * @return the answer, not null
-     */
-    public Answer answer() {
-      return answer;
-    }
+  public record Entry<T>(T value, Answer answer) {
 
     /**
      * Returns whether it certainly held on the day.
@@ -114,16 +91,6 @@ public final class Snapshot {
      */
     public boolean certain() {
       return answer == Answer.CERTAINLY;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Entry && ((Entry<?>) o).value.equals(value) && ((Entry<?>) o).answer == answer;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(value, answer);
     }
 
     /** Returns text such as {@code certainly Loan{...}}, {@code possibly ...} or {@code unknown ...}. */

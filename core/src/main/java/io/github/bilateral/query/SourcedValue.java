@@ -2,7 +2,6 @@ package io.github.bilateral.query;
 
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Sourcing;
-import java.util.Objects;
 
 /**
  * One value of one fact with its sourcing: the fact, the field's name in the fact's shape (such as
@@ -15,45 +14,14 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another with the same fact, field and
+ * sourcing.
+ *
+ * @param fact the fact that holds the value
+ * @param field the field's name in the fact's shape, such as {@code "amount"}
+ * @param sourcing how the value is sourced
  */
-public final class SourcedValue {
-
-  private final FactRef fact;
-  private final String field;
-  private final Sourcing sourcing;
-
-  SourcedValue(FactRef fact, String field, Sourcing sourcing) {
-    this.fact = fact;
-    this.field = field;
-    this.sourcing = sourcing;
-  }
-
-  /** {@return the fact that holds the value} */
-  public FactRef fact() {
-    return fact;
-  }
-
-  /** {@return the field's name in the fact's shape, such as {@code "amount"}} */
-  public String field() {
-    return field;
-  }
-
-  /** {@return how the value is sourced} */
-  public Sourcing sourcing() {
-    return sourcing;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SourcedValue && ((SourcedValue) o).fact.equals(fact) && ((SourcedValue) o).field.equals(field)
-        && ((SourcedValue) o).sourcing.equals(sourcing);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(fact, field, sourcing);
-  }
+public record SourcedValue(FactRef fact, String field, Sourcing sourcing) {
 
   /** Returns the value as text, such as {@code loan:china-rollover-2023-07.amount: footnote}. */
   @Override

@@ -6,7 +6,6 @@ import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.PartialDate;
-import java.util.Objects;
 
 /**
  * One dated fact on a {@link Timeline}: an event, or a loan or agreement with a date.
@@ -17,26 +16,24 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe; it is equal to another with the same date and fact.
+ *
+ * @param date the date, as precise as the report gives it
+ * @param fact the fact: an {@link Event}, a {@link Loan} or an {@link Agreement}
  */
-public final class TimelineEntry {
+public record TimelineEntry(PartialDate date, Fact fact) {
 
-  private final PartialDate date;
-  private final Fact fact;
-
-  TimelineEntry(PartialDate date, Fact fact) {
-    this.date = date;
-    this.fact = fact;
-  }
-
-  /** {@return the date, as precise as the report gives it} */
-  public PartialDate date() {
-    return date;
-  }
-
-  /** {@return the fact: an {@link Event}, a {@link Loan} or an {@link Agreement}} */
-  public Fact fact() {
-    return fact;
+  /**
+   * Makes an entry.
+   *
+   * @param date the date, as precise as the report gives it, not null
+   * @param fact an {@link Event}, a {@link Loan} or an {@link Agreement}, not null
+   * @throws IllegalArgumentException if the fact is of another kind, which has no date on a timeline
+   */
+  public TimelineEntry {
+    if (!(fact instanceof Event || fact instanceof Loan || fact instanceof Agreement)) {
+      throw new IllegalArgumentException("A timeline entry is an event, a loan or an agreement, not " + fact.ref());
+    }
   }
 
   /** {@return a reference to the fact} */
@@ -53,16 +50,6 @@ public final class TimelineEntry {
       return ((Loan) fact).summary();
     }
     return ((Agreement) fact).summary();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TimelineEntry && ((TimelineEntry) o).date.equals(date) && ((TimelineEntry) o).fact.equals(fact);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(date, fact);
   }
 
   /** Returns text such as {@code 2023-07-27 loan:china-rollover-2023-07}. */

@@ -40,7 +40,7 @@ class PackageDependenciesTest {
   void theModelDependsOnNoOtherPackageOfTheLibraryNorOnJackson() {
     noClasses().that().resideInAPackage(ROOT + ".model..")
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".io..", ROOT + ".query..",
-            ROOT + ".export..", "com.fasterxml.jackson..")
+            ROOT + ".export..", ROOT + ".compare..", "com.fasterxml.jackson..")
         .check(CLASSES);
   }
 
@@ -48,7 +48,7 @@ class PackageDependenciesTest {
   void theModelDependsOnNoOtherPackageOfTheLibrary() {
     noClasses().that().resideInAPackage(ROOT + ".model..")
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".io..", ROOT + ".query..",
-            ROOT + ".export..")
+            ROOT + ".export..", ROOT + ".compare..")
         .check(CLASSES);
   }
 
@@ -56,7 +56,14 @@ class PackageDependenciesTest {
   void theQueriesDependOnNeitherReadingNorExporting() {
     noClasses().that().resideInAPackage(ROOT + ".query..")
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".io..", ROOT + ".export..",
-            "com.fasterxml.jackson..")
+            ROOT + ".compare..", "com.fasterxml.jackson..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void readingAndExportingDependOnNoComparison() {
+    noClasses().that().resideInAnyPackage(ROOT + ".io..", ROOT + ".export..")
+        .should().dependOnClassesThat().resideInAPackage(ROOT + ".compare..")
         .check(CLASSES);
   }
 
