@@ -182,4 +182,12 @@ class JsonLinesFormTest {
     assertThat(problems(ReportReader.strict(), "{\"kind\":\"report\",\"fact\":{ }}\n" + METADATA))
         .extracting(Problem::toString).containsExactly("fact (line 1, column 25): missing required field 'schemaVersion' in Report");
   }
+
+  @Test
+  void aProblemOnALineTheLinesDoNotHaveIsAtTheDocument() {
+    // The list of sections, opened by the reader and not by any line, is one level too deep.
+    assertThat(problems(ReportReader.strict().withMaxDepth(1), HEADER)).containsExactly(Problem.of("$", 0, 0,
+        "nested too deeply: the limit is 1 levels of objects and arrays", null,
+        "raise the limit with ReportReader.withMaxDepth"));
+  }
 }
