@@ -51,6 +51,9 @@ class EncodingTest {
     assertThat(only(concat(bytes(0xFE, 0xFF), SAMPLE.getBytes(StandardCharsets.UTF_16BE)))).hasToString(notUtf8);
     assertThat(only(concat(bytes(0xFF, 0xFE), SAMPLE.getBytes(StandardCharsets.UTF_16LE)))).hasToString(notUtf8);
     assertThat(only(concat(bytes(0xEF, 0xBB, 0xBF), SAMPLE.getBytes(StandardCharsets.UTF_16LE)))).hasToString(notUtf8);
+    // Two bytes are enough to tell.
+    assertThat(only(bytes('{', 0))).hasToString(notUtf8);
+    assertThat(only(bytes(0, '{'))).hasToString(notUtf8);
   }
 
   @Test
