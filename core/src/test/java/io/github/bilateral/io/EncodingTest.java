@@ -72,6 +72,26 @@ class EncodingTest {
     assertThat(only(bytes(0xC3)).reason()).isEqualTo("invalid UTF-8 at byte offset 0");
   }
 
+  @Test
+  void aLeadByteThatEndsTheDocumentIsWhereItStopsBeingUtf8() {
+    assertThat(only(bytes('{', '\n', ' ', 0xC3))).hasToString(
+        "$ (line 2): invalid UTF-8 at byte offset 3; save the file as UTF-8");
+    assertThat(only(bytes('{', '\n', ' ', 0xF0, 0x9F))).hasToString(
+        "$ (line 2): invalid UTF-8 at byte offset 3; save the file as UTF-8");
+  }
+
+  @Test
+  void aDocumentOfAnyLengthIsCheckedToItsLastByte() {
+    // The check takes eight ASCII bytes at a time: every length modulo eight ends the document once.
+    byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
+    for (int pad = 0; pad < 8; pad++) {
+      byte[] padded = concat(body, " ".repeat(pad).getBytes(StandardCharsets.US_ASCII));
+      assertThat(ReportReader.strict().read(padded, "b").loans()).as("%d spaces", pad).hasSize(2);
+      byte[] bad = concat(body, " ".repeat(pad).getBytes(StandardCharsets.US_ASCII), bytes(0xFF));
+      assertThat(only(bad).reason()).isEqualTo("invalid UTF-8 at byte offset " + (body.length + pad));
+    }
+  }
+
   /** Bytes of valid and nearly valid UTF-8, and line ends. */
   private static final Gen<byte[]> PIECES = (r, size) -> {
     byte[][] pieces = {
@@ -80,7 +100,8 @@ class EncodingTest {
         bytes(0xED, 0x9F, 0xBF), bytes(0xE0, 0x80, 0x80), bytes(0xE0, 0xA0, 0x80), bytes(0xEF, 0xBF, 0xBF),
         bytes(0xF0, 0x80, 0x80, 0x80), bytes(0xF0, 0x90, 0x80, 0x80), bytes(0xF4, 0x90, 0x80, 0x80),
         bytes(0xF4, 0x8F, 0xBF, 0xBF), bytes(0xF1, 0x80, 0x80, 0x80), bytes(0xF5, 0x80), bytes(0xFF), bytes(0x80),
-        bytes(0xE2, 0x80), bytes(0xE2, 0x28, 0xA1), bytes(0xF0, 0x9F, 0x87), bytes(0xBF), "abcdefghij".getBytes()};
+        bytes(0xE2, 0x80), bytes(0xE2, 0x28, 0xA1), bytes(0xF0, 0x9F, 0x87), bytes(0xBF), bytes(0xC3), bytes(0xE2),
+        "abcdefghij".getBytes()};
     int n = r.nextInt(1 + size);
     byte[] out = "{\n".getBytes(StandardCharsets.US_ASCII);
     for (int i = 0; i < n; i++) {
