@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractActor implements Fact {
+public abstract class AbstractActor implements Named, IdentifiedFact<ActorId> {
 
   /** {@return the actor's id} */
   public abstract ActorId id();
@@ -58,9 +58,6 @@ public abstract class AbstractActor implements Fact {
    */
   public abstract ImmutableList<PossibleIdentity> possibleIdentities();
 
-  /** {@return every other spelling and abbreviation the report uses} */
-  public abstract ImmutableList<String> aliases();
-
   /** {@return the ISO 3166-1 alpha-2 code of the actor's country, where it has one} */
   public abstract Optional<String> country();
 
@@ -70,25 +67,10 @@ public abstract class AbstractActor implements Fact {
   /** {@return who or what this is, in our words} */
   public abstract Optional<String> summary();
 
-  @Override
-  public abstract Provenance provenance();
-
-  /** {@return the name followed by the aliases} */
-  public final ImmutableList<String> names() {
-    return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
-  }
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
 
   @Value.Check
   void check() {
-    String where = "Actor '" + id() + "'";
-    Checks.shortText(where + ".name", name());
-    Checks.shortText(where + ".aliases", aliases());
-    Checks.noDuplicates(where + ".aliases", aliases());
+    String where = FactFields.ACTOR.check(this);
     if (aliases().contains(name())) {
       throw Checks.invalid(where + ".aliases", "must not repeat the name", name());
     }
@@ -102,18 +84,8 @@ public abstract class AbstractActor implements Fact {
     }
     Checks.noDuplicates(where + ".possibleIdentities",
         possibleIdentities().stream().map(PossibleIdentity::actor).collect(ImmutableList.toImmutableList()));
-    FactFields.ACTOR.check(where, this);
     if (!offices().isEmpty() && kind() != ActorKind.PERSON) {
       throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractAgreement implements Fact {
+public abstract class AbstractAgreement
+    implements Dated, ConcernsPlaces, Summarised, IdentifiedFact<AgreementId> {
 
   /** {@return the agreement's id} */
   public abstract AgreementId id();
@@ -49,40 +50,11 @@ public abstract class AbstractAgreement implements Fact {
    */
   public abstract ImmutableList<StatusEntry<AgreementStatus>> history();
 
-  /** {@return when it was made, signed or announced} */
-  public abstract Optional<PartialDate> date();
-
-  /** {@return the places it concerns} */
-  public abstract ImmutableList<PlaceId> places();
-
-  /** {@return the agreement in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Agreement '" + id() + "'";
+    String where = FactFields.AGREEMENT.check(this);
     Checks.shortText(where + ".name", name());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".parties", parties());
-    Checks.noDuplicates(where + ".places", places());
     AbstractStatusEntry.checkHistory(where, history(), status());
-    FactFields.AGREEMENT.check(where, this);
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractAmount {
+public abstract class AbstractAmount implements KeepsUnknownFields {
 
   /** {@return the number and its hedging, in units of {@link #currency()}} */
   @Value.Parameter
@@ -61,14 +61,5 @@ public abstract class AbstractAmount {
             "Invalid Amount.conversion (the original amount must not itself be converted): " + c);
       }
     });
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

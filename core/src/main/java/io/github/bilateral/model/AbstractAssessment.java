@@ -1,6 +1,5 @@
 package io.github.bilateral.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,7 +21,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractAssessment implements Fact {
+public abstract class AbstractAssessment implements ConcernsActors, Summarised, IdentifiedFact<AssessmentId> {
 
   /** {@return the assessment's id} */
   public abstract AssessmentId id();
@@ -36,35 +35,9 @@ public abstract class AbstractAssessment implements Fact {
   /** {@return the hedging words as printed, such as {@code "seem unlikely"}} */
   public abstract Optional<String> printedLikelihood();
 
-  /** {@return the actors it concerns} */
-  public abstract ImmutableList<ActorId> actors();
-
-  /** {@return the judgement in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Assessment '" + id() + "'";
-    FactFields.ASSESSMENT.check(where, this);
-    Checks.nonBlank(where + ".summary", summary());
+    String where = FactFields.ASSESSMENT.check(this);
     Checks.shortText(where + ".printedLikelihood", printedLikelihood());
-    Checks.noDuplicates(where + ".actors", actors());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

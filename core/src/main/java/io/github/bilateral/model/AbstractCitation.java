@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractCitation implements Fact {
+public abstract class AbstractCitation implements Dated, Fact {
 
   private static final Pattern URL = Pattern.compile("https?://\\S+");
 
@@ -36,9 +36,6 @@ public abstract class AbstractCitation implements Fact {
 
   /** {@return the publication, site or publisher as printed} */
   public abstract Optional<String> outlet();
-
-  /** {@return the publication date} */
-  public abstract Optional<PartialDate> date();
 
   /** {@return the publication date exactly as printed, such as {@code "24 May 2023"}} */
   public abstract Optional<String> printedDate();
@@ -81,8 +78,8 @@ public abstract class AbstractCitation implements Fact {
 
   @Value.Check
   void check() {
-    String where = "Citation " + footnote();
     Checks.positive("Citation.footnote", footnote());
+    String where = FactFields.CITATION.check(this);
     Checks.shortText(where + ".authors", authors());
     Checks.shortText(where + ".title", title());
     Checks.shortText(where + ".outlet", outlet());
@@ -95,7 +92,6 @@ public abstract class AbstractCitation implements Fact {
       throw Checks.invalid(where + ".linkTarget", "an http or https URL without spaces expected", linkTarget().get());
     }
     linkTarget().ifPresent(u -> Checks.noSpoofing(where + ".linkTarget", u));
-    FactFields.CITATION.check(where, this);
     if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
       throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
     }
@@ -105,14 +101,5 @@ public abstract class AbstractCitation implements Fact {
     if (ibid().isPresent() && sameAs().isPresent()) {
       throw Checks.invalid(where, "ibid and sameAs exclude each other", footnote());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractCitationProblem {
+public abstract class AbstractCitationProblem implements KeepsUnknownFields {
 
   /** {@return what kind of problem this is} */
   @Value.Parameter
@@ -28,14 +28,5 @@ public abstract class AbstractCitationProblem {
   @Value.Check
   void check() {
     Checks.nonBlank("CitationProblem.note", note());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractConversion {
+public abstract class AbstractConversion implements KeepsUnknownFields {
 
   /** {@return the amount before conversion} */
   // The attribute is the fact's own word for its start; with it, the builder has no from(instance)
@@ -45,14 +45,5 @@ public abstract class AbstractConversion {
     }
     BigDecimal normal = Estimate.normalise(rate());
     return normal.equals(rate()) ? this : Conversion.copyOf(this).withRate(normal);
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

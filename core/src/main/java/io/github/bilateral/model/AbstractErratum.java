@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractErratum implements Fact {
+public abstract class AbstractErratum implements Summarised, IdentifiedFact<ErratumId> {
 
   /** {@return the erratum's id} */
   public abstract ErratumId id();
@@ -26,35 +26,13 @@ public abstract class AbstractErratum implements Fact {
   /** {@return what the report prints, exactly} */
   public abstract String printed();
 
-  /** {@return the problem in our words} */
-  public abstract String summary();
-
   /** {@return the facts the problem concerns} */
   public abstract ImmutableList<FactRef> refers();
 
-  @Override
-  public abstract Provenance provenance();
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Erratum '" + id() + "'";
-    FactFields.ERRATUM.check(where, this);
+    String where = FactFields.ERRATUM.check(this);
     Checks.shortText(where + ".printed", printed());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.noDuplicates(where + ".refers", refers());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

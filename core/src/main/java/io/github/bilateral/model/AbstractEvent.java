@@ -24,7 +24,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractEvent implements Fact {
+public abstract class AbstractEvent
+    implements Dated, ConcernsActors, ConcernsPlaces, Summarised, IdentifiedFact<EventId> {
 
   /** {@return the event's id} */
   public abstract EventId id();
@@ -46,20 +47,8 @@ public abstract class AbstractEvent implements Fact {
    */
   public abstract Optional<NoDate> noDate();
 
-  /** {@return the actors involved} */
-  public abstract ImmutableList<ActorId> actors();
-
-  /** {@return the places involved} */
-  public abstract ImmutableList<PlaceId> places();
-
   /** {@return other facts it concerns, such as the loan an announcement is about} */
   public abstract ImmutableList<FactRef> related();
-
-  /** {@return the event in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
 
   /**
    * Returns when the event happened as text: the date as {@link PartialDate#toString()} prints it,
@@ -71,32 +60,14 @@ public abstract class AbstractEvent implements Fact {
     return date().map(PartialDate::toString).orElseGet(() -> Checks.word(noDate().orElseThrow()));
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Event '" + id() + "'";
-    Checks.nonBlank(where + ".summary", summary());
-    Checks.noDuplicates(where + ".actors", actors());
-    Checks.noDuplicates(where + ".places", places());
+    String where = FactFields.EVENT.check(this);
     Checks.noDuplicates(where + ".related", related());
     if (date().isPresent() == noDate().isPresent()) {
       throw Checks.invalid(where + ".date", date().isPresent()
           ? "give either a date or a noDate, not both; remove noDate " + Checks.word(noDate().get())
           : "give a date, or a noDate (ongoing, undated or era) that says why there is none", "");
     }
-    FactFields.EVENT.check(where, this);
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

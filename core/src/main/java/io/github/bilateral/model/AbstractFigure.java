@@ -1,6 +1,5 @@
 package io.github.bilateral.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,7 +23,8 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractFigure implements Fact {
+public abstract class AbstractFigure
+    implements Dated, ConcernsActors, ConcernsPlaces, Summarised, IdentifiedFact<FigureId> {
 
   /** {@return the figure's id} */
   public abstract FigureId id();
@@ -38,50 +38,17 @@ public abstract class AbstractFigure implements Fact {
   /** {@return the figure as money; present exactly when {@link #quantity()} is not} */
   public abstract Optional<Amount> amount();
 
-  /** {@return the date as of which the figure holds, where the report gives one} */
-  public abstract Optional<PartialDate> date();
-
-  /** {@return the actors it concerns} */
-  public abstract ImmutableList<ActorId> actors();
-
-  /** {@return the places it concerns} */
-  public abstract ImmutableList<PlaceId> places();
-
-  /** {@return the figure in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
-
   /** {@return the estimate of whichever of quantity and amount is present} */
   public final Estimate estimate() {
     return quantity().map(Quantity::estimate).orElseGet(() -> amount().orElseThrow().estimate());
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Figure '" + id() + "'";
-    FactFields.FIGURE.check(where, this);
+    String where = FactFields.FIGURE.check(this);
     if (quantity().isPresent() == amount().isPresent()) {
       throw Checks.invalid(where, "exactly one of quantity and amount must be present",
           quantity().isPresent() ? "both" : "neither");
     }
-    Checks.nonBlank(where + ".summary", summary());
-    Checks.noDuplicates(where + ".actors", actors());
-    Checks.noDuplicates(where + ".places", places());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -35,7 +35,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractLoan implements Fact {
+public abstract class AbstractLoan implements Dated, ConcernsPlaces, Summarised, IdentifiedFact<LoanId> {
 
   /** {@return the loan's id} */
   public abstract LoanId id();
@@ -63,9 +63,6 @@ public abstract class AbstractLoan implements Fact {
    */
   public abstract ImmutableList<StatusEntry<LoanStatus>> history();
 
-  /** {@return when it was agreed, announced or took effect} */
-  public abstract Optional<PartialDate> date();
-
   /** {@return its duration, such as {@code P9M}} */
   public abstract Optional<Period> term();
 
@@ -81,29 +78,13 @@ public abstract class AbstractLoan implements Fact {
   /** {@return what the money is for, in our words} */
   public abstract Optional<String> purpose();
 
-  /** {@return the places the money concerns} */
-  public abstract ImmutableList<PlaceId> places();
-
-  /** {@return the loan in our words} */
-  public abstract String summary();
-
-  @Override
-  public abstract Provenance provenance();
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Loan '" + id() + "'";
+    String where = FactFields.LOAN.check(this);
     Checks.nonEmpty(where + ".lenders", lenders());
     Checks.nonEmpty(where + ".borrowers", borrowers());
     Checks.noDuplicates(where + ".lenders", lenders());
     Checks.noDuplicates(where + ".borrowers", borrowers());
-    Checks.noDuplicates(where + ".places", places());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.nonBlank(where + ".purpose", purpose());
     if (extendsLoan().isPresent() && extendsLoan().get().equals(id())) {
       throw Checks.invalid(where + ".extends", "must not extend itself", id().value());
@@ -112,18 +93,8 @@ public abstract class AbstractLoan implements Fact {
       throw Checks.invalid(where + ".partOf", "must not contain itself", id().value());
     }
     AbstractStatusEntry.checkHistory(where, history(), status());
-    FactFields.LOAN.check(where, this);
     if (term().isPresent() && (term().get().isNegative() || term().get().isZero())) {
       throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractOffice {
+public abstract class AbstractOffice implements KeepsUnknownFields {
 
   /** {@return the office as printed, such as {@code "Prime Minister"}} */
   public abstract String title();
@@ -69,14 +69,5 @@ public abstract class AbstractOffice {
     if (from().isPresent() && to().isPresent() && from().get().start().isAfter(to().get().end())) {
       throw Checks.invalid("Office.to", "must not end before it starts, from " + from().get(), to().get());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -1,6 +1,5 @@
 package io.github.bilateral.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,7 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractPlace implements Fact {
+public abstract class AbstractPlace implements Named, IdentifiedFact<PlaceId> {
 
   /** {@return the place's id} */
   public abstract PlaceId id();
@@ -27,50 +26,19 @@ public abstract class AbstractPlace implements Fact {
   /** {@return what kind of place this is} */
   public abstract PlaceKind kind();
 
-  /** {@return the name as printed} */
-  public abstract String name();
-
-  /** {@return other spellings the report uses} */
-  public abstract ImmutableList<String> aliases();
-
   /** {@return the ISO 3166-1 alpha-2 code of its country, where it lies in one} */
   public abstract Optional<String> country();
 
   /** {@return the larger place that contains it} */
   public abstract Optional<PlaceId> within();
 
-  @Override
-  public abstract Provenance provenance();
-
-  /** {@return the name followed by the aliases} */
-  public final ImmutableList<String> names() {
-    return ImmutableList.<String>builder().add(name()).addAll(aliases()).build();
-  }
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
 
   @Value.Check
   void check() {
-    String where = "Place '" + id() + "'";
-    FactFields.PLACE.check(where, this);
-    Checks.shortText(where + ".name", name());
-    Checks.shortText(where + ".aliases", aliases());
-    Checks.noDuplicates(where + ".aliases", aliases());
+    String where = FactFields.PLACE.check(this);
     Checks.country(where + ".country", country());
     if (within().isPresent() && within().get().equals(id())) {
       throw Checks.invalid(where + ".within", "must not contain itself", id().value());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

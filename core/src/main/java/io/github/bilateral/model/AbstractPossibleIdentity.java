@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractPossibleIdentity {
+public abstract class AbstractPossibleIdentity implements KeepsUnknownFields {
 
   /** {@return the named actor this one may be} */
   public abstract ActorId actor();
@@ -37,14 +37,5 @@ public abstract class AbstractPossibleIdentity {
   @Value.Check
   void check() {
     AbstractSourcing.check("PossibleIdentity '" + actor() + "'", basis(), footnotes(), note());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

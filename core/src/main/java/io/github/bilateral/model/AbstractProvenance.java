@@ -34,7 +34,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractProvenance {
+public abstract class AbstractProvenance implements KeepsUnknownFields {
 
   /** The note of {@link #pageSourcing()}: how a page number is worked out from the text. */
   public static final String PAGE_NOTE =
@@ -134,14 +134,5 @@ public abstract class AbstractProvenance {
     for (String field : fields().keySet()) {
       Checks.nonBlank("Provenance.fields key", field);
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractQuantity {
+public abstract class AbstractQuantity implements KeepsUnknownFields {
 
   private static final Pattern UNIT = Pattern.compile("[a-z][a-z0-9 -]*");
 
@@ -33,14 +33,5 @@ public abstract class AbstractQuantity {
       throw new IllegalArgumentException(
           "Invalid Quantity.unit (lowercase words such as \"people\" expected): \"" + unit() + "\"");
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -20,16 +20,13 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRecommendation implements Fact {
+public abstract class AbstractRecommendation implements Summarised, IdentifiedFact<RecommendationId> {
 
   /** {@return the recommendation's id} */
   public abstract RecommendationId id();
 
   /** {@return its position among the report's recommendations, from 1} */
   public abstract int number();
-
-  /** {@return the recommendation in our words} */
-  public abstract String summary();
 
   /** {@return who should act; never empty} */
   public abstract ImmutableList<ActorId> addressees();
@@ -49,25 +46,15 @@ public abstract class AbstractRecommendation implements Fact {
   /** {@return its status over time, oldest first; never empty} */
   public abstract ImmutableList<StatusChange> history();
 
-  @Override
-  public abstract Provenance provenance();
-
   /** {@return the current status: that of the last entry of {@link #history()}} */
   public final RecommendationStatus status() {
     return history().get(history().size() - 1).status();
   }
 
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    String where = "Recommendation '" + id() + "'";
-    FactFields.RECOMMENDATION.check(where, this);
+    String where = FactFields.RECOMMENDATION.check(this);
     Checks.positive(where + ".number", number());
-    Checks.nonBlank(where + ".summary", summary());
     Checks.nonEmpty(where + ".addressees", addressees());
     Checks.nonEmpty(where + ".themes", themes());
     Checks.nonEmpty(where + ".history", history());
@@ -82,14 +69,5 @@ public abstract class AbstractRecommendation implements Fact {
             "must not be before the previous entry's " + history().get(i - 1).date(), history().get(i).date());
       }
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

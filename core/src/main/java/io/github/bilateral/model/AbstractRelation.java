@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRelation implements Fact {
+public abstract class AbstractRelation implements Dated, IdentifiedFact<RelationId> {
 
   /** {@return the relation's id} */
   public abstract RelationId id();
@@ -36,35 +36,15 @@ public abstract class AbstractRelation implements Fact {
   /** {@return the actor the link points to; never {@link #from()}} */
   public abstract ActorId to();
 
-  /** {@return when the link holds or began, where known} */
-  public abstract Optional<PartialDate> date();
-
   /** {@return the link in our words} */
   public abstract Optional<String> summary();
 
-  @Override
-  public abstract Provenance provenance();
-
-  @Override
-  public final FactRef ref() {
-    return FactRef.of(id());
-  }
-
   @Value.Check
   void check() {
-    FactFields.RELATION.check("Relation '" + id() + "'", this);
+    String where = FactFields.RELATION.check(this);
     if (from().equals(to())) {
-      throw Checks.invalid("Relation '" + id() + "'.to", "must differ from 'from'", to().value());
+      throw Checks.invalid(where + ".to", "must differ from 'from'", to().value());
     }
-    Checks.nonBlank("Relation '" + id() + "'.summary", summary());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
+    Checks.nonBlank(where + ".summary", summary());
   }
 }

@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractReport {
+public abstract class AbstractReport implements KeepsUnknownFields {
 
   /** {@return the bibliographic data} */
   public abstract ReportMetadata metadata();
@@ -180,14 +180,5 @@ public abstract class AbstractReport {
       n += kind.facts((Report) this).size();
     }
     return n;
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

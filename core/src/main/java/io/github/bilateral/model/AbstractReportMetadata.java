@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractReportMetadata {
+public abstract class AbstractReportMetadata implements KeepsUnknownFields {
 
   /** {@return the report's id, such as {@code mei-2023-us-pakistan}} */
   public abstract ReportId id();
@@ -55,14 +55,5 @@ public abstract class AbstractReportMetadata {
     if (!language().matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
       throw Checks.invalid("ReportMetadata.language", "a BCP 47 tag such as \"en\" expected", language());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

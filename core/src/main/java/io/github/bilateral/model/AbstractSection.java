@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractSection {
+public abstract class AbstractSection implements KeepsUnknownFields {
 
   /** {@return the section's id} */
   public abstract SectionId id();
@@ -45,14 +45,5 @@ public abstract class AbstractSection {
     if (parent().isPresent() && parent().get().equals(id())) {
       throw Checks.invalid(where + ".parent", "must not be the section itself", id().value());
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

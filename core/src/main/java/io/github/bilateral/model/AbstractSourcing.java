@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractSourcing {
+public abstract class AbstractSourcing implements KeepsUnknownFields {
 
   /** {@return how the value is sourced} */
   public abstract Basis basis();
@@ -53,14 +53,5 @@ public abstract class AbstractSourcing {
       throw Checks.invalid(where + ".note", "required when the basis is " + Checks.word(basis)
           + ": say how the value was worked out or where it comes from", "");
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractStatusChange {
+public abstract class AbstractStatusChange implements KeepsUnknownFields {
 
   /** {@return when the recommendation took this status} */
   public abstract PartialDate date();
@@ -30,14 +30,5 @@ public abstract class AbstractStatusChange {
   @Value.Check
   void check() {
     Checks.nonBlank("StatusChange.note", note());
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

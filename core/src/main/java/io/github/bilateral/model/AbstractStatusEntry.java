@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractStatusEntry<S extends Enum<S>> {
+public abstract class AbstractStatusEntry<S extends Enum<S>> implements KeepsUnknownFields {
 
   /** {@return when the fact took this status} */
   public abstract PartialDate date();
@@ -54,14 +54,5 @@ public abstract class AbstractStatusEntry<S extends Enum<S>> {
           + Checks.word(status) + "; add an entry for it or correct the status",
           Checks.word(history.get(history.size() - 1).status()));
     }
-  }
-
-  /**
-   * {@return the fields of this object that the format does not know, kept by a lenient reader and
-   * written back unchanged; {@link UnknownFields#of()} unless set}
-   */
-  @Value.Default
-  public UnknownFields unknownFields() {
-    return UnknownFields.of();
   }
 }

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 /**
  * The fields of one kind of fact that {@link Provenance#fields()} may name, in the canonical order
  * of the fact's shape, each with the test of whether a fact holds a value for it. Each fact type's
- * check calls {@link #check}; {@link FactKind#fieldNames()} lists the names.
+ * check calls {@link #check}, which also checks the fields that several kinds share; {@link
+ * FactKind#fieldNames()} lists the names.
  */
 final class FieldTable<F extends Fact> {
 
@@ -37,8 +38,36 @@ final class FieldTable<F extends Fact> {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Checks that every key of the fact's {@code provenance().fields()} names a field the fact holds. */
-  void check(String where, F fact) {
+  /** Returns how messages name {@code fact}: {@code Loan 'imf-sba-2023'}, {@code Citation 52}. */
+  String where(F fact) {
+    return fact instanceof IdentifiedFact<?> identified
+        ? type + " '" + identified.id() + "'"
+        : type + " " + fact.ref().id();
+  }
+
+  /**
+   * Checks the fields a fact shares with facts of other kinds (a {@link Named} fact's names, a
+   * {@link Summarised} fact's summary, the actors and places it concerns), then that every key of
+   * its {@code provenance().fields()} names a field the fact holds.
+   *
+   * @return {@link #where(Fact)}, for the checks of the fact's own fields
+   */
+  String check(F fact) {
+    String where = where(fact);
+    if (fact instanceof Named named) {
+      Checks.shortText(where + ".name", named.name());
+      Checks.shortText(where + ".aliases", named.aliases());
+      Checks.noDuplicates(where + ".aliases", named.aliases());
+    }
+    if (fact instanceof Summarised summarised) {
+      Checks.nonBlank(where + ".summary", summarised.summary());
+    }
+    if (fact instanceof ConcernsActors concerns) {
+      Checks.noDuplicates(where + ".actors", concerns.actors());
+    }
+    if (fact instanceof ConcernsPlaces located) {
+      Checks.noDuplicates(where + ".places", located.places());
+    }
     for (String field : fact.provenance().fields().keySet()) {
       Predicate<F> held = holds.get(field);
       if (held == null) {
@@ -52,6 +81,7 @@ final class FieldTable<F extends Fact> {
             + " does not hold; give the value or remove the entry", field);
       }
     }
+    return where;
   }
 
   /** Returns the field name within two edits of {@code name}, or the empty string. */
@@ -59,32 +89,13 @@ final class FieldTable<F extends Fact> {
     String best = "";
     int bestDistance = 3;
     for (String candidate : holds.keySet()) {
-      int d = distance(name, candidate);
+      int d = EditDistance.within(name, candidate, 2);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
       }
     }
     return best;
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] t = previous;
-      previous = current;
-      current = t;
-    }
-    return previous[b.length()];
   }
 
   static final class Builder<F extends Fact> {

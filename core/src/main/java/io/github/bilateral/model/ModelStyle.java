@@ -6,7 +6,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
-/** The Immutables naming style of this package: users see {@code Loan}, written as {@code AbstractLoan}. */
+/**
+ * The Immutables naming style of this package: users see {@code Loan}, written as {@code AbstractLoan}.
+ * Attributes keep the order of their class, those inherited from an interface (such as {@link
+ * KeepsUnknownFields#unknownFields()}) after them, so that {@code toString()} starts with the id.
+ */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
@@ -16,6 +20,7 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     jdkOnly = false,
     optionalAcceptNullable = false,
+    legacyAccessorOrdering = true,
     depluralize = true,
     depluralizeDictionary = {"alias:aliases", "party:parties", "lender:lenders", "borrower:borrowers",
         "footnote:footnotes", "section:sections", "addressee:addressees", "subject:subjects",

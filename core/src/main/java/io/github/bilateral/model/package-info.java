@@ -8,6 +8,13 @@
  * package: use {@code Loan.builder()}, {@code Loan.copyOf(...)} and the {@code with...} copies.
  * Nothing in this package returns or accepts {@code null}.
  *
+ * <p>What kinds of fact share is declared once, in interfaces the fact types implement: {@link
+ * io.github.bilateral.model.IdentifiedFact} (an id of its own kind, and the reference made from
+ * it), {@link io.github.bilateral.model.Named}, {@link io.github.bilateral.model.Dated}, {@link
+ * io.github.bilateral.model.Summarised}, {@link io.github.bilateral.model.ConcernsActors}, {@link
+ * io.github.bilateral.model.ConcernsPlaces}; every value type is {@link
+ * io.github.bilateral.model.KeepsUnknownFields}.
+ *
  * <p>{@link io.github.bilateral.model.FactKind} is the one registry of the kinds of fact: the
  * name of each kind's list, its model type, its id type and the accessor of its list on a report;
  * code that handles every kind walks it. This package is the bottom of the library: it depends on

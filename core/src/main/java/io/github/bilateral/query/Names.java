@@ -2,6 +2,7 @@ package io.github.bilateral.query;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.EditDistance;
 import io.github.bilateral.model.NameKey;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -62,29 +63,7 @@ final class Names {
    * as it is known to exceed {@code limit}.
    */
   static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      int rowMin = current[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        rowMin = Math.min(rowMin, current[j]);
-      }
-      if (rowMin > limit) {
-        return limit + 1;
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return Math.min(previous[b.length()], limit + 1);
+    return EditDistance.within(a, b, limit);
   }
+
 }
