@@ -190,4 +190,22 @@ class JsonLinesFormTest {
         "nested too deeply: the limit is 1 levels of objects and arrays", null,
         "raise the limit with ReportReader.withMaxDepth"));
   }
+
+  @Test
+  void anObjectWithoutBothKindAndFactIsAReportDocument() {
+    assertThat(JsonLinesForm.recognises("{}".getBytes(StandardCharsets.UTF_8), 0)).isFalse();
+    assertThat(problems(ReportReader.strict(), "{\"kind\":\"report\"}")).extracting(Problem::reason)
+        .startsWith("unknown field 'kind' in Report (known fields: schemaVersion, metadata, sections, citations, actors,"
+            + " places, relations, loans, agreements, recommendations, events, figures, assessments, errata)");
+    assertThat(problems(ReportReader.strict(), "{}")).extracting(Problem::reason).containsExactly(
+        "missing required field 'schemaVersion' in Report", "missing required field 'metadata' in Report",
+        "missing required field 'sections' in Report");
+  }
+
+  @Test
+  void aProblemOfTheMetadataIsAtItsLineAndColumn() {
+    String metadata = "{\"kind\":\"metadata\",\"fact\":{\"id\":\"x\",\"title\":7}}";
+    assertThat(problems(ReportReader.strict(), HEADER + "\n" + metadata)).extracting(Problem::toString).startsWith(
+        "fact.title (line 2, column 45): expected a string, found an integer");
+  }
 }
