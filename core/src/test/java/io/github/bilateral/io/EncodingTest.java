@@ -81,6 +81,11 @@ class EncodingTest {
   }
 
   @Test
+  void aRawNulIsUtf8ThatJsonRefuses() {
+    assertThat(only(bytes('{', '\n', ' ', 0, '}')).reason()).startsWith("malformed JSON: Illegal character");
+  }
+
+  @Test
   void aDocumentOfAnyLengthIsCheckedToItsLastByte() {
     // The check takes eight ASCII bytes at a time: every length modulo eight ends the document once.
     byte[] body = SAMPLE.getBytes(StandardCharsets.UTF_8);
@@ -100,7 +105,7 @@ class EncodingTest {
         bytes(0xED, 0x9F, 0xBF), bytes(0xE0, 0x80, 0x80), bytes(0xE0, 0xA0, 0x80), bytes(0xEF, 0xBF, 0xBF),
         bytes(0xF0, 0x80, 0x80, 0x80), bytes(0xF0, 0x90, 0x80, 0x80), bytes(0xF4, 0x90, 0x80, 0x80),
         bytes(0xF4, 0x8F, 0xBF, 0xBF), bytes(0xF1, 0x80, 0x80, 0x80), bytes(0xF5, 0x80), bytes(0xFF), bytes(0x80),
-        bytes(0xE2, 0x80), bytes(0xE2, 0x28, 0xA1), bytes(0xF0, 0x9F, 0x87), bytes(0xBF), bytes(0xC3), bytes(0xE2),
+        bytes(0xE2, 0x80), bytes(0xE2, 0x28, 0xA1), bytes(0xF0, 0x9F, 0x87), bytes(0xBF), bytes(0xC3), bytes(0xE2), bytes(0),
         "abcdefghij".getBytes()};
     int n = r.nextInt(1 + size);
     byte[] out = "{\n".getBytes(StandardCharsets.US_ASCII);
