@@ -4,13 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +42,26 @@ final class Cursor implements Resolver.PathSource {
   private final boolean lenient;
 
   /**
-   * One instance of each equal id, date, fact reference and short text read: a report names the
-   * same actors, sections and dates again and again, and needs to keep each only once.
+   * One instance of each small integer read (footnote numbers, list indexes): a report cites the
+   * same footnotes again and again, and needs to keep each only once.
    */
-  private final Map<Object, Object> canonical = new HashMap<>();
+  private Integer[] integers = new Integer[256];
+
+  /** Short texts read, one instance of each, found by the parser's characters. */
+  private final TextTable shortTexts = new TextTable(256);
 
   /** Per kind of converted value, one instance of each value read, by its text. */
-  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type can only be made raw
-  private final Map<String, Object>[] interned = new Map[64];
+  private final TextTable[] interned = new TextTable[64];
+
+  /** Whether the line and column of a value can be read from the parser without making a location. */
+  private final boolean tokenPosition;
 
   /** @param lenient whether to keep unknown fields rather than report them */
   Cursor(JsonParser p, int maxProblems, boolean lenient) {
     this.p = p;
     this.maxProblems = maxProblems;
     this.lenient = lenient;
+    this.tokenPosition = p instanceof UTF8StreamJsonParser;
   }
 
   boolean lenient() {
@@ -122,12 +129,34 @@ final class Cursor implements Resolver.PathSource {
 
   /** The line of the current token. */
   int line() {
+    // A value's location is the parser's token position; a field name's is its own.
+    if (tokenPosition && p.currentToken() != JsonToken.FIELD_NAME) {
+      return ((ParserBase) p).getTokenLineNr();
+    }
     return p.currentTokenLocation().getLineNr();
   }
 
   /** The column of the current token. */
   int column() {
+    if (tokenPosition && p.currentToken() != JsonToken.FIELD_NAME) {
+      // getTokenColumnNr adds one to the position that currentTokenLocation reports, unless unknown.
+      int column = ((ParserBase) p).getTokenColumnNr();
+      return column < 0 ? column : column - 1;
+    }
     return p.currentTokenLocation().getColumnNr();
+  }
+
+  /**
+   * The value kept in {@code table} for the string the parser stands on, found by its characters
+   * without making a {@code String}; null when the parser is not on a string or the table has no
+   * value for it. A table keeps only texts that passed {@link #string}'s checks unchanged, so a text
+   * found is one that {@code string} would return as it is.
+   */
+  private @Nullable Object known(TextTable table) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    return table.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
   /** The path as it stands, its segments copied: field names and list indexes. */
@@ -136,11 +165,17 @@ final class Cursor implements Resolver.PathSource {
     return path.toArray();
   }
 
-  /** Returns the first value read that equals {@code value}, or {@code value} itself. */
-  @SuppressWarnings("unchecked")
-  <T> T canonical(T value) {
-    Object known = canonical.putIfAbsent(value, value);
-    return known == null ? value : (T) known;
+  /** Returns one instance of the non-negative integer {@code n} for the whole load. */
+  Integer canonical(int n) {
+    if (n >= integers.length) {
+      integers = java.util.Arrays.copyOf(integers, Math.max(n + 1, integers.length * 2));
+    }
+    Integer kept = integers[n];
+    if (kept == null) {
+      kept = n;
+      integers[n] = kept;
+    }
+    return kept;
   }
 
   // ---- tokens ----
@@ -216,30 +251,43 @@ final class Cursor implements Resolver.PathSource {
   }
 
   @Nullable String text() throws IOException {
+    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do.
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() <= SHORT_TEXT) {
+      Object known = known(shortTexts);
+      if (known != null) {
+        return (String) known;
+      }
+    }
     String s = string("a string");
     if (s != null && s.isBlank()) {
       problem("must not be blank", s, null);
       return null;
     }
-    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do.
-    return s != null && s.length() <= 32 ? canonical(s) : s;
+    return s != null && s.length() <= SHORT_TEXT ? (String) shortTexts.putIfAbsent(s, s) : s;
   }
+
+  /** The longest text kept once per load. */
+  private static final int SHORT_TEXT = 32;
 
   /**
    * Reads a string and converts it; a conversion failure is recorded with its message. Each text is
    * converted once per load: its value is kept in the table {@code intern} and found by its text.
    */
   @Nullable Object convert(String expected, Function<String, ?> conversion, int intern) throws IOException {
+    TextTable known = interned[intern];
+    if (known == null) {
+      known = new TextTable();
+      interned[intern] = known;
+    }
+    Object v = known(known);
+    if (v != null) {
+      return v;
+    }
     String s = string(expected);
     if (s == null) {
       return null;
     }
-    Map<String, Object> known = interned[intern];
-    if (known == null) {
-      known = new HashMap<>();
-      interned[intern] = known;
-    }
-    Object v = known.get(s);
+    v = known.get(s);
     if (v != null) {
       return v;
     }
@@ -249,7 +297,7 @@ final class Cursor implements Resolver.PathSource {
       problem(e.getMessage() == null ? "invalid value" : e.getMessage(), s, null);
       return null;
     }
-    known.put(s, v);
+    known.putIfAbsent(s, v);
     return v;
   }
 
@@ -323,12 +371,15 @@ final class Cursor implements Resolver.PathSource {
   /** The JSON names of an enum's constants, worked out once per enum. */
   private static final class EnumNames {
     final Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    /** The same, found by the parser's characters; only read once built, so shared by every load. */
+    final TextTable table = new TextTable();
     final String list;
     final String expected;
 
     EnumNames(Class<?> type) {
       for (Object e : type.getEnumConstants()) {
         byName.put(Json.name((Enum<?>) e), (Enum<?>) e);
+        table.putIfAbsent(Json.name((Enum<?>) e), e);
       }
       list = String.join(", ", byName.keySet());
       expected = "one of " + list;
@@ -344,6 +395,10 @@ final class Cursor implements Resolver.PathSource {
 
   <E extends Enum<E>> @Nullable E enumValue(Class<E> type) throws IOException {
     EnumNames names = ENUM_NAMES.get(type);
+    Object known = known(names.table);
+    if (known != null) {
+      return type.cast(known);
+    }
     String s = string(names.expected);
     if (s == null) {
       return null;

@@ -112,25 +112,24 @@ final class Format {
   // ---- shared shapes ----
 
   /** How one value of a fact is sourced, when not as the fact as a whole. */
-  static final Shape<Sourcing> SOURCING = Shape.of("Sourcing", "sourcing", Sourcing::builder, Sourcing.Builder::build,
-          Sourcing.Builder::unknownFields, Sourcing::unknownFields)
-      .one("basis", BASIS, Sourcing::basis, Sourcing.Builder::basis).since(2)
-      .list("footnotes", FOOTNOTE, false, Sourcing::footnotes, Sourcing.Builder::addAllFootnotes).since(2)
-      .list("sections", SECTION_REF, false, Sourcing::sections, Sourcing.Builder::addAllSections).since(2)
-      .optional("note", TEXT, Sourcing::note, Sourcing.Builder::note).since(2)
+  static final Shape<Sourcing> SOURCING = Shape.of("Sourcing", "sourcing", Sourcing.class)
+      .one("basis", BASIS).since(2)
+      .list("footnotes", FOOTNOTE, false).since(2)
+      .list("sections", SECTION_REF, false).since(2)
+      .optional("note", TEXT).since(2)
       .build();
 
   @SuppressWarnings("deprecation") // a version-1 location is read into the basis
-  static final Shape<Provenance> PROVENANCE = Shape.of("Provenance", "provenance", Provenance::builder,
-          Provenance.Builder::build, Provenance.Builder::unknownFields, Provenance::unknownFields)
-      .list("sections", SECTION_REF, true, Provenance::sections, Provenance.Builder::addAllSections)
-      .list("footnotes", FOOTNOTE, false, Provenance::footnotes, Provenance.Builder::addAllFootnotes)
-      .optionalInt("page", PAGE, Provenance::page, Provenance.Builder::page)
+  static final Shape<Provenance> PROVENANCE = Shape.<Provenance, Provenance.Builder>of("Provenance", "provenance",
+          Provenance.class)
+      .list("sections", SECTION_REF, true)
+      .list("footnotes", FOOTNOTE, false)
+      .optional("page", PAGE)
       .defaulted("location", enumOf(SourceLocation.class), SourceLocation.TEXT,
           p -> p.basis().location().orElse(SourceLocation.TEXT),
           (Provenance.Builder b, SourceLocation l) -> b.basis(Basis.of(l))).until(1, "basis")
-      .defaulted("basis", BASIS, Basis.TEXT, Provenance::basis, Provenance.Builder::basis).since(2)
-      .optional("note", TEXT, Provenance::note, Provenance.Builder::note).since(2)
+      .defaulted("basis", BASIS, Basis.TEXT).since(2)
+      .optional("note", TEXT).since(2)
       .defaulted("fields", ValueKind.map(SOURCING), ImmutableMap.of(), Provenance::fields,
           Provenance.Builder::putAllFields).since(2)
       .build();
@@ -176,68 +175,64 @@ final class Format {
       .build();
 
   /** The original amount of a conversion, which is not itself converted. */
-  static final Shape<Amount> ORIGINAL_AMOUNT = estimate(Shape.<Amount>made("Amount", "originalAmount",
+  static final Shape<Amount> ORIGINAL_AMOUNT = estimate(Shape.made("Amount", "originalAmount", Amount.class,
           (s, v, extra) -> Amount.builder().estimate(estimate(s, v)).currency((Currency) s.value(v, "currency"))
-              .unknownFields(extra).build(), Amount::unknownFields), Amount::estimate)
-      .one("currency", CURRENCY, Amount::currency, null)
+              .unknownFields(extra).build()), Amount::estimate)
+      .one("currency", CURRENCY)
       .build();
 
-  static final Shape<Conversion> CONVERSION = Shape.of("Conversion", "conversion", Conversion::builder,
-          Conversion.Builder::build, Conversion.Builder::unknownFields, Conversion::unknownFields)
-      .one("from", object(ORIGINAL_AMOUNT), Conversion::from, Conversion.Builder::from)
-      .one("rate", ValueKind.decimal("type:number", 12, 12, true), Conversion::rate, Conversion.Builder::rate)
-      .one("date", ValueKind.fullDate("2023-07-27"), Conversion::date, Conversion.Builder::date)
-      .one("source", TEXT, Conversion::source, Conversion.Builder::source)
+  static final Shape<Conversion> CONVERSION = Shape.of("Conversion", "conversion", Conversion.class)
+      .one("from", object(ORIGINAL_AMOUNT))
+      .one("rate", ValueKind.decimal("type:number", 12, 12, true))
+      .one("date", ValueKind.fullDate("2023-07-27"))
+      .one("source", TEXT)
       .build();
 
-  static final Shape<Amount> AMOUNT = estimate(Shape.<Amount>made("Amount", "amount",
+  static final Shape<Amount> AMOUNT = estimate(Shape.made("Amount", "amount", Amount.class,
           (s, v, extra) -> Amount.builder().estimate(estimate(s, v)).currency((Currency) s.value(v, "currency"))
-              .conversion(Optional.ofNullable((Conversion) s.value(v, "conversion"))).unknownFields(extra).build(),
-          Amount::unknownFields), Amount::estimate)
-      .one("currency", CURRENCY, Amount::currency, null)
-      .optional("conversion", object(CONVERSION), Amount::conversion, null)
+              .conversion(Optional.ofNullable((Conversion) s.value(v, "conversion"))).unknownFields(extra).build()),
+          Amount::estimate)
+      .one("currency", CURRENCY)
+      .optional("conversion", object(CONVERSION))
       .build();
 
-  static final Shape<Quantity> QUANTITY = estimate(Shape.<Quantity>made("Quantity", "quantity",
-          (s, v, extra) -> Quantity.of(estimate(s, v), (String) s.value(v, "unit")).withUnknownFields(extra),
-          Quantity::unknownFields), Quantity::estimate)
-      .one("unit", UNIT, Quantity::unit, null)
+  static final Shape<Quantity> QUANTITY = estimate(Shape.made("Quantity", "quantity", Quantity.class,
+          (s, v, extra) -> Quantity.of(estimate(s, v), (String) s.value(v, "unit")).withUnknownFields(extra)),
+          Quantity::estimate)
+      .one("unit", UNIT)
       .build();
 
   // ---- the objects inside facts ----
 
-  static final Shape<CitationProblem> CITATION_PROBLEM = Shape.<CitationProblem>made("CitationProblem",
-          "citationProblem", (s, v, extra) -> CitationProblem.of((CitationProblemKind) s.value(v, "kind"),
-              (String) s.value(v, "note")).withUnknownFields(extra), CitationProblem::unknownFields)
-      .one("kind", enumOf(CitationProblemKind.class), CitationProblem::kind, null)
-      .one("note", TEXT, CitationProblem::note, null)
+  static final Shape<CitationProblem> CITATION_PROBLEM = Shape.made("CitationProblem", "citationProblem",
+          CitationProblem.class, (s, v, extra) -> CitationProblem.of((CitationProblemKind) s.value(v, "kind"),
+              (String) s.value(v, "note")).withUnknownFields(extra))
+      .one("kind", enumOf(CitationProblemKind.class))
+      .one("note", TEXT)
       .build();
 
-  static final Shape<Office> OFFICE = Shape.of("Office", "office", Office::builder, Office.Builder::build,
-          Office.Builder::unknownFields, Office::unknownFields)
-      .one("title", TEXT, Office::title, Office.Builder::title)
-      .optional("organisation", ACTOR_REF, Office::organisation, Office.Builder::organisation)
-      .date("from", false, Office::from, Office.Builder::from)
-      .date("to", false, Office::to, Office.Builder::to)
-      .defaulted("acting", BOOLEAN, false, Office::acting, Office.Builder::acting)
-      .optional("note", TEXT, Office::note, Office.Builder::note)
+  static final Shape<Office> OFFICE = Shape.of("Office", "office", Office.class)
+      .one("title", TEXT)
+      .optional("organisation", ACTOR_REF)
+      .date("from", false)
+      .date("to", false)
+      .defaulted("acting", BOOLEAN, false)
+      .optional("note", TEXT)
       .build();
 
-  static final Shape<StatusChange> STATUS_CHANGE = Shape.of("StatusChange", "statusChange",
-          StatusChange::builder, StatusChange.Builder::build, StatusChange.Builder::unknownFields,
-          StatusChange::unknownFields)
-      .date("date", true, StatusChange::date, StatusChange.Builder::date)
-      .one("status", enumOf(RecommendationStatus.class), StatusChange::status, StatusChange.Builder::status)
-      .optional("note", TEXT, StatusChange::note, StatusChange.Builder::note)
+  static final Shape<StatusChange> STATUS_CHANGE = Shape.of("StatusChange", "statusChange", StatusChange.class)
+      .date("date", true)
+      .one("status", enumOf(RecommendationStatus.class))
+      .optional("note", TEXT)
       .build();
 
   /** A dated status of a loan or an agreement, oldest first in its fact's history. */
+  @SuppressWarnings("unchecked") // the class of a generic type is raw
   private static <S extends Enum<S>> Shape<StatusEntry<S>> statusEntry(String schemaName, Class<S> status) {
-    return Shape.<StatusEntry<S>, StatusEntry.Builder<S>>of("StatusEntry", schemaName, StatusEntry::<S>builder,
-            StatusEntry.Builder::build, StatusEntry.Builder::unknownFields, StatusEntry::unknownFields)
-        .date("date", true, StatusEntry::date, StatusEntry.Builder::date).since(2)
-        .one("status", enumOf(status), StatusEntry::status, StatusEntry.Builder::status).since(2)
-        .optional("note", TEXT, StatusEntry::note, StatusEntry.Builder::note).since(2)
+    return Shape.<StatusEntry<S>, Object>of("StatusEntry", schemaName, (Class<StatusEntry<S>>) (Class<?>) StatusEntry.class)
+        .date("date", true).since(2)
+        .one("status", enumOf(status)).since(2)
+        .optional("note", TEXT).since(2)
         .build();
   }
 
@@ -246,190 +241,170 @@ final class Format {
   static final Shape<StatusEntry<AgreementStatus>> AGREEMENT_STATUS =
       statusEntry("agreementStatusChange", AgreementStatus.class);
 
-  static final Shape<PossibleIdentity> POSSIBLE_IDENTITY = Shape.of("PossibleIdentity", "possibleIdentity",
-          PossibleIdentity::builder, PossibleIdentity.Builder::build, PossibleIdentity.Builder::unknownFields,
-          PossibleIdentity::unknownFields)
-      .one("actor", ACTOR_REF, PossibleIdentity::actor, PossibleIdentity.Builder::actor).since(2)
-      .one("basis", BASIS, PossibleIdentity::basis, PossibleIdentity.Builder::basis).since(2)
-      .list("footnotes", FOOTNOTE, false, PossibleIdentity::footnotes, PossibleIdentity.Builder::addAllFootnotes)
+  static final Shape<PossibleIdentity> POSSIBLE_IDENTITY = Shape.of("PossibleIdentity", "possibleIdentity", PossibleIdentity.class)
+      .one("actor", ACTOR_REF).since(2)
+      .one("basis", BASIS).since(2)
+      .list("footnotes", FOOTNOTE, false)
       .since(2)
-      .optional("note", TEXT, PossibleIdentity::note, PossibleIdentity.Builder::note).since(2)
+      .optional("note", TEXT).since(2)
       .build();
 
   // ---- metadata and facts ----
 
-  static final Shape<ReportMetadata> METADATA = Shape.of("Metadata", "metadata", ReportMetadata::builder,
-          ReportMetadata.Builder::build, ReportMetadata.Builder::unknownFields, ReportMetadata::unknownFields)
-      .one("id", id(ReportId::of), ReportMetadata::id, ReportMetadata.Builder::id)
-      .one("title", TEXT, ReportMetadata::title, ReportMetadata.Builder::title)
-      .list("authors", TEXT, true, ReportMetadata::authors, ReportMetadata.Builder::addAllAuthors)
-      .one("publisher", TEXT, ReportMetadata::publisher, ReportMetadata.Builder::publisher)
-      .optional("place", TEXT, ReportMetadata::place, ReportMetadata.Builder::place)
-      .date("date", true, ReportMetadata::date, ReportMetadata.Builder::date)
-      .optional("url", TEXT, ReportMetadata::url, ReportMetadata.Builder::url)
-      .defaulted("language", TEXT, "en", ReportMetadata::language, ReportMetadata.Builder::language)
+  static final Shape<ReportMetadata> METADATA = Shape.of("Metadata", "metadata", ReportMetadata.class)
+      .one("id", id(ReportId::of))
+      .one("title", TEXT)
+      .list("authors", TEXT, true)
+      .one("publisher", TEXT)
+      .optional("place", TEXT)
+      .date("date", true)
+      .optional("url", TEXT)
+      .defaulted("language", TEXT, "en")
       .build();
 
-  static final Shape<Section> SECTION = Shape.of("Section", "section", Section::builder, Section.Builder::build,
-          Section.Builder::unknownFields, Section::unknownFields)
-      .one("id", SECTION_ID, Section::id, Section.Builder::id)
-      .one("title", TEXT, Section::title, Section.Builder::title)
-      .optionalInt("page", PAGE, Section::page, Section.Builder::page)
-      .optional("parent", SECTION_REF, Section::parent, Section.Builder::parent)
+  static final Shape<Section> SECTION = Shape.of("Section", "section", Section.class)
+      .one("id", SECTION_ID)
+      .one("title", TEXT)
+      .optional("page", PAGE)
+      .optional("parent", SECTION_REF)
       .build();
 
-  static final Shape<Citation> CITATION = Shape.of("Citation", "citation", Citation::builder,
-          Citation.Builder::build, Citation.Builder::unknownFields, Citation::unknownFields)
-      .one("footnote", FOOTNOTE_NUMBER, Citation::footnote, Citation.Builder::footnote)
-      .list("authors", TEXT, false, Citation::authors, Citation.Builder::addAllAuthors)
-      .optional("title", TEXT, Citation::title, Citation.Builder::title)
-      .optional("outlet", TEXT, Citation::outlet, Citation.Builder::outlet)
-      .date("date", false, Citation::date, Citation.Builder::date)
-      .optional("printedDate", TEXT, Citation::printedDate, Citation.Builder::printedDate)
-      .optional("url", TEXT, Citation::url, Citation.Builder::url)
-      .optional("linkTarget", TEXT, Citation::linkTarget, Citation.Builder::linkTarget).since(2)
-      .optional("accessed", ValueKind.fullDate("2023-12-05"), Citation::accessed, Citation.Builder::accessed)
-      .optionalInt("ibid", FOOTNOTE, Citation::ibid, Citation.Builder::ibid)
-      .optionalInt("sameAs", FOOTNOTE, Citation::sameAs, Citation.Builder::sameAs)
-      .list("problems", object(CITATION_PROBLEM), false, Citation::problems, Citation.Builder::addAllProblems)
-      .one("provenance", PROVENANCE_OBJECT, Citation::provenance, Citation.Builder::provenance)
+  static final Shape<Citation> CITATION = Shape.of("Citation", "citation", Citation.class)
+      .one("footnote", FOOTNOTE_NUMBER)
+      .list("authors", TEXT, false)
+      .optional("title", TEXT)
+      .optional("outlet", TEXT)
+      .date("date", false)
+      .optional("printedDate", TEXT)
+      .optional("url", TEXT)
+      .optional("linkTarget", TEXT).since(2)
+      .optional("accessed", ValueKind.fullDate("2023-12-05"))
+      .optional("ibid", FOOTNOTE)
+      .optional("sameAs", FOOTNOTE)
+      .list("problems", object(CITATION_PROBLEM), false)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Actor> ACTOR = Shape.of("Actor", "actor", Actor::builder, Actor.Builder::build,
-          Actor.Builder::unknownFields, Actor::unknownFields)
-      .one("id", ACTOR_ID, Actor::id, Actor.Builder::id)
-      .one("kind", enumOf(ActorKind.class), Actor::kind, Actor.Builder::kind)
-      .one("name", TEXT, Actor::name, Actor.Builder::name)
-      .defaulted("unnamed", BOOLEAN, false, Actor::unnamed, Actor.Builder::unnamed).since(2)
-      .list("aliases", TEXT, false, Actor::aliases, Actor.Builder::addAllAliases)
-      .optional("country", COUNTRY, Actor::country, Actor.Builder::country)
-      .list("offices", object(OFFICE), false, Actor::offices, Actor.Builder::addAllOffices)
-      .list("possibleIdentities", object(POSSIBLE_IDENTITY), false, Actor::possibleIdentities,
-          Actor.Builder::addAllPossibleIdentities).since(2)
-      .optional("summary", TEXT, Actor::summary, Actor.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Actor::provenance, Actor.Builder::provenance)
+  static final Shape<Actor> ACTOR = Shape.of("Actor", "actor", Actor.class)
+      .one("id", ACTOR_ID)
+      .one("kind", enumOf(ActorKind.class))
+      .one("name", TEXT)
+      .defaulted("unnamed", BOOLEAN, false).since(2)
+      .list("aliases", TEXT, false)
+      .optional("country", COUNTRY)
+      .list("offices", object(OFFICE), false)
+      .list("possibleIdentities", object(POSSIBLE_IDENTITY), false).since(2)
+      .optional("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Place> PLACE = Shape.of("Place", "place", Place::builder, Place.Builder::build,
-          Place.Builder::unknownFields, Place::unknownFields)
-      .one("id", PLACE_ID, Place::id, Place.Builder::id)
-      .one("kind", enumOf(PlaceKind.class), Place::kind, Place.Builder::kind)
-      .one("name", TEXT, Place::name, Place.Builder::name)
-      .list("aliases", TEXT, false, Place::aliases, Place.Builder::addAllAliases)
-      .optional("country", COUNTRY, Place::country, Place.Builder::country)
-      .optional("within", PLACE_REF, Place::within, Place.Builder::within)
-      .one("provenance", PROVENANCE_OBJECT, Place::provenance, Place.Builder::provenance)
+  static final Shape<Place> PLACE = Shape.of("Place", "place", Place.class)
+      .one("id", PLACE_ID)
+      .one("kind", enumOf(PlaceKind.class))
+      .one("name", TEXT)
+      .list("aliases", TEXT, false)
+      .optional("country", COUNTRY)
+      .optional("within", PLACE_REF)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Relation> RELATION = Shape.of("Relation", "relation", Relation::builder,
-          Relation.Builder::build, Relation.Builder::unknownFields, Relation::unknownFields)
-      .one("id", id(RelationId::of), Relation::id, Relation.Builder::id)
-      .one("kind", enumOf(RelationKind.class), Relation::kind, Relation.Builder::kind)
-      .one("from", ACTOR_REF, Relation::from, Relation.Builder::from)
-      .one("to", ACTOR_REF, Relation::to, Relation.Builder::to)
-      .date("date", false, Relation::date, Relation.Builder::date)
-      .optional("summary", TEXT, Relation::summary, Relation.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Relation::provenance, Relation.Builder::provenance)
+  static final Shape<Relation> RELATION = Shape.of("Relation", "relation", Relation.class)
+      .one("id", id(RelationId::of))
+      .one("kind", enumOf(RelationKind.class))
+      .one("from", ACTOR_REF)
+      .one("to", ACTOR_REF)
+      .date("date", false)
+      .optional("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Loan> LOAN = Shape.of("Loan", "loan", Loan::builder, Loan.Builder::build,
-          Loan.Builder::unknownFields, Loan::unknownFields)
-      .one("id", LOAN_ID, Loan::id, Loan.Builder::id)
-      .one("kind", enumOf(LoanKind.class, LoanKind.FINANCING), Loan::kind, Loan.Builder::kind)
-      .list("lenders", ACTOR_REF, true, Loan::lenders, Loan.Builder::addAllLenders)
-      .list("borrowers", ACTOR_REF, true, Loan::borrowers, Loan.Builder::addAllBorrowers)
-      .optional("amount", object(AMOUNT), Loan::amount, Loan.Builder::amount)
-      .one("status", enumOf(LoanStatus.class), Loan::status, Loan.Builder::status)
-      .list("history", object(LOAN_STATUS), false, Loan::history, Loan.Builder::addAllHistory).since(2)
-      .date("date", false, Loan::date, Loan.Builder::date)
-      .optional("term", PERIOD, Loan::term, Loan.Builder::term)
+  static final Shape<Loan> LOAN = Shape.<Loan, Loan.Builder>of("Loan", "loan", Loan.class)
+      .one("id", LOAN_ID)
+      .one("kind", enumOf(LoanKind.class, LoanKind.FINANCING))
+      .list("lenders", ACTOR_REF, true)
+      .list("borrowers", ACTOR_REF, true)
+      .optional("amount", object(AMOUNT))
+      .one("status", enumOf(LoanStatus.class))
+      .list("history", object(LOAN_STATUS), false).since(2)
+      .date("date", false)
+      .optional("term", PERIOD)
       .optional("extends", LOAN_REF, Loan::extendsLoan, Loan.Builder::extendsLoan)
-      .optional("partOf", LOAN_REF, Loan::partOf, Loan.Builder::partOf)
-      .optional("agreement", AGREEMENT_REF, Loan::agreement, Loan.Builder::agreement).since(2)
-      .optional("purpose", TEXT, Loan::purpose, Loan.Builder::purpose)
-      .list("places", PLACE_REF, false, Loan::places, Loan.Builder::addAllPlaces)
-      .one("summary", TEXT, Loan::summary, Loan.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Loan::provenance, Loan.Builder::provenance)
+      .optional("partOf", LOAN_REF)
+      .optional("agreement", AGREEMENT_REF).since(2)
+      .optional("purpose", TEXT)
+      .list("places", PLACE_REF, false)
+      .one("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Agreement> AGREEMENT = Shape.of("Agreement", "agreement", Agreement::builder,
-          Agreement.Builder::build, Agreement.Builder::unknownFields, Agreement::unknownFields)
-      .one("id", AGREEMENT_ID, Agreement::id, Agreement.Builder::id)
-      .one("kind", enumOf(AgreementKind.class), Agreement::kind, Agreement.Builder::kind)
-      .optional("name", TEXT, Agreement::name, Agreement.Builder::name)
-      .list("parties", ACTOR_REF, false, Agreement::parties, Agreement.Builder::addAllParties)
-      .one("status", enumOf(AgreementStatus.class), Agreement::status, Agreement.Builder::status)
-      .list("history", object(AGREEMENT_STATUS), false, Agreement::history, Agreement.Builder::addAllHistory)
+  static final Shape<Agreement> AGREEMENT = Shape.of("Agreement", "agreement", Agreement.class)
+      .one("id", AGREEMENT_ID)
+      .one("kind", enumOf(AgreementKind.class))
+      .optional("name", TEXT)
+      .list("parties", ACTOR_REF, false)
+      .one("status", enumOf(AgreementStatus.class))
+      .list("history", object(AGREEMENT_STATUS), false)
       .since(2)
-      .date("date", false, Agreement::date, Agreement.Builder::date)
-      .list("places", PLACE_REF, false, Agreement::places, Agreement.Builder::addAllPlaces)
-      .one("summary", TEXT, Agreement::summary, Agreement.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Agreement::provenance, Agreement.Builder::provenance)
+      .date("date", false)
+      .list("places", PLACE_REF, false)
+      .one("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Recommendation> RECOMMENDATION = Shape.of("Recommendation", "recommendation",
-          Recommendation::builder, Recommendation.Builder::build, Recommendation.Builder::unknownFields,
-          Recommendation::unknownFields)
-      .one("id", id(RecommendationId::of), Recommendation::id, Recommendation.Builder::id)
-      .one("number", ValueKind.integer("type:integer", 1, 100_000), Recommendation::number,
-          Recommendation.Builder::number)
-      .one("summary", TEXT, Recommendation::summary, Recommendation.Builder::summary)
-      .list("addressees", ACTOR_REF, true, Recommendation::addressees, Recommendation.Builder::addAllAddressees)
-      .list("subjects", ACTOR_REF, false, Recommendation::subjects, Recommendation.Builder::addAllSubjects)
-      .list("themes", ValueKind.converted("id", "a theme id", Theme::of), true, Recommendation::themes,
-          Recommendation.Builder::addAllThemes)
-      .list("instruments", FACT_REF, false, Recommendation::instruments, Recommendation.Builder::addAllInstruments)
-      .list("evidence", FACT_REF, false, Recommendation::evidence, Recommendation.Builder::addAllEvidence)
-      .list("history", object(STATUS_CHANGE), true, Recommendation::history, Recommendation.Builder::addAllHistory)
-      .one("provenance", PROVENANCE_OBJECT, Recommendation::provenance, Recommendation.Builder::provenance)
+  static final Shape<Recommendation> RECOMMENDATION = Shape.of("Recommendation", "recommendation", Recommendation.class)
+      .one("id", id(RecommendationId::of))
+      .one("number", ValueKind.integer("type:integer", 1, 100_000))
+      .one("summary", TEXT)
+      .list("addressees", ACTOR_REF, true)
+      .list("subjects", ACTOR_REF, false)
+      .list("themes", ValueKind.converted("id", "a theme id", Theme::of), true)
+      .list("instruments", FACT_REF, false)
+      .list("evidence", FACT_REF, false)
+      .list("history", object(STATUS_CHANGE), true)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Event> EVENT = Shape.of("Event", "event", Event::builder, Event.Builder::build,
-          Event.Builder::unknownFields, Event::unknownFields)
-      .one("id", id(EventId::of), Event::id, Event.Builder::id)
-      .one("kind", enumOf(EventKind.class), Event::kind, Event.Builder::kind)
-      .date("date", true, Event::date, Event.Builder::date).requiredUntil(1)
-      .optional("noDate", enumOf(NoDate.class), Event::noDate, Event.Builder::noDate).since(2)
-      .list("actors", ACTOR_REF, false, Event::actors, Event.Builder::addAllActors)
-      .list("places", PLACE_REF, false, Event::places, Event.Builder::addAllPlaces)
-      .list("related", FACT_REF, false, Event::related, Event.Builder::addAllRelated)
-      .one("summary", TEXT, Event::summary, Event.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Event::provenance, Event.Builder::provenance)
+  static final Shape<Event> EVENT = Shape.of("Event", "event", Event.class)
+      .one("id", id(EventId::of))
+      .one("kind", enumOf(EventKind.class))
+      .date("date", true).requiredUntil(1)
+      .optional("noDate", enumOf(NoDate.class)).since(2)
+      .list("actors", ACTOR_REF, false)
+      .list("places", PLACE_REF, false)
+      .list("related", FACT_REF, false)
+      .one("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Figure> FIGURE = Shape.of("Figure", "figure", Figure::builder, Figure.Builder::build,
-          Figure.Builder::unknownFields, Figure::unknownFields)
-      .one("id", id(FigureId::of), Figure::id, Figure.Builder::id)
-      .one("measure", ValueKind.converted("id", "a measure id", Measure::of), Figure::measure,
-          Figure.Builder::measure)
-      .optional("quantity", object(QUANTITY), Figure::quantity, Figure.Builder::quantity)
-      .optional("amount", object(AMOUNT), Figure::amount, Figure.Builder::amount)
-      .date("date", false, Figure::date, Figure.Builder::date)
-      .list("actors", ACTOR_REF, false, Figure::actors, Figure.Builder::addAllActors)
-      .list("places", PLACE_REF, false, Figure::places, Figure.Builder::addAllPlaces)
-      .one("summary", TEXT, Figure::summary, Figure.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Figure::provenance, Figure.Builder::provenance)
+  static final Shape<Figure> FIGURE = Shape.of("Figure", "figure", Figure.class)
+      .one("id", id(FigureId::of))
+      .one("measure", ValueKind.converted("id", "a measure id", Measure::of))
+      .optional("quantity", object(QUANTITY))
+      .optional("amount", object(AMOUNT))
+      .date("date", false)
+      .list("actors", ACTOR_REF, false)
+      .list("places", PLACE_REF, false)
+      .one("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Assessment> ASSESSMENT = Shape.of("Assessment", "assessment", Assessment::builder,
-          Assessment.Builder::build, Assessment.Builder::unknownFields, Assessment::unknownFields)
-      .one("id", id(AssessmentId::of), Assessment::id, Assessment.Builder::id)
-      .one("kind", enumOf(AssessmentKind.class), Assessment::kind, Assessment.Builder::kind)
-      .optional("likelihood", enumOf(Likelihood.class), Assessment::likelihood, Assessment.Builder::likelihood)
-      .optional("printedLikelihood", TEXT, Assessment::printedLikelihood, Assessment.Builder::printedLikelihood)
-      .list("actors", ACTOR_REF, false, Assessment::actors, Assessment.Builder::addAllActors)
-      .one("summary", TEXT, Assessment::summary, Assessment.Builder::summary)
-      .one("provenance", PROVENANCE_OBJECT, Assessment::provenance, Assessment.Builder::provenance)
+  static final Shape<Assessment> ASSESSMENT = Shape.of("Assessment", "assessment", Assessment.class)
+      .one("id", id(AssessmentId::of))
+      .one("kind", enumOf(AssessmentKind.class))
+      .optional("likelihood", enumOf(Likelihood.class))
+      .optional("printedLikelihood", TEXT)
+      .list("actors", ACTOR_REF, false)
+      .one("summary", TEXT)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
-  static final Shape<Erratum> ERRATUM = Shape.of("Erratum", "erratum", Erratum::builder, Erratum.Builder::build,
-          Erratum.Builder::unknownFields, Erratum::unknownFields)
-      .one("id", id(ErratumId::of), Erratum::id, Erratum.Builder::id)
-      .one("kind", enumOf(ErratumKind.class), Erratum::kind, Erratum.Builder::kind)
-      .one("printed", TEXT, Erratum::printed, Erratum.Builder::printed)
-      .one("summary", TEXT, Erratum::summary, Erratum.Builder::summary)
-      .list("refers", FACT_REF, false, Erratum::refers, Erratum.Builder::addAllRefers)
-      .one("provenance", PROVENANCE_OBJECT, Erratum::provenance, Erratum.Builder::provenance)
+  static final Shape<Erratum> ERRATUM = Shape.of("Erratum", "erratum", Erratum.class)
+      .one("id", id(ErratumId::of))
+      .one("kind", enumOf(ErratumKind.class))
+      .one("printed", TEXT)
+      .one("summary", TEXT)
+      .list("refers", FACT_REF, false)
+      .one("provenance", PROVENANCE_OBJECT)
       .build();
 
   // ---- the report ----
@@ -451,10 +426,9 @@ final class Format {
   static final Shape<Report> REPORT = report();
 
   private static Shape<Report> report() {
-    Shape.Builder<Report, Report.Builder> b = Shape.of("Report", "report", Report::builder, Report.Builder::build,
-            Report.Builder::unknownFields, Report::unknownFields)
+    Shape.Builder<Report, Report.Builder> b = Shape.<Report, Report.Builder>of("Report", "report", Report.class)
         .one("schemaVersion", ValueKind.VERSION, r -> Json.SCHEMA_VERSION, null)
-        .one("metadata", object(METADATA), Report::metadata, Report.Builder::metadata);
+        .one("metadata", object(METADATA));
     for (FactKind kind : FactKind.inFormatOrder()) {
       b.list(kind.listName(), ValueKind.facts(kind, FACTS.get(kind)), kind == FactKind.SECTION,
           r -> kind.facts(r), (builder, facts) -> addAll(builder, kind, facts));

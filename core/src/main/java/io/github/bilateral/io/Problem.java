@@ -73,7 +73,7 @@ public final class Problem {
    * @return the 1-based line, where known
    */
   public OptionalInt line() {
-    return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
+    return known(line);
   }
 
   /**
@@ -82,7 +82,12 @@ public final class Problem {
    * @return the 1-based column, where known
    */
   public OptionalInt column() {
-    return column == 0 ? OptionalInt.empty() : OptionalInt.of(column);
+    return known(column);
+  }
+
+  /** A line or column: 0 where it is not known. */
+  private static OptionalInt known(int lineOrColumn) {
+    return lineOrColumn == 0 ? OptionalInt.empty() : OptionalInt.of(lineOrColumn);
   }
 
   /**

@@ -250,12 +250,7 @@ public final class ReportWriter {
   @Deprecated(forRemoval = true)
   public void writeFact(Fact fact, JsonGenerator generator) {
     requireNonNull(fact, "fact");
-    requireNonNull(generator, "generator");
-    try {
-      TableWriter.object(generator, shapeOf(fact), fact);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writeObject(generator, shapeOf(fact), fact);
   }
 
   /**
@@ -269,11 +264,7 @@ public final class ReportWriter {
   @Deprecated(forRemoval = true)
   public void writeSection(Section section, JsonGenerator generator) {
     requireNonNull(section, "section");
-    try {
-      TableWriter.object(generator, Format.SECTION, section);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writeObject(generator, Format.SECTION, section);
   }
 
   /**
@@ -287,8 +278,14 @@ public final class ReportWriter {
   @Deprecated(forRemoval = true)
   public void writeMetadata(ReportMetadata metadata, JsonGenerator generator) {
     requireNonNull(metadata, "metadata");
+    writeObject(generator, Format.METADATA, metadata);
+  }
+
+  /** Writes {@code value}, an object of {@code shape}, onto a generator the caller owns. */
+  private static void writeObject(JsonGenerator generator, Shape<?> shape, Object value) {
+    requireNonNull(generator, "generator");
     try {
-      TableWriter.object(generator, Format.METADATA, metadata);
+      TableWriter.object(generator, shape, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

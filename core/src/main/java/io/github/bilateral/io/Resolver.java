@@ -108,7 +108,7 @@ final class Resolver {
   }
 
   /** Declares fact {@code index} of {@code kind}; a second fact with the same id is a problem. */
-  void declare(FactKind kind, Object fact, int index) {
+  void declare(FactKind kind, Object fact, Integer index) {
     Object key = key(kind, fact);
     Integer first = tables.get(kind).putIfAbsent(key, index);
     if (first != null) {

@@ -116,30 +116,25 @@ final class Shape<T> {
 
   /** The JSON names of the fields of format version {@code version}, parts of dates included, in canonical order. */
   ImmutableSet<String> fields(int version) {
-    if (version == 0) {
-      version = Json.SCHEMA_VERSION;
-    }
-    ImmutableSet.Builder<String> names = ImmutableSet.builder();
-    for (Field f : fields) {
-      if (f.inVersion(version)) {
-        names.add(f.name);
-        if (f.partName != null) {
-          names.add(f.partName);
-        }
-      }
-    }
-    return names.build();
+    return names(version, false);
   }
 
   /** The fields that a document of format version {@code version} must give. */
   ImmutableSet<String> required(int version) {
-    if (version == 0) {
-      version = Json.SCHEMA_VERSION;
-    }
+    return names(version, true);
+  }
+
+  /** The names of the fields of {@code version} (0 for the newest), all or the required ones only. */
+  private ImmutableSet<String> names(int version, boolean requiredOnly) {
+    int v = version == 0 ? Json.SCHEMA_VERSION : version;
     ImmutableSet.Builder<String> names = ImmutableSet.builder();
     for (Field f : fields) {
-      if (f.requiredIn(version)) {
+      if (requiredOnly ? f.requiredIn(v) : f.inVersion(v)) {
         names.add(f.name);
+        // A date's part is never required on its own.
+        if (!requiredOnly && f.partName != null) {
+          names.add(f.partName);
+        }
       }
     }
     return names.build();
@@ -223,22 +218,43 @@ final class Shape<T> {
     }
   }
 
-  /** Starts the description of a shape whose model type has an Immutables builder. */
-  static <T, B> Builder<T, B> of(String type, String schemaName, Supplier<B> builder, Function<B, T> build,
-      BiConsumer<B, UnknownFields> setUnknown, Function<T, UnknownFields> unknown) {
-    return new Builder<>(type, schemaName, builder, build, setUnknown, null, unknown);
+  /**
+   * Starts the description of a shape whose model type has an Immutables builder: {@code
+   * model.builder()}, the builder's {@code build()} and {@code unknownFields(..)}, and the model's
+   * {@code unknownFields()}. Fields added by name alone are bound to the model's accessor and the
+   * builder's setter of that name (see {@link Accessors}).
+   */
+  @SuppressWarnings("unchecked")
+  static <T, B> Builder<T, B> of(String type, String schemaName, Class<T> model) {
+    Class<?> builder = Accessors.builderClass(model);
+    return new Builder<>(type, schemaName, model, builder, (Supplier<B>) (Supplier<?>) Accessors.builder(model),
+        (Function<B, T>) Accessors.function(builder, "build"),
+        (BiConsumer<B, UnknownFields>) (BiConsumer<?, ?>) Accessors.setter(builder, "unknownFields", false), null,
+        (Function<T, UnknownFields>) Accessors.function(model, "unknownFields"));
   }
 
-  /** Starts the description of a shape whose model object {@code maker} builds from the values read. */
+  /**
+   * Starts the description of a shape whose model object {@code maker} builds from the values read;
+   * fields added by name alone are read with the model's accessor of that name.
+   */
+  @SuppressWarnings("unchecked")
+  static <T> Builder<T, Void> made(String type, String schemaName, Class<T> model, Maker<T> maker) {
+    return new Builder<>(type, schemaName, model, null, null, null, null, maker,
+        (Function<T, UnknownFields>) Accessors.function(model, "unknownFields"));
+  }
+
+  /** Starts the description of a shape made by {@code maker} whose fields all say how they are read. */
   static <T> Builder<T, Void> made(String type, String schemaName, Maker<T> maker,
       Function<T, UnknownFields> unknown) {
-    return new Builder<>(type, schemaName, null, null, null, maker, unknown);
+    return new Builder<>(type, schemaName, null, null, null, null, null, maker, unknown);
   }
 
   /** Collects a shape's fields in canonical order. */
   static final class Builder<T, B> {
     private final String type;
     private final String schemaName;
+    private final @Nullable Class<?> modelClass;
+    private final @Nullable Class<?> builderClass;
     private final @Nullable Supplier<Object> builder;
     private final @Nullable Function<Object, T> build;
     private final @Nullable BiConsumer<Object, UnknownFields> setUnknown;
@@ -247,11 +263,14 @@ final class Shape<T> {
     private final List<Field> fields = new ArrayList<>();
 
     @SuppressWarnings("unchecked")
-    private Builder(String type, String schemaName, @Nullable Supplier<B> builder, @Nullable Function<B, T> build,
+    private Builder(String type, String schemaName, @Nullable Class<?> modelClass, @Nullable Class<?> builderClass,
+        @Nullable Supplier<B> builder, @Nullable Function<B, T> build,
         @Nullable BiConsumer<B, UnknownFields> setUnknown, @Nullable Maker<T> maker,
         Function<T, UnknownFields> unknown) {
       this.type = type;
       this.schemaName = schemaName;
+      this.modelClass = modelClass;
+      this.builderClass = builderClass;
       this.builder = (Supplier<Object>) builder;
       this.build = (Function<Object, T>) build;
       this.setUnknown = (BiConsumer<Object, UnknownFields>) setUnknown;
@@ -265,6 +284,44 @@ final class Shape<T> {
       fields.add(new Field(name, kind, holding, required, defaultValue, (Function<Object, ?>) get,
           (BiConsumer<Object, Object>) set, part));
       return this;
+    }
+
+    /** A field bound by its name to the model's accessor and the builder's setter (none for a made shape). */
+    private Builder<T, B> bound(String name, ValueKind kind, Field.Holding holding, boolean required,
+        @Nullable Object defaultValue, @Nullable String part) {
+      if (modelClass == null) {
+        throw new IllegalStateException(type + ": a field named alone needs the model class");
+      }
+      BiConsumer<Object, Object> set = builderClass == null ? null
+          : Accessors.setter(builderClass, name, holding == Field.Holding.LIST);
+      fields.add(new Field(name, kind, holding, required, defaultValue, Accessors.getter(modelClass, name), set, part));
+      return this;
+    }
+
+    /** A field that must be present, read and set by its name. */
+    Builder<T, B> one(String name, ValueKind kind) {
+      return bound(name, kind, Field.Holding.ONE, true, null, null);
+    }
+
+    /** A field that may be absent ({@code Optional} or {@code OptionalInt} in the model), read and set by its name. */
+    Builder<T, B> optional(String name, ValueKind kind) {
+      return bound(name, kind, Field.Holding.OPTIONAL, false, null, null);
+    }
+
+    /** A field with a default that the writer leaves out, read and set by its name. */
+    Builder<T, B> defaulted(String name, ValueKind kind, Object defaultValue) {
+      return bound(name, kind, Field.Holding.DEFAULT, false, defaultValue, null);
+    }
+
+    /** A list, read by its name and set with {@code addAll} and its name; {@code required} when it must not be empty. */
+    Builder<T, B> list(String name, ValueKind element, boolean required) {
+      return bound(name, element, Field.Holding.LIST, required, null, null);
+    }
+
+    /** A partial date and its sibling part field, {@code name + "Part"}, read and set by its name. */
+    Builder<T, B> date(String name, boolean required) {
+      return bound(name, ValueKind.partialDate(name), required ? Field.Holding.ONE : Field.Holding.OPTIONAL, required,
+          null, name + "Part");
     }
 
     /** A field that must be present. */
@@ -312,7 +369,8 @@ final class Shape<T> {
     /** Marks the last field as one a document must give. */
     Builder<T, B> required() {
       Field f = fields.get(fields.size() - 1);
-      fields.set(fields.size() - 1, new Field(f.name, f.kind, f.holding, true, f.defaultValue, f.get, f.set, f.partName));
+      fields.set(fields.size() - 1, new Field(f.name, f.kind, f.holding, true, f.defaultValue, f.get, f.set,
+          f.partName));
       return this;
     }
 

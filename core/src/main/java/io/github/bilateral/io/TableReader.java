@@ -151,7 +151,9 @@ final class TableReader {
   /** Checks that the document's version has field {@code f}, now or once the version is known. */
   private void gate(Field f) {
     if (version != 0) {
-      checkVersion(f, c.path(), c.line(), c.column());
+      if (!f.inVersion(version)) {
+        checkVersion(f, c.path(), c.line(), c.column());
+      }
       return;
     }
     later(new Gated(f, null, c.path(), c.line(), c.column()));
@@ -187,20 +189,15 @@ final class TableReader {
     int before = c.problems().size();
     int line = c.line();
     int column = c.column();
-    Object[] values = new Object[shape.size()];
+    int listsBefore = listsInUse;
+    Object[] values = takeSlots(shape.size());
     // Known fields are slots of the shape, and the ones seen a set of bits; unknown names, rare and
     // refused past 200 problems, are kept in a list made only when one turns up.
     long seen = 0;
     List<String> seenUnknown = null;
     UnknownFields.Builder extra = null;
-    while (c.next() != JsonToken.END_OBJECT) {
-      if (c.parser().currentToken() != JsonToken.FIELD_NAME) {
-        c.problem("unexpected end of input inside an object", null, null);
-        throw new Cursor.Abort();
-      }
-      String name = c.parser().currentName();
-      c.next();
-      c.push(name);
+    String name;
+    while ((name = nextField()) != null) {
       int slot = shape.slot(name);
       boolean duplicate;
       if (slot >= 0) {
@@ -256,14 +253,76 @@ final class TableReader {
             "remove everything after the closing brace");
       }
     }
-    if (c.problems().size() > before) {
-      return null;
-    }
     try {
+      if (c.problems().size() > before) {
+        return null;
+      }
       return shape.make(values, extra == null ? UnknownFields.of() : extra.build());
     } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
       c.problemAt(c.path(), line, column, e.getMessage(), null, null);
       return null;
+    } finally {
+      releaseSlots(values);
+      releaseLists(listsBefore);
+    }
+  }
+
+  /**
+   * Moves to the value of the object's next field and adds its name to the path; returns the name,
+   * or null at the end of the object. Input that ends inside the object stops the walk.
+   */
+  private @Nullable String nextField() throws IOException {
+    String name = c.parser().nextFieldName();
+    if (name == null) {
+      if (c.parser().currentToken() == JsonToken.END_OBJECT) {
+        return null;
+      }
+      c.problem("unexpected end of input inside an object", null, null);
+      throw new Cursor.Abort();
+    }
+    c.next();
+    c.push(name);
+    return name;
+  }
+
+  // ---- scratch space: the model's builders copy what they are given, so arrays and lists are reused ----
+
+  /** The arrays of values of the objects being read, one per depth of nesting. */
+  private Object[][] slots = new Object[8][];
+  private int depth;
+  /** The lists being read, in the order they were started; those past {@link #listsInUse} are free. */
+  private final List<ArrayList<Object>> lists = new ArrayList<>();
+  private int listsInUse;
+
+  private Object[] takeSlots(int size) {
+    if (depth == slots.length) {
+      slots = java.util.Arrays.copyOf(slots, depth * 2);
+    }
+    Object[] values = slots[depth];
+    if (values == null || values.length < size) {
+      values = new Object[Math.max(size, 16)];
+      slots[depth] = values;
+    }
+    depth++;
+    return values;
+  }
+
+  private void releaseSlots(Object[] values) {
+    java.util.Arrays.fill(values, null);
+    depth--;
+  }
+
+  private ArrayList<Object> takeList() {
+    if (listsInUse == lists.size()) {
+      lists.add(new ArrayList<>());
+    }
+    return lists.get(listsInUse++);
+  }
+
+  /** Frees the lists taken since {@code mark}, once the object that holds them is built. */
+  private void releaseLists(int mark) {
+    while (listsInUse > mark) {
+      lists.get(--listsInUse).clear();
     }
   }
 
@@ -275,14 +334,8 @@ final class TableReader {
     }
     java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
     boolean complete = true;
-    while (c.next() != JsonToken.END_OBJECT) {
-      if (c.parser().currentToken() != JsonToken.FIELD_NAME) {
-        c.problem("unexpected end of input inside an object", null, null);
-        throw new Cursor.Abort();
-      }
-      String name = c.parser().currentName();
-      c.next();
-      c.push(name);
+    String name;
+    while ((name = nextField()) != null) {
       if (out.containsKey(name)) {
         c.problem("duplicate field '" + name + "' in fields", name, null);
         c.skip();
@@ -306,7 +359,7 @@ final class TableReader {
       return null;
     }
     FactKind kind = f.kind.facts();
-    List<Object> out = new ArrayList<>();
+    List<Object> out = takeList();
     int i = 0;
     boolean complete = true;
     while (c.next() != JsonToken.END_ARRAY) {
@@ -314,7 +367,8 @@ final class TableReader {
         c.problem("unexpected end of input inside an array", null, null);
         throw new Cursor.Abort();
       }
-      c.push(i);
+      Integer index = c.canonical(i);
+      c.push(index);
       if (kind != null && ++facts > maxFacts) {
         c.problem("too many facts: the limit is " + maxFacts, null, "raise the limit with ReportReader.withMaxFacts");
         throw new Cursor.Abort();
@@ -324,7 +378,7 @@ final class TableReader {
       if (v != null) {
         out.add(v);
         if (kind != null) {
-          resolver.declare(kind, v, i);
+          resolver.declare(kind, v, index);
         }
       } else {
         complete = false;

@@ -7,6 +7,23 @@ final class Utf8 {
 
   private Utf8() {}
 
+  /**
+   * By lead byte: the length of the sequence it starts (0 if it starts none) and the range of the
+   * second byte, as the Unicode standard's table 3-7 gives them; the bytes after the second are
+   * 0x80 to 0xBF.
+   */
+  private static final int[] LENGTH = new int[256];
+  private static final int[] SECOND_MIN = new int[256];
+  private static final int[] SECOND_MAX = new int[256];
+
+  static {
+    for (int b = 0xC2; b <= 0xF4; b++) {
+      LENGTH[b] = b <= 0xDF ? 2 : b <= 0xEF ? 3 : 4;
+      SECOND_MIN[b] = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+      SECOND_MAX[b] = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+    }
+  }
+
   private static final java.lang.invoke.VarHandle LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
@@ -32,33 +49,12 @@ final class Utf8 {
         continue;
       }
       b &= 0xff;
-      int length;
-      int min = 0x80;
-      int max = 0xBF;
-      if (b >= 0xC2 && b <= 0xDF) {
-        length = 2;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        length = 3;
-        if (b == 0xE0) {
-          min = 0xA0;
-        } else if (b == 0xED) {
-          max = 0x9F;
-        }
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        length = 4;
-        if (b == 0xF0) {
-          min = 0x90;
-        } else if (b == 0xF4) {
-          max = 0x8F;
-        }
-      } else {
-        return i;
-      }
-      if (i + 1 >= n) {
+      int length = LENGTH[b];
+      if (length == 0 || i + 1 >= n) {
         return i;
       }
       int second = bytes[i + 1] & 0xff;
-      if (second < min || second > max) {
+      if (second < SECOND_MIN[b] || second > SECOND_MAX[b]) {
         return i;
       }
       for (int k = 2; k < length; k++) {

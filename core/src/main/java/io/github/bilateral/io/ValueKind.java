@@ -205,10 +205,8 @@ abstract class ValueKind {
     return new ValueKind(schema) {
       @Override
       Object read(TableReader r) throws IOException {
-        int line = r.c.line();
-        int column = r.c.column();
         E e = r.c.enumValue(type);
-        return e != null && newer.contains(e) && !r.valueInVersion(e, line, column) ? null : e;
+        return e != null && newer.contains(e) && !r.valueInVersion(e, r.c.line(), r.c.column()) ? null : e;
       }
 
       @Override
@@ -259,7 +257,7 @@ abstract class ValueKind {
       if (n == null) {
         return null;
       }
-      Integer kept = r.c.canonical(n);
+      Integer kept = r.c.canonical(n.intValue());
       r.resolver.reference(FactKind.CITATION, kept, true, r.c, line, column);
       return kept;
     }
@@ -366,28 +364,7 @@ abstract class ValueKind {
 
   /** A fact of {@code kind} in the report's list of them: counted, and declared to the resolver. */
   static ValueKind facts(FactKind kind, Shape<?> shape) {
-    ValueKind object = object(shape);
-    return new ValueKind(shape.schemaName()) {
-      @Override
-      Object read(TableReader r) throws IOException {
-        return object.read(r);
-      }
-
-      @Override
-      void write(JsonGenerator g, Object v) throws IOException {
-        object.write(g, v);
-      }
-
-      @Override
-      Shape<?> shape() {
-        return shape;
-      }
-
-      @Override
-      FactKind facts() {
-        return kind;
-      }
-    };
+    return new ObjectKind(shape, kind);
   }
 
   /**
@@ -420,21 +397,38 @@ abstract class ValueKind {
 
   /** A nested object of {@code shape}. */
   static ValueKind object(Shape<?> shape) {
-    return new ValueKind(shape.schemaName()) {
-      @Override
-      Object read(TableReader r) throws IOException {
-        return r.object(shape);
-      }
+    return new ObjectKind(shape, null);
+  }
 
-      @Override
-      void write(JsonGenerator g, Object v) throws IOException {
-        TableWriter.object(g, shape, v);
-      }
+  /** An object of a shape: nested in another, or a fact in the report's list of its kind. */
+  private static final class ObjectKind extends ValueKind {
+    private final Shape<?> shape;
+    private final @Nullable FactKind facts;
 
-      @Override
-      Shape<?> shape() {
-        return shape;
-      }
-    };
+    ObjectKind(Shape<?> shape, @Nullable FactKind facts) {
+      super(shape.schemaName());
+      this.shape = shape;
+      this.facts = facts;
+    }
+
+    @Override
+    Object read(TableReader r) throws IOException {
+      return r.object(shape);
+    }
+
+    @Override
+    void write(JsonGenerator g, Object v) throws IOException {
+      TableWriter.object(g, shape, v);
+    }
+
+    @Override
+    Shape<?> shape() {
+      return shape;
+    }
+
+    @Override
+    @Nullable FactKind facts() {
+      return facts;
+    }
   }
 }
