@@ -195,8 +195,8 @@ final class JsonLinesForm {
           factEnd = (int) p.currentLocation().getByteOffset();
         } else {
           String why = !name.equals("kind") && !name.equals("fact") ? "not a field of a line"
-              : kind != null && name.equals("kind") || factStart >= 0 ? "a second '" + name + "'"
-              : name.equals("kind") ? "the kind must be a string" : "the fact must be an object";
+              : name.equals("kind") ? (kind != null ? "a second 'kind'" : "the kind must be a string")
+              : factStart >= 0 ? "a second 'fact'" : "the fact must be an object";
           problems.add(Problem.of(name, number, column, why, null, expected));
           p.skipChildren();
         }

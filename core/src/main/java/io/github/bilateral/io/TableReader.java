@@ -34,15 +34,17 @@ final class TableReader {
     }
   }
 
-  /** A field whose format version is checked once the document's version is known. */
+  /** A field, or a value of an enum, whose format version is checked once the document's version is known. */
   private static final class Gated {
-    final Field field;
+    final @Nullable Field field;
+    final @Nullable Enum<?> value;
     final String path;
     final int line;
     final int column;
 
-    Gated(Field field, String path, int line, int column) {
+    Gated(@Nullable Field field, @Nullable Enum<?> value, String path, int line, int column) {
       this.field = field;
+      this.value = value;
       this.path = path;
       this.line = line;
       this.column = column;
@@ -79,7 +81,11 @@ final class TableReader {
     Report report = (Report) object(Format.REPORT, true);
     if (gated != null) {
       for (Gated g : gated) {
-        checkVersion(g.field, g.path, g.line, g.column);
+        if (g.field != null) {
+          checkVersion(g.field, g.path, g.line, g.column);
+        } else {
+          checkValue(g.value, g.path, g.line, g.column);
+        }
       }
     }
     return report;
@@ -113,9 +119,33 @@ final class TableReader {
     return v;
   }
 
-  /** The document's format version, once read; 0 before. */
-  int documentVersion() {
-    return version;
+  /**
+   * Whether the document's version has {@code e}, a value that only format version 2 has: false, after
+   * recording the problem, in a document of version 1. A value read before the document's version is
+   * checked once the version is known, since the order of an object's fields means nothing.
+   */
+  boolean valueInVersion(Enum<?> e, int line, int column) {
+    if (version == 0) {
+      later(new Gated(null, e, c.path(), line, column));
+      return true;
+    }
+    return checkValue(e, c.path(), line, column);
+  }
+
+  private boolean checkValue(Enum<?> e, String path, int line, int column) {
+    if (version != 1) {
+      return true;
+    }
+    c.problemAt(path, line, column, "'" + Json.name(e) + "' needs schemaVersion 2; this document has"
+        + " schemaVersion 1", Json.name(e), "write \"schemaVersion\": 2, or use a value of version 1");
+    return false;
+  }
+
+  private void later(Gated g) {
+    if (gated == null) {
+      gated = new ArrayList<>(2);
+    }
+    gated.add(g);
   }
 
   /** Checks that the document's version has field {@code f}, now or once the version is known. */
@@ -126,10 +156,7 @@ final class TableReader {
       }
       return;
     }
-    if (gated == null) {
-      gated = new ArrayList<>(2);
-    }
-    gated.add(new Gated(f, c.path(), c.line(), c.column()));
+    later(new Gated(f, null, c.path(), c.line(), c.column()));
   }
 
   private void checkVersion(Field f, String path, int line, int column) {

@@ -206,12 +206,7 @@ abstract class ValueKind {
       @Override
       Object read(TableReader r) throws IOException {
         E e = r.c.enumValue(type);
-        if (e != null && newer.contains(e) && r.documentVersion() == 1) {
-          r.c.problem("'" + Json.name(e) + "' needs schemaVersion 2; this document has"
-              + " schemaVersion 1", Json.name(e), "write \"schemaVersion\": 2, or use a value of version 1");
-          return null;
-        }
-        return e;
+        return e != null && newer.contains(e) && !r.valueInVersion(e, r.c.line(), r.c.column()) ? null : e;
       }
 
       @Override

@@ -134,4 +134,78 @@ class JsonLinesFormTest {
     assertThat(problems(ReportReader.lenient(), tooDeep)).singleElement()
         .satisfies(p -> assertThat(p.line()).hasValue(1));
   }
+
+  @Test
+  void eachWrongFieldOfALineSaysWhatIsWrongWithIt() {
+    List<Problem> problems = problems(ReportReader.strict(), String.join("\n", HEADER,
+        "{\"kind\":\"loan\",\"kind\":\"loan\",\"fact\":{}}",
+        "{\"kind\":\"loan\",\"fact\":{},\"fact\":{}}",
+        "{\"kind\":1,\"fact\":{}}",
+        "{\"fact\":{},\"kind\":1}",
+        "{\"kind\":\"loan\",\"fact\":[]}",
+        "{\"kind\":\"loan\",\"fact\":{}"));
+    String expected = "; a line is one object {\"kind\": \"...\", \"fact\": {...}}";
+    assertThat(problems).extracting(p -> p.toString().replaceFirst(" \\(start marker at .*", "")).containsExactly(
+        "kind (line 2, column 16): a second 'kind'" + expected,
+        "fact (line 3, column 26): a second 'fact'" + expected,
+        "kind (line 4, column 2): the kind must be a string" + expected,
+        "$ (line 4): no kind" + expected,
+        "kind (line 5, column 12): the kind must be a string" + expected,
+        "$ (line 5): no kind" + expected,
+        "fact (line 6, column 16): the fact must be an object" + expected,
+        "$ (line 6): no fact" + expected,
+        "$ (line 7, column 25): malformed JSON: Unexpected end-of-input: expected close marker for Object");
+  }
+
+  @Test
+  void blankLinesAreSkippedWhateverTheirLineEnds() {
+    String crlf = String.join("\r\n", "", HEADER, "", " \t ", METADATA.replace("\n", "\r\n"), "", "");
+    assertThat(ReportReader.strict().readString(crlf).metadata()).isEqualTo(BUNDLED.metadata());
+    assertThat(ReportReader.strict().readString("\n\n" + HEADER + "\n" + METADATA).metadata())
+        .isEqualTo(BUNDLED.metadata());
+  }
+
+  @Test
+  void theFramesOfAtMostTwoHundredLinesAreChecked() {
+    String bad = "{\"kind\":\"loan\"}\n".repeat(250);
+    assertThat(problems(ReportReader.strict(), HEADER + "\n" + bad)).hasSize(200)
+        .allSatisfy(p -> assertThat(p.reason()).isEqualTo("no fact"));
+  }
+
+  @Test
+  void aProblemOfTheWholeReportIsAtTheHeaderOrAtTheDocument() {
+    assertThat(problems(ReportReader.strict(), HEADER)).extracting(Problem::toString).containsExactly(
+        "fact (line 1, column 25): missing required field 'metadata' in Report");
+    List<Problem> noSection = problems(ReportReader.strict(), HEADER + "\n" + METADATA.substring(0, METADATA.indexOf('\n')));
+    assertThat(noSection).extracting(Problem::toString).containsExactly(
+        "$: a report needs at least one section; add the report's sections in reading order");
+    assertThat(problems(ReportReader.strict(), "{\"kind\":\"report\",\"fact\":{ }}\n" + METADATA))
+        .extracting(Problem::toString).containsExactly("fact (line 1, column 25): missing required field 'schemaVersion' in Report");
+  }
+
+  @Test
+  void aProblemOnALineTheLinesDoNotHaveIsAtTheDocument() {
+    // The list of sections, opened by the reader and not by any line, is one level too deep.
+    assertThat(problems(ReportReader.strict().withMaxDepth(1), HEADER)).containsExactly(Problem.of("$", 0, 0,
+        "nested too deeply: the limit is 1 levels of objects and arrays", null,
+        "raise the limit with ReportReader.withMaxDepth"));
+  }
+
+  @Test
+  void anObjectWithoutBothKindAndFactIsAReportDocument() {
+    assertThat(JsonLinesForm.recognises("{}".getBytes(StandardCharsets.UTF_8), 0)).isFalse();
+    assertThat(problems(ReportReader.strict(), "{\"kind\":\"report\"}")).extracting(Problem::reason)
+        .startsWith("unknown field 'kind' in Report (known fields: schemaVersion, metadata, sections, citations, actors,"
+            + " places, relations, loans, agreements, recommendations, events, figures, assessments, errata)");
+    assertThat(problems(ReportReader.strict(), "{}")).extracting(Problem::reason).containsExactly(
+        "missing required field 'schemaVersion' in Report", "missing required field 'metadata' in Report",
+        "missing required field 'sections' in Report");
+  }
+
+  @Test
+  void aProblemOfTheMetadataIsAtItsLineAndColumn() {
+    String metadata = "{\"kind\":\"metadata\",\"fact\":{\"id\":\"x\",\"title\":7}}";
+    assertThat(problems(ReportReader.strict(), HEADER + "\n" + metadata)).extracting(Problem::toString).startsWith(
+        "fact.title (line 2, column 45): expected a string, found an integer");
+  }
 }

@@ -36,7 +36,8 @@ class Utf8CheckTest {
     return out;
   };
 
-  private static int jdk(byte[] bytes) {
+  /** The index of the first byte the JDK's strict decoder refuses, or -1. */
+  static int jdk(byte[] bytes) {
     CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
