@@ -74,16 +74,18 @@ public abstract class AbstractActor implements Named, IdentifiedFact<ActorId> {
     if (aliases().contains(name())) {
       throw Checks.invalid(where + ".aliases", "must not repeat the name", name());
     }
-    Checks.country(where + ".country", country());
-    Checks.nonBlank(where + ".summary", summary());
+    Checks.country(where, ".country", country());
+    Checks.nonBlank(where, ".summary", summary());
     for (int i = 0; i < possibleIdentities().size(); i++) {
       if (possibleIdentities().get(i).actor().equals(id())) {
         throw Checks.invalid(where + ".possibleIdentities[" + i + "].actor",
             "must name another actor; an actor is not a possible identity of itself", id().value());
       }
     }
-    Checks.noDuplicates(where + ".possibleIdentities",
-        possibleIdentities().stream().map(PossibleIdentity::actor).collect(ImmutableList.toImmutableList()));
+    if (possibleIdentities().size() > 1) {
+      Checks.noDuplicates(where, ".possibleIdentities",
+          possibleIdentities().stream().map(PossibleIdentity::actor).collect(ImmutableList.toImmutableList()));
+    }
     if (!offices().isEmpty() && kind() != ActorKind.PERSON) {
       throw Checks.invalid(where + ".offices", "only a person holds offices; kind is " + kind(), offices().get(0).title());
     }

@@ -38,6 +38,6 @@ public abstract class AbstractAssessment implements ConcernsActors, Summarised, 
   @Value.Check
   void check() {
     String where = FactFields.ASSESSMENT.check(this);
-    Checks.shortText(where + ".printedLikelihood", printedLikelihood());
+    Checks.shortText(where, ".printedLikelihood", printedLikelihood());
   }
 }

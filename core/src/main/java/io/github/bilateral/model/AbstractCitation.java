@@ -80,18 +80,18 @@ public abstract class AbstractCitation implements Dated, Fact {
   void check() {
     Checks.positive("Citation.footnote", footnote());
     String where = FactFields.CITATION.check(this);
-    Checks.shortText(where + ".authors", authors());
-    Checks.shortText(where + ".title", title());
-    Checks.shortText(where + ".outlet", outlet());
-    Checks.shortText(where + ".printedDate", printedDate());
+    Checks.shortText(where, ".authors", authors());
+    Checks.shortText(where, ".title", title());
+    Checks.shortText(where, ".outlet", outlet());
+    Checks.shortText(where, ".printedDate", printedDate());
     if (url().isPresent() && !URL.matcher(url().get()).matches()) {
       throw Checks.invalid(where + ".url", "an http or https URL without spaces expected", url().get());
     }
-    url().ifPresent(u -> Checks.noSpoofing(where + ".url", u));
+    url().ifPresent(u -> Checks.noSpoofing(where, ".url", u));
     if (linkTarget().isPresent() && !URL.matcher(linkTarget().get()).matches()) {
       throw Checks.invalid(where + ".linkTarget", "an http or https URL without spaces expected", linkTarget().get());
     }
-    linkTarget().ifPresent(u -> Checks.noSpoofing(where + ".linkTarget", u));
+    linkTarget().ifPresent(u -> Checks.noSpoofing(where, ".linkTarget", u));
     if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
       throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
     }

@@ -81,11 +81,11 @@ public abstract class AbstractLoan implements Dated, ConcernsPlaces, Summarised,
   @Value.Check
   void check() {
     String where = FactFields.LOAN.check(this);
-    Checks.nonEmpty(where + ".lenders", lenders());
-    Checks.nonEmpty(where + ".borrowers", borrowers());
-    Checks.noDuplicates(where + ".lenders", lenders());
-    Checks.noDuplicates(where + ".borrowers", borrowers());
-    Checks.nonBlank(where + ".purpose", purpose());
+    Checks.nonEmpty(where, ".lenders", lenders());
+    Checks.nonEmpty(where, ".borrowers", borrowers());
+    Checks.noDuplicates(where, ".lenders", lenders());
+    Checks.noDuplicates(where, ".borrowers", borrowers());
+    Checks.nonBlank(where, ".purpose", purpose());
     if (extendsLoan().isPresent() && extendsLoan().get().equals(id())) {
       throw Checks.invalid(where + ".extends", "must not extend itself", id().value());
     }

@@ -38,9 +38,9 @@ public abstract class AbstractSection implements KeepsUnknownFields {
   @Value.Check
   void check() {
     String where = "Section '" + id() + "'";
-    Checks.shortText(where + ".title", title());
+    Checks.shortText(where, ".title", title());
     if (page().isPresent()) {
-      Checks.positive(where + ".page", page().getAsInt());
+      Checks.positive(where, ".page", page().getAsInt());
     }
     if (parent().isPresent() && parent().get().equals(id())) {
       throw Checks.invalid(where + ".parent", "must not be the section itself", id().value());

@@ -43,12 +43,14 @@ public abstract class AbstractSourcing implements KeepsUnknownFields {
   /** Checks the rules a fact-level and a field-level sourcing share. */
   static void check(String where, Basis basis, ImmutableList<Integer> footnotes, Optional<String> note) {
     for (int i = 0; i < footnotes.size(); i++) {
-      Checks.positive(where + ".footnotes[" + i + "]", footnotes.get(i));
+      if (footnotes.get(i) < 1) {
+        Checks.positive(where, ".footnotes[" + i + "]", footnotes.get(i));
+      }
       if (i > 0 && footnotes.get(i) <= footnotes.get(i - 1)) {
         throw Checks.invalid(where + ".footnotes", "must be ascending without repeats", footnotes);
       }
     }
-    Checks.nonBlank(where + ".note", note);
+    Checks.nonBlank(where, ".note", note);
     if (basis.requiresNote() && note.isEmpty()) {
       throw Checks.invalid(where + ".note", "required when the basis is " + Checks.word(basis)
           + ": say how the value was worked out or where it comes from", "");

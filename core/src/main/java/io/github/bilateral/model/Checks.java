@@ -21,22 +21,42 @@ final class Checks {
     return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
   }
 
+  // Each check takes the object's label and the field's apart ("Loan 'x'", ".lenders") and joins
+  // them only when it fails: the checks run for every value a reader builds, and nearly all pass.
+
   static void nonBlank(String where, String value) {
+    nonBlank(where, "", value);
+  }
+
+  static void nonBlank(String where, String field, String value) {
     if (value.isBlank()) {
-      throw invalid(where, "must not be blank", value);
+      throw invalid(where + field, "must not be blank", value);
     }
     if (!value.equals(value.strip())) {
-      throw invalid(where, "must not start or end with white space", value);
+      throw invalid(where + field, "must not start or end with white space", value);
+    }
+  }
+
+  static void nonBlank(String where, String field, Optional<String> value) {
+    if (value.isPresent()) {
+      nonBlank(where, field, value.get());
     }
   }
 
   static void nonBlank(String where, Optional<String> value) {
-    value.ifPresent(v -> nonBlank(where, v));
+    nonBlank(where, "", value);
   }
 
   static void nonBlank(String where, List<String> values) {
+    nonBlank(where, "", values);
+  }
+
+  static void nonBlank(String where, String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      nonBlank(where + "[" + i + "]", values.get(i));
+      String v = values.get(i);
+      if (v.isBlank() || !v.equals(v.strip())) {
+        nonBlank(where, field + "[" + i + "]", v);
+      }
     }
   }
 
@@ -45,36 +65,65 @@ final class Checks {
    * character that could disguise it on a terminal (see {@link SpoofingCharacters}).
    */
   static void shortText(String where, String value) {
-    nonBlank(where, value);
-    noSpoofing(where, value);
+    shortText(where, "", value);
+  }
+
+  static void shortText(String where, String field, String value) {
+    nonBlank(where, field, value);
+    noSpoofing(where, field, value);
   }
 
   /** Checks that {@code value} has no character that could disguise it on a terminal. */
   static void noSpoofing(String where, String value) {
+    noSpoofing(where, "", value);
+  }
+
+  static void noSpoofing(String where, String field, String value) {
     int at = SpoofingCharacters.indexOf(value);
     if (at >= 0) {
-      throw new IllegalArgumentException("Invalid " + where + " (" + SpoofingCharacters.reason(value, at) + "): \""
-          + SpoofingCharacters.escape(value) + "\"");
+      throw new IllegalArgumentException("Invalid " + where + field + " (" + SpoofingCharacters.reason(value, at)
+          + "): \"" + SpoofingCharacters.escape(value) + "\"");
     }
   }
 
   static void shortText(String where, Optional<String> value) {
-    value.ifPresent(v -> shortText(where, v));
+    shortText(where, "", value);
+  }
+
+  static void shortText(String where, String field, Optional<String> value) {
+    if (value.isPresent()) {
+      shortText(where, field, value.get());
+    }
   }
 
   static void shortText(String where, List<String> values) {
+    shortText(where, "", values);
+  }
+
+  static void shortText(String where, String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
-      shortText(where + "[" + i + "]", values.get(i));
+      String v = values.get(i);
+      if (v.isBlank() || !v.equals(v.strip()) || SpoofingCharacters.indexOf(v) >= 0) {
+        shortText(where, field + "[" + i + "]", v);
+      }
     }
   }
 
   static void nonEmpty(String where, List<?> values) {
+    nonEmpty(where, "", values);
+  }
+
+  static void nonEmpty(String where, String field, List<?> values) {
     if (values.isEmpty()) {
-      throw new IllegalArgumentException("Invalid " + where + " (must not be empty): []");
+      throw new IllegalArgumentException("Invalid " + where + field + " (must not be empty): []");
     }
   }
 
   static void noDuplicates(String where, List<?> values) {
+    noDuplicates(where, "", values);
+  }
+
+  static void noDuplicates(String where, String field, List<?> values) {
     if (values.size() < 2) {
       return;
     }
@@ -82,7 +131,7 @@ final class Checks {
       for (int i = 1; i < values.size(); i++) {
         for (int j = 0; j < i; j++) {
           if (values.get(i).equals(values.get(j))) {
-            throw invalid(where, "must not repeat an element", values.get(i));
+            throw invalid(where + field, "must not repeat an element", values.get(i));
           }
         }
       }
@@ -91,17 +140,19 @@ final class Checks {
     Set<Object> seen = new HashSet<>();
     for (Object v : values) {
       if (!seen.add(v)) {
-        throw invalid(where, "must not repeat an element", v);
+        throw invalid(where + field, "must not repeat an element", v);
       }
     }
   }
 
   static void country(String where, Optional<String> code) {
-    code.ifPresent(c -> {
-      if (!COUNTRIES.contains(c)) {
-        throw invalid(where, "an ISO 3166-1 alpha-2 code such as \"PK\" expected", c);
-      }
-    });
+    country(where, "", code);
+  }
+
+  static void country(String where, String field, Optional<String> code) {
+    if (code.isPresent() && !COUNTRIES.contains(code.get())) {
+      throw invalid(where + field, "an ISO 3166-1 alpha-2 code such as \"PK\" expected", code.get());
+    }
   }
 
   /** Returns the JSON word of an enum constant, such as {@code outside-knowledge}. */
@@ -110,8 +161,12 @@ final class Checks {
   }
 
   static void positive(String where, int value) {
+    positive(where, "", value);
+  }
+
+  static void positive(String where, String field, int value) {
     if (value < 1) {
-      throw invalid(where, "must be at least 1", value);
+      throw invalid(where + field, "must be at least 1", value);
     }
   }
 }

@@ -55,18 +55,18 @@ final class FieldTable<F extends Fact> {
   String check(F fact) {
     String where = where(fact);
     if (fact instanceof Named named) {
-      Checks.shortText(where + ".name", named.name());
-      Checks.shortText(where + ".aliases", named.aliases());
-      Checks.noDuplicates(where + ".aliases", named.aliases());
+      Checks.shortText(where, ".name", named.name());
+      Checks.shortText(where, ".aliases", named.aliases());
+      Checks.noDuplicates(where, ".aliases", named.aliases());
     }
     if (fact instanceof Summarised summarised) {
-      Checks.nonBlank(where + ".summary", summarised.summary());
+      Checks.nonBlank(where, ".summary", summarised.summary());
     }
     if (fact instanceof ConcernsActors concerns) {
-      Checks.noDuplicates(where + ".actors", concerns.actors());
+      Checks.noDuplicates(where, ".actors", concerns.actors());
     }
     if (fact instanceof ConcernsPlaces located) {
-      Checks.noDuplicates(where + ".places", located.places());
+      Checks.noDuplicates(where, ".places", located.places());
     }
     for (String field : fact.provenance().fields().keySet()) {
       Predicate<F> held = holds.get(field);
