@@ -47,19 +47,6 @@ final class Checks {
     nonBlank(where, "", value);
   }
 
-  static void nonBlank(String where, List<String> values) {
-    nonBlank(where, "", values);
-  }
-
-  static void nonBlank(String where, String field, List<String> values) {
-    for (int i = 0; i < values.size(); i++) {
-      String v = values.get(i);
-      if (v.isBlank() || !v.equals(v.strip())) {
-        nonBlank(where, field + "[" + i + "]", v);
-      }
-    }
-  }
-
   /**
    * Checks a name, title or other short field: not blank, no surrounding white space, and no
    * character that could disguise it on a terminal (see {@link SpoofingCharacters}).
