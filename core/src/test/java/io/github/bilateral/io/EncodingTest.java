@@ -63,9 +63,10 @@ class EncodingTest {
     // Two bytes of a mark are not a mark: the first is where the text stops being UTF-8.
     assertThat(only(concat(bytes(0xEF, 0xBB), body))).hasToString(
         "$ (line 1): invalid UTF-8 at byte offset 0; save the file as UTF-8");
-    // EF BB BE is U+FEFE, a character of its own, which no JSON value starts with.
-    assertThat(only(concat(bytes(0xEF, 0xBB, 0xBE), body)).reason()).startsWith(
-        "malformed JSON: Unexpected character ('\uFEFE' (code 65278 / 0xfefe))");
+    // EF BB BE is U+FEFE, a character of its own, which no JSON value starts with: the text is UTF-8,
+    // so the parser refuses it, in words that differ between Jackson's releases.
+    assertThat(only(concat(bytes(0xEF, 0xBB, 0xBE), body)).reason()).startsWith("malformed JSON: ")
+        .doesNotContain("save the file as UTF-8");
     assertThat(only(bytes(0xEF, 0xBB, 0xBF)).reason()).isEqualTo("empty document: expected a report object");
     assertThat(only(bytes(0xEF, 0xBB, 0xBF, '7')).reason()).isEqualTo("expected a report object, found an integer");
     assertThat(only(bytes('7')).reason()).isEqualTo("expected a report object, found an integer");
