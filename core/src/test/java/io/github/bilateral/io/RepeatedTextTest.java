@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * characters. Texts whose hash codes are equal must still be read as themselves: every string made
  * of the same number of the pieces {@code "Aa"} and {@code "BB"} has the same {@link
  * String#hashCode()}, and so has every id made of {@code "c-"} and {@code "ak"}; {@code "Aa"} and
- * {@code "\u0840"} share one although their lengths differ.
+ * {@code "\u0840"} share one although their lengths differ, and so do {@code "a"} and {@code
+ * "ajkenmed"}, which begins with it.
  */
 class RepeatedTextTest {
 
@@ -51,6 +52,7 @@ class RepeatedTextTest {
     assertThat("AaAa".hashCode()).isEqualTo("BBBB".hashCode()).isEqualTo("AaBB".hashCode());
     assertThat("c-akx".hashCode()).isEqualTo("akc-x".hashCode());
     assertThat("Aa".hashCode()).isEqualTo("\u0840".hashCode());
+    assertThat("a".hashCode()).isEqualTo("ajkenmed".hashCode());
   }
 
   @Test
@@ -74,10 +76,24 @@ class RepeatedTextTest {
   @Test
   void textsOfOneHashCodeButNotOneLengthAreReadAsThemselves() {
     Place place = Reports.usPakistan2023().places().get(0);
-    for (List<String> aliases : List.of(List.of("Aa", "\u0840"), List.of("\u0840", "Aa"))) {
+    for (List<String> aliases : List.of(List.of("Aa", "\u0840"), List.of("\u0840", "Aa"),
+        List.of("a", "ajkenmed"), List.of("ajkenmed", "a"))) {
       Place read = READER.readFact(Place.class, WRITER.toJson(place.withAliases(aliases)));
       assertThat(read.aliases()).isEqualTo(aliases);
     }
+  }
+
+  @Test
+  void aDecomposedTextReadAgainIsComposedAgain() {
+    Report report = Reports.usPakistan2023();
+    List<Place> places = new ArrayList<>();
+    for (Place p : report.places()) {
+      places.add(p.withAliases("Zurich-marker"));
+    }
+    String json = WRITER.toJson(report.withPlaces(places)).replace("\"Zurich-marker\"", "\"Zu\u0308rich\"");
+    Report read = READER.readString(json);
+    assertThat(read.places()).hasSizeGreaterThan(1)
+        .allSatisfy(p -> assertThat(p.aliases()).containsExactly("Z\u00fcrich"));
   }
 
   @Test
