@@ -12,9 +12,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -184,10 +182,8 @@ final class Cursor implements Resolver.PathSource {
     return p.nextToken();
   }
 
+  /** Describes the token that starts a value, such as {@code an object}. */
   static String describe(JsonToken t) {
-    if (t == null) {
-      return "end of input";
-    }
     switch (t) {
       case START_OBJECT: return "an object";
       case START_ARRAY: return "an array";
@@ -251,8 +247,9 @@ final class Cursor implements Resolver.PathSource {
   }
 
   @Nullable String text() throws IOException {
-    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do.
-    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() <= SHORT_TEXT) {
+    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do. Only a string
+    // is found in the table.
+    if (p.getTextLength() <= SHORT_TEXT) {
       Object known = known(shortTexts);
       if (known != null) {
         return (String) known;
@@ -283,13 +280,11 @@ final class Cursor implements Resolver.PathSource {
     if (v != null) {
       return v;
     }
+    // Not found by the parser's characters: a text not converted yet. Normalising it to NFC cannot
+    // make it one that was, since every conversion accepts only ASCII, which NFC leaves alone.
     String s = string(expected);
     if (s == null) {
       return null;
-    }
-    v = known.get(s);
-    if (v != null) {
-      return v;
     }
     try {
       v = conversion.apply(s);
@@ -370,7 +365,7 @@ final class Cursor implements Resolver.PathSource {
 
   /** The JSON names of an enum's constants, worked out once per enum. */
   private static final class EnumNames {
-    final Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    final List<String> names = new ArrayList<>();
     /** The same, found by the parser's characters; only read once built, so shared by every load. */
     final TextTable table = new TextTable();
     final String list;
@@ -378,10 +373,10 @@ final class Cursor implements Resolver.PathSource {
 
     EnumNames(Class<?> type) {
       for (Object e : type.getEnumConstants()) {
-        byName.put(Json.name((Enum<?>) e), (Enum<?>) e);
+        names.add(Json.name((Enum<?>) e));
         table.putIfAbsent(Json.name((Enum<?>) e), e);
       }
-      list = String.join(", ", byName.keySet());
+      list = String.join(", ", names);
       expected = "one of " + list;
     }
   }
@@ -399,16 +394,14 @@ final class Cursor implements Resolver.PathSource {
     if (known != null) {
       return type.cast(known);
     }
+    // Not found by the parser's characters: no constant's name, which is ASCII, and NFC, which leaves
+    // ASCII alone, cannot make it one.
     String s = string(names.expected);
     if (s == null) {
       return null;
     }
-    Enum<?> e = names.byName.get(s);
-    if (e != null) {
-      return type.cast(e);
-    }
     problem("unknown " + type.getSimpleName() + " '" + s + "' (valid values " + names.list + ")",
-        s, Suggest.didYouMean(s, names.byName.keySet()));
+        s, Suggest.didYouMean(s, names.names));
     return null;
   }
 
