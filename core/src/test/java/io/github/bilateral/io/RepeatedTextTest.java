@@ -97,6 +97,23 @@ class RepeatedTextTest {
   }
 
   @Test
+  void manyDistinctTextsAndIdsAreEachReadAsThemselves() {
+    Place place = Reports.usPakistan2023().places().get(0);
+    List<String> aliases = new ArrayList<>();
+    for (int i = 0; i < 600; i++) {
+      aliases.add("alias " + i);
+    }
+    assertThat(READER.readFact(Place.class, WRITER.toJson(place.withAliases(aliases))).aliases())
+        .isEqualTo(aliases);
+    Event event = Reports.usPakistan2023().events().get(0);
+    List<ActorId> actors = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      actors.add(ActorId.of("actor-" + i));
+    }
+    assertThat(READER.readFact(Event.class, WRITER.toJson(event.withActors(actors))).actors()).isEqualTo(actors);
+  }
+
+  @Test
   void idsOfOneHashCodeAreReadAsThemselves() {
     Event event = Reports.usPakistan2023().events().get(0);
     Property.forAll("actors of one hash code read as written", colliding("c-", "ak", "x"))
