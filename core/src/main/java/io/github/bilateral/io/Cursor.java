@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -51,15 +50,11 @@ final class Cursor implements Resolver.PathSource {
   /** Per kind of converted value, one instance of each value read, by its text. */
   private final TextTable[] interned = new TextTable[64];
 
-  /** Whether the line and column of a value can be read from the parser without making a location. */
-  private final boolean tokenPosition;
-
   /** @param lenient whether to keep unknown fields rather than report them */
   Cursor(JsonParser p, int maxProblems, boolean lenient) {
     this.p = p;
     this.maxProblems = maxProblems;
     this.lenient = lenient;
-    this.tokenPosition = p instanceof UTF8StreamJsonParser;
   }
 
   boolean lenient() {
@@ -125,23 +120,19 @@ final class Cursor implements Resolver.PathSource {
     return new int[] {loc.getLineNr(), loc.getColumnNr()};
   }
 
-  /** The line of the current token. */
+  /**
+   * The line of the current token, which is a value or the start of one (never a field name, whose
+   * position the parser keeps apart): the parser's token position, read without making a location.
+   */
   int line() {
-    // A value's location is the parser's token position; a field name's is its own.
-    if (tokenPosition && p.currentToken() != JsonToken.FIELD_NAME) {
-      return ((ParserBase) p).getTokenLineNr();
-    }
-    return p.currentTokenLocation().getLineNr();
+    return ((ParserBase) p).getTokenLineNr();
   }
 
-  /** The column of the current token. */
+  /** The column of the current token, a value or the start of one, as {@link JsonLocation#getColumnNr()} gives it. */
   int column() {
-    if (tokenPosition && p.currentToken() != JsonToken.FIELD_NAME) {
-      // getTokenColumnNr adds one to the position that currentTokenLocation reports, unless unknown.
-      int column = ((ParserBase) p).getTokenColumnNr();
-      return column < 0 ? column : column - 1;
-    }
-    return p.currentTokenLocation().getColumnNr();
+    // getTokenColumnNr adds one to the position that currentTokenLocation reports, unless unknown.
+    int column = ((ParserBase) p).getTokenColumnNr();
+    return column < 0 ? column : column - 1;
   }
 
   /**
