@@ -153,7 +153,11 @@ class FormatDescriptionTest {
     for (int i = 0; i < 62; i++) {
       fits.optional("note" + i, ValueKind.TEXT, Office::note, null);
     }
-    assertThat(fits.date("from", false, Office::from, null).build().size()).isEqualTo(64);
+    Shape<Office> full = fits.date("from", false, Office::from, null).build();
+    assertThat(full.size()).isEqualTo(64);
+    assertThat(full.field("from").holding).isEqualTo(Field.Holding.OPTIONAL);
+    assertThat(Shape.<Office>made("Office", "office", (s, v, extra) -> null, o -> UnknownFields.of())
+        .date("from", true, Office::from, null).build().field("from").holding).isEqualTo(Field.Holding.ONE);
   }
 
   @Test
