@@ -66,7 +66,6 @@ final class FilterIndexes {
         .byOne("kind", Loan::kind)
         .byOne("status", Loan::status)
         .byOptional("currency", l -> l.amount().map(a -> a.currency()))
-        .byOptional("year", l -> l.date().map(d -> d.year()))
         .by("place", Loan::places)
         .dated(Loan::date)
         .build();

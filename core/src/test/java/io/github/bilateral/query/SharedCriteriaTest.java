@@ -78,6 +78,23 @@ class SharedCriteriaTest {
   }
 
   @Test
+  void everyPrintedAuthorAndOutletFindsItsCitationsFolded() {
+    int authors = 0;
+    for (var citation : report.citations()) {
+      for (String author : citation.authors()) {
+        authors++;
+        assertThat(q.citations().author(author).list()).contains(citation)
+            .allSatisfy(c -> assertThat(c.authors().stream().map(Names::fold)).contains(Names.fold(author)));
+        assertThat(q.citations().author(author.toUpperCase(java.util.Locale.ROOT)).list())
+            .isEqualTo(q.citations().author(author).list());
+      }
+      citation.outlet().ifPresent(outlet -> assertThat(q.citations().outlet(outlet).list()).contains(citation)
+          .allSatisfy(c -> assertThat(c.outlet().map(Names::fold)).contains(Names.fold(outlet))));
+    }
+    assertThat(authors).as("the report's footnotes name authors").isPositive();
+  }
+
+  @Test
   void aSharedCriterionShowsInTheFilterText() {
     assertThat(q.loans().place(report.places().get(0).id()).kind(io.github.bilateral.model.LoanKind.ROLLOVER))
         .hasToString("LoanFilter[place=" + report.places().get(0).id() + ", kind=ROLLOVER]");
