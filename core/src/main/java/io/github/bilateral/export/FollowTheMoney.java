@@ -43,7 +43,9 @@ import java.util.Set;
  * <table>
  *   <caption>What becomes what</caption>
  *   <tr><th>fact</th><th>schema</th><th>properties</th></tr>
- *   <tr><td>actor: person</td><td>Person</td><td>name, alias, country, summary, position, keywords</td></tr>
+ *   <tr><td>actor: person</td><td>Person</td><td>name, alias, country, summary, position, keywords;
+ *       for an actor the report does not name, the name is our description of it, its printed words
+ *       (such as "US envoy") are a weakAlias, which FtM does not match by, and notes says so</td></tr>
  *   <tr><td>actor: state, government body, military or security body</td><td>PublicBody
  *       (FollowTheMoney has no schema for a sovereign state)</td><td>as above, without position</td></tr>
  *   <tr><td>actor: international organisation, political party, armed group, other</td>
@@ -90,6 +92,9 @@ import java.util.Set;
  * {@code jsonl} or {@code csv} for them.
  */
 final class FollowTheMoney {
+
+  /** The note of an actor the report does not name: FtM requires a name and matches by it. */
+  static final String UNNAMED = "not named in the report: the name is a description, not a name";
 
   /** Schemata that FollowTheMoney accepts as an {@code organization} of a membership or a post. */
   private static final Set<String> ORGANIZATIONS = ImmutableSet.of("Organization", "PublicBody", "Company");
@@ -221,7 +226,8 @@ final class FollowTheMoney {
     for (Actor a : report.actors()) {
       Entity e = new Entity(id(a.id()), schema(a.kind()))
           .add("name", a.name())
-          .add("alias", a.aliases())
+          .add(a.unnamed() ? "weakAlias" : "alias", a.aliases())
+          .add("notes", a.unnamed() ? Optional.of(UNNAMED) : Optional.empty())
           .add("country", a.country().map(c -> c.toLowerCase(Locale.ROOT)))
           .add("summary", a.summary())
           .add("keywords", words(a.kind()));

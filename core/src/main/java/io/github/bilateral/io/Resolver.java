@@ -35,24 +35,8 @@ final class Resolver {
     Object[] pathSegments();
   }
 
-  /** A reference kept for after the walk. */
-  private static final class Ref {
-    final FactKind target;
-    final Object key;
-    final boolean footnote;
-    final Object[] path;
-    final int line;
-    final int column;
-
-    Ref(FactKind target, Object key, boolean footnote, Object[] path, int line, int column) {
-      this.target = target;
-      this.key = key;
-      this.footnote = footnote;
-      this.path = path;
-      this.line = line;
-      this.column = column;
-    }
-  }
+  /** A reference kept for after the walk: the kind it points to, its key and where it stands. */
+  private record Ref(FactKind target, Object key, boolean footnote, Object[] path, int line, int column) {}
 
   /** A problem and its place in the order of problems. */
   private static final class Ordered {
@@ -147,17 +131,17 @@ final class Resolver {
       }
     }
     for (Ref ref : kept) {
-      Map<Object, Integer> table = tables.get(ref.target);
-      if (table.containsKey(ref.key)) {
+      Map<Object, Integer> table = tables.get(ref.target());
+      if (table.containsKey(ref.key())) {
         continue;
       }
-      String id = ref.key.toString();
-      String where = Cursor.render(ref.path);
-      Problem p = ref.footnote
-          ? Problem.of(where, ref.line, ref.column, "unknown footnote " + id + ": no citation has that number", id, null)
-          : Problem.of(where, ref.line, ref.column, "unknown " + ref.target.word() + " '" + id + "'", id,
+      String id = ref.key().toString();
+      String where = Cursor.render(ref.path());
+      Problem p = ref.footnote()
+          ? Problem.of(where, ref.line(), ref.column(), "unknown footnote " + id + ": no citation has that number", id, null)
+          : Problem.of(where, ref.line(), ref.column(), "unknown " + ref.target().word() + " '" + id + "'", id,
               Suggest.didYouMean(id, texts(table.keySet())));
-      add(order(ref.path), p);
+      add(order(ref.path()), p);
     }
     // partOf may name any loan whose amount includes this one (format version 2).
     cycles(FactKind.SECTION, "parent", r.sections(), s -> s.parent().orElse(null), s -> s.id(), 0);
@@ -211,8 +195,8 @@ final class Resolver {
   /** Where the kept reference at {@code path} stands; 0, 0 if none was kept there. */
   private int[] location(Object[] path) {
     for (Ref ref : kept) {
-      if (Arrays.equals(ref.path, path)) {
-        return new int[] {ref.line, ref.column};
+      if (Arrays.equals(ref.path(), path)) {
+        return new int[] {ref.line(), ref.column()};
       }
     }
     return new int[] {0, 0};

@@ -74,8 +74,6 @@ public abstract class AbstractActor implements Named, IdentifiedFact<ActorId> {
     if (aliases().contains(name())) {
       throw Checks.invalid(where + ".aliases", "must not repeat the name", name());
     }
-    Checks.country(where, ".country", country());
-    Checks.nonBlank(where, ".summary", summary());
     for (int i = 0; i < possibleIdentities().size(); i++) {
       if (possibleIdentities().get(i).actor().equals(id())) {
         throw Checks.invalid(where + ".possibleIdentities[" + i + "].actor",

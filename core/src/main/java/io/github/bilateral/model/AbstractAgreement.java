@@ -53,8 +53,6 @@ public abstract class AbstractAgreement
   @Value.Check
   void check() {
     String where = FactFields.AGREEMENT.check(this);
-    Checks.shortText(where, ".name", name());
-    Checks.noDuplicates(where, ".parties", parties());
     AbstractStatusEntry.checkHistory(where, history(), status());
   }
 }

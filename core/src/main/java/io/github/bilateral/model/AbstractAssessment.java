@@ -37,7 +37,6 @@ public abstract class AbstractAssessment implements ConcernsActors, Summarised, 
 
   @Value.Check
   void check() {
-    String where = FactFields.ASSESSMENT.check(this);
-    Checks.shortText(where, ".printedLikelihood", printedLikelihood());
+    FactFields.ASSESSMENT.check(this);
   }
 }

@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +22,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class AbstractCitation implements Dated, Fact {
 
-  private static final Pattern URL = Pattern.compile("https?://\\S+");
 
   /** {@return the footnote number as printed; unique within a report} */
   public abstract int footnote();
@@ -80,24 +78,6 @@ public abstract class AbstractCitation implements Dated, Fact {
   void check() {
     Checks.positive("Citation.footnote", footnote());
     String where = FactFields.CITATION.check(this);
-    Checks.shortText(where, ".authors", authors());
-    Checks.shortText(where, ".title", title());
-    Checks.shortText(where, ".outlet", outlet());
-    Checks.shortText(where, ".printedDate", printedDate());
-    if (url().isPresent() && !URL.matcher(url().get()).matches()) {
-      throw Checks.invalid(where + ".url", "an http or https URL without spaces expected", url().get());
-    }
-    url().ifPresent(u -> Checks.noSpoofing(where, ".url", u));
-    if (linkTarget().isPresent() && !URL.matcher(linkTarget().get()).matches()) {
-      throw Checks.invalid(where + ".linkTarget", "an http or https URL without spaces expected", linkTarget().get());
-    }
-    linkTarget().ifPresent(u -> Checks.noSpoofing(where, ".linkTarget", u));
-    if (ibid().isPresent() && ibid().getAsInt() >= footnote()) {
-      throw Checks.invalid(where + ".ibid", "must name an earlier footnote", ibid().getAsInt());
-    }
-    if (sameAs().isPresent() && sameAs().getAsInt() >= footnote()) {
-      throw Checks.invalid(where + ".sameAs", "must name an earlier footnote", sameAs().getAsInt());
-    }
     if (ibid().isPresent() && sameAs().isPresent()) {
       throw Checks.invalid(where, "ibid and sameAs exclude each other", footnote());
     }

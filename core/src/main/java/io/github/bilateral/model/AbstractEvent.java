@@ -63,7 +63,6 @@ public abstract class AbstractEvent
   @Value.Check
   void check() {
     String where = FactFields.EVENT.check(this);
-    Checks.noDuplicates(where, ".related", related());
     if (date().isPresent() == noDate().isPresent()) {
       throw Checks.invalid(where + ".date", date().isPresent()
           ? "give either a date or a noDate, not both; remove noDate " + Checks.word(noDate().get())

@@ -81,17 +81,6 @@ public abstract class AbstractLoan implements Dated, ConcernsPlaces, Summarised,
   @Value.Check
   void check() {
     String where = FactFields.LOAN.check(this);
-    Checks.nonEmpty(where, ".lenders", lenders());
-    Checks.nonEmpty(where, ".borrowers", borrowers());
-    Checks.noDuplicates(where, ".lenders", lenders());
-    Checks.noDuplicates(where, ".borrowers", borrowers());
-    Checks.nonBlank(where, ".purpose", purpose());
-    if (extendsLoan().isPresent() && extendsLoan().get().equals(id())) {
-      throw Checks.invalid(where + ".extends", "must not extend itself", id().value());
-    }
-    if (partOf().isPresent() && partOf().get().equals(id())) {
-      throw Checks.invalid(where + ".partOf", "must not contain itself", id().value());
-    }
     AbstractStatusEntry.checkHistory(where, history(), status());
     if (term().isPresent() && (term().get().isNegative() || term().get().isZero())) {
       throw Checks.invalid(where + ".term", "must be a positive period such as P9M", term().get());

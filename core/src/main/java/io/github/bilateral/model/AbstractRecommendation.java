@@ -54,15 +54,6 @@ public abstract class AbstractRecommendation implements Summarised, IdentifiedFa
   @Value.Check
   void check() {
     String where = FactFields.RECOMMENDATION.check(this);
-    Checks.positive(where, ".number", number());
-    Checks.nonEmpty(where, ".addressees", addressees());
-    Checks.nonEmpty(where, ".themes", themes());
-    Checks.nonEmpty(where, ".history", history());
-    Checks.noDuplicates(where, ".addressees", addressees());
-    Checks.noDuplicates(where, ".subjects", subjects());
-    Checks.noDuplicates(where, ".themes", themes());
-    Checks.noDuplicates(where, ".instruments", instruments());
-    Checks.noDuplicates(where, ".evidence", evidence());
     for (int i = 1; i < history().size(); i++) {
       if (history().get(i).date().compareTo(history().get(i - 1).date()) < 0) {
         throw Checks.invalid(where + ".history[" + i + "].date",

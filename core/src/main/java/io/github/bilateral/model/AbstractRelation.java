@@ -45,6 +45,5 @@ public abstract class AbstractRelation implements Dated, IdentifiedFact<Relation
     if (from().equals(to())) {
       throw Checks.invalid(where + ".to", "must differ from 'from'", to().value());
     }
-    Checks.nonBlank(where, ".summary", summary());
   }
 }

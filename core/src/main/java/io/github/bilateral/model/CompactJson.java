@@ -134,12 +134,7 @@ final class CompactJson {
   }
 
   private void object(int depth) {
-    at++;
-    out.append('{');
-    space();
-    if (peek() == '}') {
-      at++;
-      out.append('}');
+    if (empty('{', '}')) {
       return;
     }
     Set<String> keys = new HashSet<>();
@@ -161,44 +156,58 @@ final class CompactJson {
       out.append(':');
       space();
       value(depth + 1);
-      space();
-      char ch = peek();
-      at++;
-      if (ch == '}') {
-        out.append('}');
+      if (closed('}')) {
         return;
       }
-      if (ch != ',') {
-        throw malformedAt("expected ',' or '}'", at - 1);
-      }
-      out.append(',');
     }
   }
 
   private void array(int depth) {
-    at++;
-    out.append('[');
-    space();
-    if (peek() == ']') {
-      at++;
-      out.append(']');
+    if (empty('[', ']')) {
       return;
     }
     while (true) {
       space();
       value(depth + 1);
-      space();
-      char ch = peek();
-      at++;
-      if (ch == ']') {
-        out.append(']');
+      if (closed(']')) {
         return;
       }
-      if (ch != ',') {
-        throw malformedAt("expected ',' or ']'", at - 1);
-      }
-      out.append(',');
     }
+  }
+
+  /**
+   * Reads {@code open} and the white space after it, and {@code close} if it follows at once:
+   * returns whether it did, the object or array being empty.
+   */
+  private boolean empty(char open, char close) {
+    at++;
+    out.append(open);
+    space();
+    if (peek() == close) {
+      at++;
+      out.append(close);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads what follows a member or an element: {@code close}, which ends the object or array and
+   * makes this return true, or a comma, which makes it return false.
+   */
+  private boolean closed(char close) {
+    space();
+    char ch = peek();
+    at++;
+    if (ch == close) {
+      out.append(close);
+      return true;
+    }
+    if (ch != ',') {
+      throw malformedAt("expected ',' or '" + close + "'", at - 1);
+    }
+    out.append(',');
+    return false;
   }
 
   /** Reads a string token and returns its text, escapes decoded; checks the text once whole. */

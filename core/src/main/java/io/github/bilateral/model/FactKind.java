@@ -3,6 +3,7 @@ package io.github.bilateral.model;
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The kinds of fact a report holds and a {@link FactRef} can point to: the one registry of them.
@@ -24,29 +25,29 @@ import java.util.Optional;
  */
 public enum FactKind {
   /** An {@link Actor}. */
-  ACTOR("actors", Actor.class, ActorId.class),
+  ACTOR("actors", Actor.class, ActorId.class, Report::actors),
   /** A {@link Place}. */
-  PLACE("places", Place.class, PlaceId.class),
+  PLACE("places", Place.class, PlaceId.class, Report::places),
   /** A {@link Loan}. */
-  LOAN("loans", Loan.class, LoanId.class),
+  LOAN("loans", Loan.class, LoanId.class, Report::loans),
   /** An {@link Agreement}. */
-  AGREEMENT("agreements", Agreement.class, AgreementId.class),
+  AGREEMENT("agreements", Agreement.class, AgreementId.class, Report::agreements),
   /** A {@link Recommendation}. */
-  RECOMMENDATION("recommendations", Recommendation.class, RecommendationId.class),
+  RECOMMENDATION("recommendations", Recommendation.class, RecommendationId.class, Report::recommendations),
   /** An {@link Event}. */
-  EVENT("events", Event.class, EventId.class),
+  EVENT("events", Event.class, EventId.class, Report::events),
   /** A {@link Figure}. */
-  FIGURE("figures", Figure.class, FigureId.class),
+  FIGURE("figures", Figure.class, FigureId.class, Report::figures),
   /** An {@link Assessment}. */
-  ASSESSMENT("assessments", Assessment.class, AssessmentId.class),
+  ASSESSMENT("assessments", Assessment.class, AssessmentId.class, Report::assessments),
   /** A {@link Relation}. */
-  RELATION("relations", Relation.class, RelationId.class),
+  RELATION("relations", Relation.class, RelationId.class, Report::relations),
   /** A {@link Section}. */
-  SECTION("sections", Section.class, SectionId.class),
+  SECTION("sections", Section.class, SectionId.class, Report::sections),
   /** A {@link Citation}, named by its footnote number. */
-  CITATION("citations", Citation.class, Integer.class),
+  CITATION("citations", Citation.class, Integer.class, Report::citations),
   /** An {@link Erratum}. */
-  ERRATUM("errata", Erratum.class, ErratumId.class);
+  ERRATUM("errata", Erratum.class, ErratumId.class, Report::errata);
 
   private static final ImmutableList<FactKind> FORMAT_ORDER = ImmutableList.of(SECTION, CITATION, ACTOR, PLACE,
       RELATION, LOAN, AGREEMENT, RECOMMENDATION, EVENT, FIGURE, ASSESSMENT, ERRATUM);
@@ -55,11 +56,13 @@ public enum FactKind {
   private final String listName;
   private final Class<?> modelType;
   private final Class<?> idType;
+  private final Function<Report, ImmutableList<?>> list;
 
-  FactKind(String listName, Class<?> modelType, Class<?> idType) {
+  FactKind(String listName, Class<?> modelType, Class<?> idType, Function<Report, ImmutableList<?>> list) {
     this.listName = listName;
     this.modelType = modelType;
     this.idType = idType;
+    this.list = list;
   }
 
   /**
@@ -109,21 +112,7 @@ public enum FactKind {
    * @return the facts of this kind in the report's order, not null
    */
   public ImmutableList<?> facts(Report report) {
-    switch (this) {
-      case ACTOR: return report.actors();
-      case PLACE: return report.places();
-      case LOAN: return report.loans();
-      case AGREEMENT: return report.agreements();
-      case RECOMMENDATION: return report.recommendations();
-      case EVENT: return report.events();
-      case FIGURE: return report.figures();
-      case ASSESSMENT: return report.assessments();
-      case RELATION: return report.relations();
-      case SECTION: return report.sections();
-      case CITATION: return report.citations();
-      case ERRATUM: return report.errata();
-      default: throw new AssertionError(this);
-    }
+    return list.apply(report);
   }
 
   /**
@@ -135,21 +124,11 @@ public enum FactKind {
    * @throws ClassCastException if {@code fact} is not of this kind
    */
   public String idOf(Object fact) {
-    switch (this) {
-      case ACTOR: return ((Actor) fact).id().value();
-      case PLACE: return ((Place) fact).id().value();
-      case LOAN: return ((Loan) fact).id().value();
-      case AGREEMENT: return ((Agreement) fact).id().value();
-      case RECOMMENDATION: return ((Recommendation) fact).id().value();
-      case EVENT: return ((Event) fact).id().value();
-      case FIGURE: return ((Figure) fact).id().value();
-      case ASSESSMENT: return ((Assessment) fact).id().value();
-      case RELATION: return ((Relation) fact).id().value();
-      case SECTION: return ((Section) fact).id().value();
-      case CITATION: return Integer.toString(((Citation) fact).footnote());
-      case ERRATUM: return ((Erratum) fact).id().value();
-      default: throw new AssertionError(this);
+    Object typed = modelType.cast(fact);
+    if (typed instanceof Citation citation) {
+      return Integer.toString(citation.footnote());
     }
+    return typed instanceof Section section ? section.id().value() : ((IdentifiedFact<?>) typed).id().value();
   }
 
   /**
@@ -161,21 +140,7 @@ public enum FactKind {
    * @return the field names, not null
    */
   public ImmutableList<String> fieldNames() {
-    switch (this) {
-      case ACTOR: return FactFields.ACTOR.names();
-      case PLACE: return FactFields.PLACE.names();
-      case LOAN: return FactFields.LOAN.names();
-      case AGREEMENT: return FactFields.AGREEMENT.names();
-      case RECOMMENDATION: return FactFields.RECOMMENDATION.names();
-      case EVENT: return FactFields.EVENT.names();
-      case FIGURE: return FactFields.FIGURE.names();
-      case ASSESSMENT: return FactFields.ASSESSMENT.names();
-      case RELATION: return FactFields.RELATION.names();
-      case CITATION: return FactFields.CITATION.names();
-      case ERRATUM: return FactFields.ERRATUM.names();
-      case SECTION: return ImmutableList.of();
-      default: throw new AssertionError(this);
-    }
+    return FactFields.of(this).names();
   }
 
   /**
@@ -187,21 +152,7 @@ public enum FactKind {
    * @throws ClassCastException if {@code fact} is not of this kind
    */
   public ImmutableList<String> heldFields(Object fact) {
-    switch (this) {
-      case ACTOR: return FactFields.ACTOR.held((Actor) fact);
-      case PLACE: return FactFields.PLACE.held((Place) fact);
-      case LOAN: return FactFields.LOAN.held((Loan) fact);
-      case AGREEMENT: return FactFields.AGREEMENT.held((Agreement) fact);
-      case RECOMMENDATION: return FactFields.RECOMMENDATION.held((Recommendation) fact);
-      case EVENT: return FactFields.EVENT.held((Event) fact);
-      case FIGURE: return FactFields.FIGURE.held((Figure) fact);
-      case ASSESSMENT: return FactFields.ASSESSMENT.held((Assessment) fact);
-      case RELATION: return FactFields.RELATION.held((Relation) fact);
-      case CITATION: return FactFields.CITATION.held((Citation) fact);
-      case ERRATUM: return FactFields.ERRATUM.held((Erratum) fact);
-      case SECTION: return ImmutableList.of();
-      default: throw new AssertionError(this);
-    }
+    return FactFields.of(this).held(modelType.cast(fact));
   }
 
   /**

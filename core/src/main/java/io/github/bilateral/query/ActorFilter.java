@@ -16,35 +16,11 @@ import io.github.bilateral.model.ActorKind;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class ActorFilter extends FactFilter<Actor> {
+public final class ActorFilter extends FactFilter<Actor>
+    implements ByKind<ActorFilter, ActorKind> {
 
   ActorFilter(KindIndex<Actor> index, ImmutableList<Criterion> criteria) {
-    super(index, criteria);
-  }
-
-  @Override
-  ActorFilter narrowed(ImmutableList<Criterion> criteria) {
-    return new ActorFilter(index, criteria);
-  }
-
-  static KindIndex<Actor> index(ImmutableList<Actor> actors) {
-    return KindIndex.of(actors)
-        .byOne("kind", Actor::kind)
-        .byOptional("country", a -> a.country())
-        .by("officeIn", a -> a.offices().stream()
-            .flatMap(o -> o.organisation().stream())
-            .collect(ImmutableList.toImmutableList()))
-        .build();
-  }
-
-  /**
-   * Keeps the actors of one kind.
-   *
-   * @param kind the kind to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public ActorFilter kind(ActorKind kind) {
-    return narrowed(where("kind", kind));
+    super(index, criteria, ActorFilter::new);
   }
 
   /**
@@ -54,7 +30,7 @@ public final class ActorFilter extends FactFilter<Actor> {
    * @return a new, narrower filter; this one is unaffected
    */
   public ActorFilter country(String country) {
-    return narrowed(where("country", country));
+    return narrow(this, "country", country);
   }
 
   /**
@@ -64,6 +40,6 @@ public final class ActorFilter extends FactFilter<Actor> {
    * @return a new, narrower filter; this one is unaffected
    */
   public ActorFilter officeIn(ActorId organisation) {
-    return narrowed(where("officeIn", organisation));
+    return narrow(this, "officeIn", organisation);
   }
 }

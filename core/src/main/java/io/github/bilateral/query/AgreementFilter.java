@@ -5,7 +5,6 @@ import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.AgreementKind;
 import io.github.bilateral.model.AgreementStatus;
-import io.github.bilateral.model.PlaceId;
 
 /**
  * Selects agreements: treaties, frameworks, partnerships, deals, dialogues, laws, programmes and
@@ -17,25 +16,11 @@ import io.github.bilateral.model.PlaceId;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class AgreementFilter extends DatedFilter<Agreement, AgreementFilter> {
+public final class AgreementFilter extends DatedFilter<Agreement, AgreementFilter>
+    implements ByKind<AgreementFilter, AgreementKind>, ByStatus<AgreementFilter, AgreementStatus>, ByPlace<AgreementFilter> {
 
   AgreementFilter(KindIndex<Agreement> index, ImmutableList<Criterion> criteria) {
-    super(index, criteria);
-  }
-
-  @Override
-  AgreementFilter narrowed(ImmutableList<Criterion> criteria) {
-    return new AgreementFilter(index, criteria);
-  }
-
-  static KindIndex<Agreement> index(ImmutableList<Agreement> agreements) {
-    return KindIndex.of(agreements)
-        .by("party", Agreement::parties)
-        .byOne("kind", Agreement::kind)
-        .byOne("status", Agreement::status)
-        .by("place", Agreement::places)
-        .dated(Agreement::date)
-        .build();
+    super(index, criteria, AgreementFilter::new);
   }
 
   /**
@@ -45,36 +30,6 @@ public final class AgreementFilter extends DatedFilter<Agreement, AgreementFilte
    * @return a new, narrower filter; this one is unaffected
    */
   public AgreementFilter party(ActorId party) {
-    return narrowed(where("party", party));
-  }
-
-  /**
-   * Keeps the agreements of one kind.
-   *
-   * @param kind the kind to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public AgreementFilter kind(AgreementKind kind) {
-    return narrowed(where("kind", kind));
-  }
-
-  /**
-   * Keeps the agreements in one state, as of the report's date.
-   *
-   * @param status the state to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public AgreementFilter status(AgreementStatus status) {
-    return narrowed(where("status", status));
-  }
-
-  /**
-   * Keeps the agreements about {@code place}.
-   *
-   * @param place the place's id, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public AgreementFilter place(PlaceId place) {
-    return narrowed(where("place", place));
+    return narrow(this, "party", party);
   }
 }

@@ -26,27 +26,12 @@ public final class CitationFilter extends DatedFilter<Citation, CitationFilter> 
 
   CitationFilter(KindIndex<Citation> index, ImmutableList<Criterion> criteria,
       Function<FactRef, List<Integer>> footnotesOf) {
-    super(index, criteria);
+    super(index, criteria, (i, c) -> new CitationFilter(i, c, footnotesOf));
     this.footnotesOf = footnotesOf;
   }
 
-  static KindIndex<Citation> index(ImmutableList<Citation> citations) {
-    return KindIndex.of(citations)
-        .byOptional("outlet", c -> c.outlet().map(Names::fold))
-        .by("author", c -> c.authors().stream().map(Names::fold).collect(ImmutableList.toImmutableList()))
-        .byOptional("year", c -> c.date().map(d -> d.year()))
-        .byOne("footnote", Citation::footnote)
-        .dated(Citation::date)
-        .build();
-  }
-
-  @Override
-  CitationFilter narrowed(ImmutableList<Criterion> criteria) {
-    return new CitationFilter(index, criteria, footnotesOf);
-  }
-
   private CitationFilter with(String what, Object shown, Object key) {
-    return narrowed(and(what, shown, index.lookup(what, key)));
+    return (CitationFilter) narrowed(and(what, shown, index.lookup(what, key)));
   }
 
   /**
@@ -91,6 +76,6 @@ public final class CitationFilter extends DatedFilter<Citation, CitationFilter> 
     for (int footnote : footnotesOf.apply(fact)) {
       positions = Postings.union(positions, index.lookup("footnote", footnote));
     }
-    return narrowed(and("citedBy", fact, positions));
+    return (CitationFilter) narrowed(and("citedBy", fact, positions));
   }
 }

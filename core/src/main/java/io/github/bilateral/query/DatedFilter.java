@@ -1,6 +1,7 @@
 package io.github.bilateral.query;
 
 import com.google.common.collect.ImmutableList;
+import java.util.function.BiFunction;
 
 /**
  * The part of the fluent filters over facts with a date: the criteria on that date, written once for
@@ -12,12 +13,10 @@ import com.google.common.collect.ImmutableList;
  */
 abstract class DatedFilter<F, S extends DatedFilter<F, S>> extends FactFilter<F> {
 
-  DatedFilter(KindIndex<F> index, ImmutableList<Criterion> criteria) {
-    super(index, criteria);
+  DatedFilter(KindIndex<F> index, ImmutableList<Criterion> criteria,
+      BiFunction<KindIndex<F>, ImmutableList<Criterion>, FactFilter<F>> narrowing) {
+    super(index, criteria, narrowing);
   }
-
-  @Override
-  abstract S narrowed(ImmutableList<Criterion> criteria);
 
   /**
    * Keeps the facts dated on some day of {@code range}; undated ones are dropped.
@@ -36,7 +35,8 @@ abstract class DatedFilter<F, S extends DatedFilter<F, S>> extends FactFilter<F>
    * @param match how the date must lie against the range: overlap it or lie within it, not null
    * @return a new, narrower filter; this one is unaffected
    */
+  @SuppressWarnings("unchecked")
   public final S dated(DateRange range, DateMatch match) {
-    return narrowed(datedAs(range, match));
+    return (S) narrowed(datedAs(range, match));
   }
 }

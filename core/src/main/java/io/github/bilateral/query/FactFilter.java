@@ -3,6 +3,7 @@ package io.github.bilateral.query;
 import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -25,10 +26,30 @@ public abstract class FactFilter<F> {
 
   final KindIndex<F> index;
   final ImmutableList<Criterion> criteria;
+  private final BiFunction<KindIndex<F>, ImmutableList<Criterion>, FactFilter<F>> narrowing;
 
-  FactFilter(KindIndex<F> index, ImmutableList<Criterion> criteria) {
+  /**
+   * Makes a filter over {@code index}'s facts that asks {@code criteria}; {@code narrowing} makes
+   * another of the same class, for each criterion added.
+   */
+  FactFilter(KindIndex<F> index, ImmutableList<Criterion> criteria,
+      BiFunction<KindIndex<F>, ImmutableList<Criterion>, FactFilter<F>> narrowing) {
     this.index = index;
     this.criteria = criteria;
+    this.narrowing = narrowing;
+  }
+
+  /**
+   * Returns {@code filter} narrowed to the facts whose {@code attribute}, one of the attributes its
+   * index is built by (see {@link FilterIndexes}), includes {@code value}: the body of every typed
+   * criterion.
+   *
+   * @param <S> the filter's own class
+   */
+  @SuppressWarnings("unchecked")
+  static <S> S narrow(Object filter, String attribute, Object value) {
+    FactFilter<?> self = (FactFilter<?>) filter;
+    return (S) self.narrowed(self.where(attribute, value));
   }
 
   /** Returns the criteria so far plus one more: what it asks, and the positions that satisfy it. */
@@ -53,7 +74,9 @@ public abstract class FactFilter<F> {
   }
 
   /** Returns a filter of this filter's own class over the same facts that asks {@code criteria} instead. */
-  abstract FactFilter<F> narrowed(ImmutableList<Criterion> criteria);
+  final FactFilter<F> narrowed(ImmutableList<Criterion> criteria) {
+    return narrowing.apply(index, criteria);
+  }
 
   final int[] positions() {
     if (criteria.isEmpty()) {

@@ -7,9 +7,6 @@ import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.LoanKind;
 import io.github.bilateral.model.LoanStatus;
 import java.util.Currency;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Selects loans and other money (IMF programmes, rollovers, debt stocks, deferrals, aid, grants,
@@ -27,28 +24,11 @@ import java.util.function.Function;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class LoanFilter extends DatedFilter<Loan, LoanFilter> {
+public final class LoanFilter extends DatedFilter<Loan, LoanFilter>
+    implements ByKind<LoanFilter, LoanKind>, ByStatus<LoanFilter, LoanStatus>, ByPlace<LoanFilter> {
 
   LoanFilter(KindIndex<Loan> index, ImmutableList<Criterion> criteria) {
-    super(index, criteria);
-  }
-
-  @Override
-  LoanFilter narrowed(ImmutableList<Criterion> criteria) {
-    return new LoanFilter(index, criteria);
-  }
-
-  static KindIndex<Loan> index(ImmutableList<Loan> loans) {
-    return KindIndex.of(loans)
-        .by("lender", Loan::lenders)
-        .by("borrower", Loan::borrowers)
-        .byOne("kind", Loan::kind)
-        .byOne("status", Loan::status)
-        .byOptional("currency", l -> l.amount().map(a -> a.currency()))
-        .byOptional("year", l -> l.date().map(d -> d.year()))
-        .by("place", Loan::places)
-        .dated(Loan::date)
-        .build();
+    super(index, criteria, LoanFilter::new);
   }
 
   /**
@@ -58,7 +38,7 @@ public final class LoanFilter extends DatedFilter<Loan, LoanFilter> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter lender(ActorId lender) {
-    return narrowed(where("lender", lender));
+    return narrow(this, "lender", lender);
   }
 
   /**
@@ -68,27 +48,7 @@ public final class LoanFilter extends DatedFilter<Loan, LoanFilter> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter borrower(ActorId borrower) {
-    return narrowed(where("borrower", borrower));
-  }
-
-  /**
-   * Keeps the money of one kind.
-   *
-   * @param kind the kind to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public LoanFilter kind(LoanKind kind) {
-    return narrowed(where("kind", kind));
-  }
-
-  /**
-   * Keeps the money in one state, as of the report's date.
-   *
-   * @param status the state to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public LoanFilter status(LoanStatus status) {
-    return narrowed(where("status", status));
+    return narrow(this, "borrower", borrower);
   }
 
   /**
@@ -98,7 +58,7 @@ public final class LoanFilter extends DatedFilter<Loan, LoanFilter> {
    * @return a new, narrower filter; this one is unaffected
    */
   public LoanFilter currency(Currency currency) {
-    return narrowed(where("currency", currency));
+    return narrow(this, "currency", currency);
   }
 
   /** {@return the total of the selected money, counted as {@link Counting#EACH_SUM_ONCE}} */

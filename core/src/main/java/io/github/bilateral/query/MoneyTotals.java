@@ -86,15 +86,25 @@ public final class MoneyTotals {
   private final ImmutableList<Loan> notCommitted;
   private final ImmutableList<Exclusion> excluded;
 
-  private MoneyTotals(Counting counting, ImmutableSortedMap<String, MoneyTotal> byCurrency,
-      ImmutableSortedMap<String, MoneyTotal> notCommittedByCurrency, ImmutableList<Loan> counted,
-      ImmutableList<Loan> notCommitted, ImmutableList<Exclusion> excluded) {
+  /** Adds up {@code counted}, committed money apart from money not committed, and keeps {@code excluded}. */
+  private MoneyTotals(Counting counting, List<Loan> counted, List<Exclusion> excluded) {
+    Map<String, MoneyTotal> committed = new TreeMap<>();
+    Map<String, MoneyTotal> uncommitted = new TreeMap<>();
+    ImmutableList.Builder<Loan> committedLoans = ImmutableList.builder();
+    ImmutableList.Builder<Loan> uncommittedLoans = ImmutableList.builder();
+    for (Loan loan : counted) {
+      boolean firm = !NOT_COMMITTED.contains(loan.status());
+      (firm ? committedLoans : uncommittedLoans).add(loan);
+      Currency c = loan.amount().orElseThrow().currency();
+      (firm ? committed : uncommitted).merge(c.getCurrencyCode(), MoneyTotal.zero(c).plus(loan),
+          (a, b) -> a.plus(loan));
+    }
     this.counting = counting;
-    this.byCurrency = byCurrency;
-    this.notCommittedByCurrency = notCommittedByCurrency;
-    this.counted = counted;
-    this.notCommitted = notCommitted;
-    this.excluded = excluded;
+    this.byCurrency = ImmutableSortedMap.copyOf(committed);
+    this.notCommittedByCurrency = ImmutableSortedMap.copyOf(uncommitted);
+    this.counted = committedLoans.build();
+    this.notCommitted = uncommittedLoans.build();
+    this.excluded = ImmutableList.copyOf(excluded);
   }
 
   /**
@@ -108,7 +118,7 @@ public final class MoneyTotals {
    */
   public static MoneyTotals of(List<Loan> loans, Counting counting) {
     return grouped(loans, counting, l -> List.of(Boolean.TRUE)).getOrDefault(Boolean.TRUE,
-        from(counting, List.of(), List.of()));
+        new MoneyTotals(counting, List.of(), List.of()));
   }
 
   /**
@@ -144,24 +154,8 @@ public final class MoneyTotals {
       }
     }
     ImmutableSortedMap.Builder<K, MoneyTotals> out = ImmutableSortedMap.naturalOrder();
-    counted.forEach((k, v) -> out.put(k, from(counting, v, excluded.get(k))));
+    counted.forEach((k, v) -> out.put(k, new MoneyTotals(counting, v, excluded.get(k))));
     return out.buildOrThrow();
-  }
-
-  private static MoneyTotals from(Counting counting, List<Loan> counted, List<Exclusion> excluded) {
-    Map<String, MoneyTotal> committed = new TreeMap<>();
-    Map<String, MoneyTotal> notCommitted = new TreeMap<>();
-    ImmutableList.Builder<Loan> committedLoans = ImmutableList.builder();
-    ImmutableList.Builder<Loan> notCommittedLoans = ImmutableList.builder();
-    for (Loan loan : counted) {
-      boolean firm = !NOT_COMMITTED.contains(loan.status());
-      (firm ? committedLoans : notCommittedLoans).add(loan);
-      Currency c = loan.amount().orElseThrow().currency();
-      (firm ? committed : notCommitted).merge(c.getCurrencyCode(), MoneyTotal.zero(c).plus(loan),
-          (a, b) -> a.plus(loan));
-    }
-    return new MoneyTotals(counting, ImmutableSortedMap.copyOf(committed), ImmutableSortedMap.copyOf(notCommitted),
-        committedLoans.build(), notCommittedLoans.build(), ImmutableList.copyOf(excluded));
   }
 
   private static Optional<Exclusion> exclusion(Loan loan, Map<LoanId, Loan> selected, Counting counting,

@@ -18,26 +18,11 @@ import io.github.bilateral.model.Theme;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class RecommendationFilter extends FactFilter<Recommendation> {
+public final class RecommendationFilter extends FactFilter<Recommendation>
+    implements ByStatus<RecommendationFilter, RecommendationStatus> {
 
   RecommendationFilter(KindIndex<Recommendation> index, ImmutableList<Criterion> criteria) {
-    super(index, criteria);
-  }
-
-  @Override
-  RecommendationFilter narrowed(ImmutableList<Criterion> criteria) {
-    return new RecommendationFilter(index, criteria);
-  }
-
-  static KindIndex<Recommendation> index(ImmutableList<Recommendation> recommendations) {
-    return KindIndex.of(recommendations)
-        .by("addressee", Recommendation::addressees)
-        .by("subject", Recommendation::subjects)
-        .by("theme", Recommendation::themes)
-        .by("instrument", Recommendation::instruments)
-        .by("evidence", Recommendation::evidence)
-        .byOne("status", Recommendation::status)
-        .build();
+    super(index, criteria, RecommendationFilter::new);
   }
 
   /**
@@ -47,7 +32,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter addressee(ActorId addressee) {
-    return narrowed(where("addressee", addressee));
+    return narrow(this, "addressee", addressee);
   }
 
   /**
@@ -57,7 +42,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter subject(ActorId subject) {
-    return narrowed(where("subject", subject));
+    return narrow(this, "subject", subject);
   }
 
   /**
@@ -67,7 +52,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter theme(Theme theme) {
-    return narrowed(where("theme", theme));
+    return narrow(this, "theme", theme);
   }
 
   /**
@@ -77,7 +62,7 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter instrument(FactRef instrument) {
-    return narrowed(where("instrument", instrument));
+    return narrow(this, "instrument", instrument);
   }
 
   /**
@@ -87,16 +72,6 @@ public final class RecommendationFilter extends FactFilter<Recommendation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RecommendationFilter evidence(FactRef evidence) {
-    return narrowed(where("evidence", evidence));
-  }
-
-  /**
-   * Keeps the recommendations whose latest status is {@code status}.
-   *
-   * @param status the state to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public RecommendationFilter status(RecommendationStatus status) {
-    return narrowed(where("status", status));
+    return narrow(this, "evidence", evidence);
   }
 }

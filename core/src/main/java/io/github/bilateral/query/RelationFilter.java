@@ -16,25 +16,11 @@ import io.github.bilateral.model.RelationKind;
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.
  */
-public final class RelationFilter extends FactFilter<Relation> {
+public final class RelationFilter extends FactFilter<Relation>
+    implements ByActor<RelationFilter>, ByKind<RelationFilter, RelationKind> {
 
   RelationFilter(KindIndex<Relation> index, ImmutableList<Criterion> criteria) {
-    super(index, criteria);
-  }
-
-  @Override
-  RelationFilter narrowed(ImmutableList<Criterion> criteria) {
-    return new RelationFilter(index, criteria);
-  }
-
-  static KindIndex<Relation> index(ImmutableList<Relation> relations) {
-    return KindIndex.of(relations)
-        .byOne("from", Relation::from)
-        .byOne("to", Relation::to)
-        .by("actor", r -> ImmutableList.of(r.from(), r.to()))
-        .byOne("kind", Relation::kind)
-        .dated(Relation::date)
-        .build();
+    super(index, criteria, RelationFilter::new);
   }
 
   /**
@@ -44,7 +30,7 @@ public final class RelationFilter extends FactFilter<Relation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RelationFilter from(ActorId actor) {
-    return narrowed(where("from", actor));
+    return narrow(this, "from", actor);
   }
 
   /**
@@ -54,26 +40,6 @@ public final class RelationFilter extends FactFilter<Relation> {
    * @return a new, narrower filter; this one is unaffected
    */
   public RelationFilter to(ActorId actor) {
-    return narrowed(where("to", actor));
-  }
-
-  /**
-   * Keeps the relations with {@code actor} at either end.
-   *
-   * @param actor the actor's id, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public RelationFilter actor(ActorId actor) {
-    return narrowed(where("actor", actor));
-  }
-
-  /**
-   * Keeps the relations of one kind.
-   *
-   * @param kind the kind to keep, not null
-   * @return a new, narrower filter; this one is unaffected
-   */
-  public RelationFilter kind(RelationKind kind) {
-    return narrowed(where("kind", kind));
+    return narrow(this, "to", actor);
   }
 }

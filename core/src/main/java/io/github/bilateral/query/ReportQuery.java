@@ -86,14 +86,14 @@ public final class ReportQuery {
   private ReportQuery(Report report) {
     this.report = report;
     this.bases = Suppliers.memoize(() -> Bases.of(report));
-    this.actors = Suppliers.memoize(() -> ActorFilter.index(report.actors()));
-    this.loans = Suppliers.memoize(() -> LoanFilter.index(report.loans()));
-    this.agreements = Suppliers.memoize(() -> AgreementFilter.index(report.agreements()));
-    this.recommendations = Suppliers.memoize(() -> RecommendationFilter.index(report.recommendations()));
-    this.events = Suppliers.memoize(() -> EventFilter.index(report.events()));
-    this.figures = Suppliers.memoize(() -> FigureFilter.index(report.figures()));
-    this.citations = Suppliers.memoize(() -> CitationFilter.index(report.citations()));
-    this.relations = Suppliers.memoize(() -> RelationFilter.index(report.relations()));
+    this.actors = Suppliers.memoize(() -> FilterIndexes.actors(report.actors()));
+    this.loans = Suppliers.memoize(() -> FilterIndexes.loans(report.loans()));
+    this.agreements = Suppliers.memoize(() -> FilterIndexes.agreements(report.agreements()));
+    this.recommendations = Suppliers.memoize(() -> FilterIndexes.recommendations(report.recommendations()));
+    this.events = Suppliers.memoize(() -> FilterIndexes.events(report.events()));
+    this.figures = Suppliers.memoize(() -> FilterIndexes.figures(report.figures()));
+    this.citations = Suppliers.memoize(() -> FilterIndexes.citations(report.citations()));
+    this.relations = Suppliers.memoize(() -> FilterIndexes.relations(report.relations()));
     this.assessments = Suppliers.memoize(() -> KindIndex.of(report.assessments())
         .by("actor", Assessment::actors).build());
     // An unnamed actor's name is our description, not a printed name: look-ups reach it only by id or alias.

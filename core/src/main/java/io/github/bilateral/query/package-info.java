@@ -8,6 +8,13 @@
  * reads a {@link io.github.bilateral.model.Report} however it was made, read from a file or built in
  * code.
  *
+ * <p>Each kind of fact has its filter ({@link io.github.bilateral.query.LoanFilter}, {@link
+ * io.github.bilateral.query.EventFilter}, ...), whose criteria are answered from one index per kind;
+ * what each index is built by stands in one package-private table. The criteria that several kinds
+ * share are written once, as the interfaces {@link io.github.bilateral.query.ByKind}, {@link
+ * io.github.bilateral.query.ByStatus}, {@link io.github.bilateral.query.ByPlace} and {@link
+ * io.github.bilateral.query.ByActor}, so generic code can narrow any filter that has them.
+ *
  * <pre>{@code
  * ReportQuery q = ReportQuery.shared(Reports.usPakistan2023());
  * q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).list();

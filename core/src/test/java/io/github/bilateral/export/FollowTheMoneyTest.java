@@ -50,7 +50,8 @@ class FollowTheMoneyTest {
 
   // Property names as the FollowTheMoney schema files define them, each schema with what it inherits
   // (Thing, LegalEntity, Interval, Value, Interest); only the ones this export can use are listed.
-  private static final Set<String> THING = ImmutableSet.of("name", "alias", "country", "summary", "keywords");
+  private static final Set<String> THING = ImmutableSet.of(
+      "name", "alias", "weakAlias", "notes", "country", "summary", "keywords");
   private static final Set<String> INTERVAL = ImmutableSet.of(
       "startDate", "endDate", "date", "summary", "description", "recordId", "sourceUrl");
   private static final Set<String> VALUE = ImmutableSet.of("amount", "currency", "amountUsd");
@@ -126,6 +127,20 @@ class FollowTheMoneyTest {
         .requireActor(io.github.bilateral.model.ActorId.of("imf")).aliases());
     assertThat(values(byId.get("actor.pakistan"), "country")).containsExactly("pk");
     assertThat(byId.get("actor.usaid").get("schema").asText()).isEqualTo("PublicBody");
+
+    for (io.github.bilateral.model.Actor actor : Reports.usPakistan2023().actors()) {
+      JsonNode entity = byId.get("actor." + actor.id());
+      if (actor.unnamed()) {
+        assertThat(values(entity, "alias")).as("an unnamed actor's printed words are no name to match by").isEmpty();
+        assertThat(values(entity, "weakAlias")).isEqualTo(actor.aliases());
+        assertThat(values(entity, "notes")).containsExactly(FollowTheMoney.UNNAMED);
+      } else {
+        assertThat(values(entity, "weakAlias")).isEmpty();
+        assertThat(values(entity, "notes")).isEmpty();
+      }
+    }
+    JsonNode envoy = byId.get("actor.us-ambassador-in-pakistan");
+    assertThat(values(envoy, "weakAlias")).containsExactly("US envoy");
 
     JsonNode kakar = byId.get("actor.anwar-ul-haq-kakar");
     assertThat(kakar.get("schema").asText()).isEqualTo("Person");

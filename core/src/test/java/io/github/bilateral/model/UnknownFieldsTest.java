@@ -23,6 +23,20 @@ class UnknownFieldsTest {
     assertThat(f).hasToString("{\"z\":{\"b\":[1,2.50,-0,1e10000000],\"a\":null},\"a\":\"café\"}");
   }
 
+  /** The edges of each character range the reader tells apart: the digits 0 and 9, a space and the control character below it. */
+  @Test
+  void keepsValuesAtTheEdgesOfEachCharacterRange() {
+    for (String value : new String[] {"0", "9", "-0", "-9", "90", "0.9", "9.0", "0e9", "9E-0", "[0,9]", "\" \"", "\"09\""}) {
+      assertThat(UnknownFields.builder().put("a", value).build().get("a")).as(value).hasValue(value);
+    }
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", "\"\u001f\""))
+        .hasMessageContaining("unescaped control character in a string");
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", "-/")).hasMessageContaining("expected a digit");
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", "-:")).hasMessageContaining("expected a digit");
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", "1./")).hasMessageContaining("expected a digit");
+    assertThatThrownBy(() -> UnknownFields.builder().put("a", "1.:")).hasMessageContaining("expected a digit");
+  }
+
   @Test
   void equalityIgnoresWhitespaceButNotOrderOrDigits() {
     assertThat(UnknownFields.of(Map.of("a", "[1, 2]"))).isEqualTo(UnknownFields.of(Map.of("a", "[1,2]")))

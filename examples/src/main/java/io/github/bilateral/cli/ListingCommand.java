@@ -2,38 +2,44 @@ package io.github.bilateral.cli;
 
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.model.Actor;
+import io.github.bilateral.model.ActorId;
+import io.github.bilateral.model.ActorKind;
 import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.AgreementKind;
+import io.github.bilateral.model.AgreementStatus;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Event;
+import io.github.bilateral.model.EventKind;
 import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.Loan;
-import io.github.bilateral.model.Office;
-import io.github.bilateral.model.Recommendation;
-import io.github.bilateral.model.Report;
-import io.github.bilateral.model.ActorId;
-import io.github.bilateral.model.ActorKind;
-import io.github.bilateral.model.AgreementKind;
-import io.github.bilateral.model.AgreementStatus;
-import io.github.bilateral.model.EventKind;
 import io.github.bilateral.model.LoanKind;
 import io.github.bilateral.model.LoanStatus;
+import io.github.bilateral.model.Office;
+import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.RecommendationStatus;
+import io.github.bilateral.model.Report;
 import io.github.bilateral.model.Theme;
 import io.github.bilateral.query.ActorFilter;
 import io.github.bilateral.query.AgreementFilter;
+import io.github.bilateral.query.ByKind;
+import io.github.bilateral.query.ByStatus;
 import io.github.bilateral.query.CitationFilter;
 import io.github.bilateral.query.DateRange;
 import io.github.bilateral.query.EventFilter;
+import io.github.bilateral.query.FactFilter;
 import io.github.bilateral.query.FigureFilter;
 import io.github.bilateral.query.LoanFilter;
 import io.github.bilateral.query.RecommendationFilter;
 import io.github.bilateral.query.ReportQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,6 +109,84 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     return Resolve.range(spec, from, to);
   }
 
+  /** Narrows {@code f} by each actor an option names, resolved by id, name or alias. */
+  final <S> S each(S f, ReportQuery q, String option, List<String> names, BiFunction<S, ActorId, S> by) {
+    for (ActorId a : actors(q, option, names)) {
+      f = by.apply(f, a);
+    }
+    return f;
+  }
+
+  /** Narrows {@code f} to the kind {@code --kind} names, if it is given. */
+  final <S extends FactFilter<?> & ByKind<S, K>, K extends Enum<K>> S kind(S f, Class<K> kinds, @Nullable String text) {
+    return text == null ? f : f.kind(Resolve.constant(spec, "--kind", kinds, text));
+  }
+
+  /** Narrows {@code f} to the status {@code --status} names, if it is given. */
+  final <S extends FactFilter<?> & ByStatus<S, K>, K extends Enum<K>> S status(S f, Class<K> states,
+      @Nullable String text) {
+    return text == null ? f : f.status(Resolve.constant(spec, "--status", states, text));
+  }
+
+  /**
+   * The JSON words of an enum's constants, such as {@code in-force}, in declaration order: the
+   * values an option's help lists (as {@code ${COMPLETION-CANDIDATES}}) and a shell completes.
+   */
+  abstract static class Words implements Iterable<String> {
+    private final Class<? extends Enum<?>> type;
+
+    Words(Class<? extends Enum<?>> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(type.getEnumConstants()).map(e -> Text.word(e)).iterator();
+    }
+  }
+
+  static final class ActorKinds extends Words {
+    ActorKinds() {
+      super(ActorKind.class);
+    }
+  }
+
+  static final class LoanKinds extends Words {
+    LoanKinds() {
+      super(LoanKind.class);
+    }
+  }
+
+  static final class LoanStates extends Words {
+    LoanStates() {
+      super(LoanStatus.class);
+    }
+  }
+
+  static final class AgreementKinds extends Words {
+    AgreementKinds() {
+      super(AgreementKind.class);
+    }
+  }
+
+  static final class AgreementStates extends Words {
+    AgreementStates() {
+      super(AgreementStatus.class);
+    }
+  }
+
+  static final class RecommendationStates extends Words {
+    RecommendationStates() {
+      super(RecommendationStatus.class);
+    }
+  }
+
+  static final class EventKinds extends Words {
+    EventKinds() {
+      super(EventKind.class);
+    }
+  }
+
   @Command(name = "actors",
       mixinStandardHelpOptions = true,
       description = "List the actors: states, organisations, government bodies, persons and others.",
@@ -111,18 +195,14 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
           "  java -jar examples/target/bilateral.jar actors --kind person",
           "  java -jar examples/target/bilateral.jar actors --json"})
   static final class Actors extends ListingCommand<Actor> {
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only actors of this kind: state, international-organisation,"
-        + " government-body, military-or-security-body, political-party, person, armed-group, company, community,"
-        + " programme, other.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = ActorKinds.class,
+        description = "Only actors of this kind: ${COMPLETION-CANDIDATES}.")
     @Nullable String kind;
 
     @Override
     List<Actor> select(Report report, ReportQuery q) {
       ActorFilter f = q.actors();
-      if (kind != null) {
-        f = f.kind(Resolve.constant(spec, "--kind", ActorKind.class, kind));
-      }
-      return f.list();
+      return kind(f, ActorKind.class, kind).list();
     }
 
     @Override
@@ -155,14 +235,12 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     @Option(names = "--actor", paramLabel = "ACTOR", description = "Only money from or to this actor.")
     @Nullable String actor;
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only money of this kind: stand-by-arrangement,"
-        + " extended-fund-facility, imf-programme, rollover, bilateral-loan, commercial-loan, debt-stock,"
-        + " deferred-payment, aid-pledge, grant, assistance, investment.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = LoanKinds.class,
+        description = "Only money of this kind: ${COMPLETION-CANDIDATES}.")
     @Nullable String kind;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only money in this state: proposed,"
-        + " under-negotiation, approved, committed, disbursing, suspended, rolled-over, deferred, repaid, completed,"
-        + " outstanding.")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = LoanStates.class,
+        description = "Only money in this state: ${COMPLETION-CANDIDATES}.")
     @Nullable String status;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only money dated on or after this date (2023, 2023-05 or 2023-05-09).")
@@ -173,24 +251,10 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
 
     @Override
     List<Loan> select(Report report, ReportQuery q) {
-      LoanFilter f = q.loans();
-      for (ActorId a : actors(q, "--lender", lenders)) {
-        f = f.lender(a);
-      }
-      for (ActorId a : actors(q, "--borrower", borrowers)) {
-        f = f.borrower(a);
-      }
-      if (kind != null) {
-        f = f.kind(Resolve.constant(spec, "--kind", LoanKind.class, kind));
-      }
-      if (status != null) {
-        f = f.status(Resolve.constant(spec, "--status", LoanStatus.class, status));
-      }
-      Optional<DateRange> range = dates(from, to);
-      if (range.isPresent()) {
-        f = f.dated(range.get());
-      }
-      List<Loan> list = f.list();
+      LoanFilter f = each(q.loans(), q, "--lender", lenders, LoanFilter::lender);
+      f = status(kind(each(f, q, "--borrower", borrowers, LoanFilter::borrower), LoanKind.class, kind),
+          LoanStatus.class, status);
+      List<Loan> list = dates(from, to).map(f::dated).orElse(f).list();
       if (actor != null) {
         ActorId a = Resolve.actor(spec, "--actor", q, actor);
         list = list.stream().filter(l -> l.lenders().contains(a) || l.borrowers().contains(a)).toList();
@@ -231,12 +295,12 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     @Option(names = "--party", paramLabel = "ACTOR", description = "Only agreements this actor is a party to; repeat for several (all must be parties).")
     List<String> parties = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only agreements of this kind: treaty, framework,"
-        + " partnership, deal, dialogue, designation, legislation, programme, plan, proposal, initiative, status.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = AgreementKinds.class,
+        description = "Only agreements of this kind: ${COMPLETION-CANDIDATES}.")
     @Nullable String kind;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only agreements in this state: proposed,"
-        + " under-negotiation, signed, in-force, awaiting-approval, suspended, lapsed, concluded, not-materialised, absent.")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = AgreementStates.class,
+        description = "Only agreements in this state: ${COMPLETION-CANDIDATES}.")
     @Nullable String status;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only agreements dated on or after this date.")
@@ -247,21 +311,9 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
 
     @Override
     List<Agreement> select(Report report, ReportQuery q) {
-      AgreementFilter f = q.agreements();
-      for (ActorId a : actors(q, "--party", parties)) {
-        f = f.party(a);
-      }
-      if (kind != null) {
-        f = f.kind(Resolve.constant(spec, "--kind", AgreementKind.class, kind));
-      }
-      if (status != null) {
-        f = f.status(Resolve.constant(spec, "--status", AgreementStatus.class, status));
-      }
-      Optional<DateRange> range = dates(from, to);
-      if (range.isPresent()) {
-        f = f.dated(range.get());
-      }
-      return f.list();
+      AgreementFilter f = status(kind(each(q.agreements(), q, "--party", parties, AgreementFilter::party),
+          AgreementKind.class, kind), AgreementStatus.class, status);
+      return dates(from, to).map(f::dated).orElse(f).list();
     }
 
     @Override
@@ -293,19 +345,15 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     @Option(names = "--theme", paramLabel = "THEME", description = "Only recommendations with this theme, such as security, climate or trade.")
     @Nullable String theme;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only recommendations in this state: open,"
-        + " closed-implemented, closed-not-implemented.")
+    @Option(names = "--status", paramLabel = "STATUS", completionCandidates = RecommendationStates.class,
+        description = "Only recommendations in this state: ${COMPLETION-CANDIDATES}.")
     @Nullable String status;
 
     @Override
     List<Recommendation> select(Report report, ReportQuery q) {
-      RecommendationFilter f = q.recommendations();
-      for (ActorId a : actors(q, "--addressee", addressees)) {
-        f = f.addressee(a);
-      }
-      for (ActorId a : actors(q, "--subject", subjects)) {
-        f = f.subject(a);
-      }
+      RecommendationFilter f = each(q.recommendations(), q, "--addressee", addressees,
+          RecommendationFilter::addressee);
+      f = each(f, q, "--subject", subjects, RecommendationFilter::subject);
       if (theme != null) {
         java.util.Set<Theme> themes = new java.util.TreeSet<>();
         report.recommendations().forEach(r -> themes.addAll(r.themes()));
@@ -315,10 +363,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
                     + themes.stream().map(Theme::value).collect(Collectors.joining(", "))));
         f = f.theme(t);
       }
-      if (status != null) {
-        f = f.status(Resolve.constant(spec, "--status", RecommendationStatus.class, status));
-      }
-      return f.list();
+      return status(f, RecommendationStatus.class, status).list();
     }
 
     @Override
@@ -345,9 +390,8 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     @Option(names = "--actor", paramLabel = "ACTOR", description = "Only events this actor takes part in (id, name or alias); repeat for several.")
     List<String> actorNames = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "KIND", description = "Only events of this kind: political, election, arrest,"
-        + " court, legislation, appointment, visit, meeting, diplomacy, statement, violence, military, disaster,"
-        + " economic, migration, other.")
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = EventKinds.class,
+        description = "Only events of this kind: ${COMPLETION-CANDIDATES}.")
     @Nullable String kind;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only events that may have happened on or after this date (2023, 2023-05 or 2023-05-09).")
@@ -358,17 +402,8 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
 
     @Override
     List<Event> select(Report report, ReportQuery q) {
-      EventFilter f = q.events();
-      for (ActorId a : actors(q, "--actor", actorNames)) {
-        f = f.actor(a);
-      }
-      if (kind != null) {
-        f = f.kind(Resolve.constant(spec, "--kind", EventKind.class, kind));
-      }
-      Optional<DateRange> range = dates(from, to);
-      if (range.isPresent()) {
-        f = f.dated(range.get());
-      }
+      EventFilter f = kind(each(q.events(), q, "--actor", actorNames, EventFilter::actor), EventKind.class, kind);
+      f = dates(from, to).map(f::dated).orElse(f);
       // Undated events last: the report does not say when they happened.
       return f.list().stream().sorted(java.util.Comparator.comparing((Event e) -> e.date().orElse(null),
               java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
@@ -405,15 +440,8 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
 
     @Override
     List<Figure> select(Report report, ReportQuery q) {
-      FigureFilter f = q.figures();
-      for (ActorId a : actors(q, "--actor", actorNames)) {
-        f = f.actor(a);
-      }
-      Optional<DateRange> range = dates(from, to);
-      if (range.isPresent()) {
-        f = f.dated(range.get());
-      }
-      return f.list();
+      FigureFilter f = each(q.figures(), q, "--actor", actorNames, FigureFilter::actor);
+      return dates(from, to).map(f::dated).orElse(f).list();
     }
 
     @Override
@@ -447,11 +475,7 @@ abstract class ListingCommand<T extends Fact> implements Runnable {
     @Override
     List<Citation> select(Report report, ReportQuery q) {
       CitationFilter f = q.citations();
-      Optional<DateRange> range = dates(from, to);
-      if (range.isPresent()) {
-        f = f.dated(range.get());
-      }
-      return f.list();
+      return dates(from, to).map(f::dated).orElse(f).list();
     }
 
     @Override

@@ -331,6 +331,34 @@ class BilateralTest {
         .contains("java -jar examples/target/bilateral.jar " + command);
   }
 
+  /** Each listing option's help names every value of its enum, new ones too, as the JSON format spells them. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+      "actors, --kind, io.github.bilateral.model.ActorKind",
+      "loans, --kind, io.github.bilateral.model.LoanKind",
+      "loans, --status, io.github.bilateral.model.LoanStatus",
+      "agreements, --kind, io.github.bilateral.model.AgreementKind",
+      "agreements, --status, io.github.bilateral.model.AgreementStatus",
+      "recommendations, --status, io.github.bilateral.model.RecommendationStatus",
+      "events, --kind, io.github.bilateral.model.EventKind"})
+  void everyEnumOptionsHelpListsEachValue(String command, String option, String type) throws Exception {
+    String help = run(command, "--help").out().replaceAll("\\s+", " ");
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile(
+        java.util.regex.Pattern.quote(option) + "=[A-Z]+ (Only [^:]*: [^.]*\\.)").matcher(help);
+    assertThat(row.find()).as(help).isTrue();
+    String line = row.group(1);
+    Object[] values = Class.forName(type).getEnumConstants();
+    StringBuilder words = new StringBuilder();
+    for (Object v : values) {
+      words.append(words.length() == 0 ? "" : ", ").append(((Enum<?>) v).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+    assertThat(line).endsWith(": " + words + ".");
+    for (Object v : values) {
+      String word = ((Enum<?>) v).name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      assertThat(run(command, option, word).status()).as(command + " " + option + " " + word).isZero();
+    }
+  }
+
   @Test
   void noCommandIsAUsageError() {
     Run r = run();
