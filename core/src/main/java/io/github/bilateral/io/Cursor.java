@@ -271,8 +271,8 @@ final class Cursor implements Resolver.PathSource {
     if (v != null) {
       return v;
     }
-    // Not found by the parser's characters: a text not converted yet. Normalising it to NFC cannot
-    // make it one that was, since every conversion accepts only ASCII, which NFC leaves alone.
+    // Not found by the parser's characters: converted, even if its NFC form was converted before,
+    // since a conversion is a function of its text and gives an equal value again.
     String s = string(expected);
     if (s == null) {
       return null;
@@ -385,8 +385,8 @@ final class Cursor implements Resolver.PathSource {
     if (known != null) {
       return type.cast(known);
     }
-    // Not found by the parser's characters: no constant's name, which is ASCII, and NFC, which leaves
-    // ASCII alone, cannot make it one.
+    // Not found by the parser's characters: no constant's name, which is lowercase ASCII and hyphens,
+    // is the NFC form of any other text.
     String s = string(names.expected);
     if (s == null) {
       return null;
