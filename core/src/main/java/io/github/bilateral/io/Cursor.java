@@ -5,16 +5,13 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.base.ParserBase;
-import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import io.github.bilateral.model.UnknownFields;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -53,15 +50,11 @@ final class Cursor implements Resolver.PathSource {
   /** Per kind of converted value, one instance of each value read, by its text. */
   private final TextTable[] interned = new TextTable[64];
 
-  /** Whether the line and column of a value can be read from the parser without making a location. */
-  private final boolean tokenPosition;
-
   /** @param lenient whether to keep unknown fields rather than report them */
   Cursor(JsonParser p, int maxProblems, boolean lenient) {
     this.p = p;
     this.maxProblems = maxProblems;
     this.lenient = lenient;
-    this.tokenPosition = p instanceof UTF8StreamJsonParser;
   }
 
   boolean lenient() {
@@ -127,23 +120,19 @@ final class Cursor implements Resolver.PathSource {
     return new int[] {loc.getLineNr(), loc.getColumnNr()};
   }
 
-  /** The line of the current token. */
+  /**
+   * The line of the current token, which is a value or the start of one (never a field name, whose
+   * position the parser keeps apart): the parser's token position, read without making a location.
+   */
   int line() {
-    // A value's location is the parser's token position; a field name's is its own.
-    if (tokenPosition && p.currentToken() != JsonToken.FIELD_NAME) {
-      return ((ParserBase) p).getTokenLineNr();
-    }
-    return p.currentTokenLocation().getLineNr();
+    return ((ParserBase) p).getTokenLineNr();
   }
 
-  /** The column of the current token. */
+  /** The column of the current token, a value or the start of one, as {@link JsonLocation#getColumnNr()} gives it. */
   int column() {
-    if (tokenPosition && p.currentToken() != JsonToken.FIELD_NAME) {
-      // getTokenColumnNr adds one to the position that currentTokenLocation reports, unless unknown.
-      int column = ((ParserBase) p).getTokenColumnNr();
-      return column < 0 ? column : column - 1;
-    }
-    return p.currentTokenLocation().getColumnNr();
+    // getTokenColumnNr adds one to the position that currentTokenLocation reports, unless unknown.
+    int column = ((ParserBase) p).getTokenColumnNr();
+    return column < 0 ? column : column - 1;
   }
 
   /**
@@ -184,10 +173,8 @@ final class Cursor implements Resolver.PathSource {
     return p.nextToken();
   }
 
+  /** Describes the token that starts a value, such as {@code an object}. */
   static String describe(JsonToken t) {
-    if (t == null) {
-      return "end of input";
-    }
     switch (t) {
       case START_OBJECT: return "an object";
       case START_ARRAY: return "an array";
@@ -251,8 +238,9 @@ final class Cursor implements Resolver.PathSource {
   }
 
   @Nullable String text() throws IOException {
-    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do.
-    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() <= SHORT_TEXT) {
+    // Short texts (country codes, units, outlets, authors) repeat; long ones rarely do. Only a string
+    // is found in the table.
+    if (p.getTextLength() <= SHORT_TEXT) {
       Object known = known(shortTexts);
       if (known != null) {
         return (String) known;
@@ -283,13 +271,11 @@ final class Cursor implements Resolver.PathSource {
     if (v != null) {
       return v;
     }
+    // Not found by the parser's characters: converted, even if its NFC form was converted before,
+    // since a conversion is a function of its text and gives an equal value again.
     String s = string(expected);
     if (s == null) {
       return null;
-    }
-    v = known.get(s);
-    if (v != null) {
-      return v;
     }
     try {
       v = conversion.apply(s);
@@ -370,7 +356,7 @@ final class Cursor implements Resolver.PathSource {
 
   /** The JSON names of an enum's constants, worked out once per enum. */
   private static final class EnumNames {
-    final Map<String, Enum<?>> byName = new LinkedHashMap<>();
+    final List<String> names = new ArrayList<>();
     /** The same, found by the parser's characters; only read once built, so shared by every load. */
     final TextTable table = new TextTable();
     final String list;
@@ -378,10 +364,10 @@ final class Cursor implements Resolver.PathSource {
 
     EnumNames(Class<?> type) {
       for (Object e : type.getEnumConstants()) {
-        byName.put(Json.name((Enum<?>) e), (Enum<?>) e);
+        names.add(Json.name((Enum<?>) e));
         table.putIfAbsent(Json.name((Enum<?>) e), e);
       }
-      list = String.join(", ", byName.keySet());
+      list = String.join(", ", names);
       expected = "one of " + list;
     }
   }
@@ -399,16 +385,14 @@ final class Cursor implements Resolver.PathSource {
     if (known != null) {
       return type.cast(known);
     }
+    // Not found by the parser's characters: no constant's name, which is lowercase ASCII and hyphens,
+    // is the NFC form of any other text.
     String s = string(names.expected);
     if (s == null) {
       return null;
     }
-    Enum<?> e = names.byName.get(s);
-    if (e != null) {
-      return type.cast(e);
-    }
     problem("unknown " + type.getSimpleName() + " '" + s + "' (valid values " + names.list + ")",
-        s, Suggest.didYouMean(s, names.byName.keySet()));
+        s, Suggest.didYouMean(s, names.names));
     return null;
   }
 

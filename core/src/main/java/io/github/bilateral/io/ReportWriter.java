@@ -128,7 +128,6 @@ public final class ReportWriter {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       TableWriter.object(g, Format.REPORT, report);
       g.writeRaw('\n');
-      g.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -366,11 +366,15 @@ final class Shape<T> {
       return this;
     }
 
-    /** Marks the last field as one a document must give. */
+    /** Marks the last field as one a document must give, keeping the versions already marked. */
     Builder<T, B> required() {
       Field f = fields.get(fields.size() - 1);
-      fields.set(fields.size() - 1, new Field(f.name, f.kind, f.holding, true, f.defaultValue, f.get, f.set,
-          f.partName));
+      Field r = new Field(f.name, f.kind, f.holding, true, f.defaultValue, f.get, f.set, f.partName);
+      r.since = f.since;
+      r.until = f.until;
+      r.requiredUntil = f.requiredUntil;
+      r.replacedBy = f.replacedBy;
+      fields.set(fields.size() - 1, r);
       return this;
     }
 

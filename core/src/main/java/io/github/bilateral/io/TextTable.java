@@ -42,11 +42,6 @@ final class TextTable {
     }
   }
 
-  /** The value kept for {@code key}, or null. */
-  @Nullable Object get(String key) {
-    return values[indexOf(key)];
-  }
-
   /** Keeps {@code value} for {@code key} unless a value is kept already; returns the value kept. */
   Object putIfAbsent(String key, Object value) {
     int i = indexOf(key);

@@ -177,7 +177,7 @@ abstract class ValueKind {
 
     @Override
     void write(JsonGenerator g, Object v) throws IOException {
-      g.writeString(Json.name((Enum<?>) v));
+      throw new UnsupportedOperationException("written by TableWriter, after its date");
     }
   };
 
@@ -199,9 +199,6 @@ abstract class ValueKind {
   private static <E extends Enum<E>> ValueKind enumOf(Class<E> type, java.util.Set<E> newer) {
     String simple = type.getSimpleName();
     String schema = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    if (type == PartialDate.Part.class) {
-      schema = "datePart";
-    }
     return new ValueKind(schema) {
       @Override
       Object read(TableReader r) throws IOException {

@@ -83,6 +83,8 @@ class ValueProblemsTest {
         amount("{\"value\": -1, \"currency\": \"USD\"}", "value: must not be negative"),
         amount("{\"value\": -0.5, \"currency\": \"USD\"}", "value: must not be negative"),
         amount("{\"value\": true, \"currency\": \"USD\"}", "value: expected a number, found a boolean"),
+        // An exponent past what a decimal can hold, although the number is short.
+        amount("{\"value\": 1e9999999999, \"currency\": \"USD\"}", "value: malformed number"),
         // Currencies: three capital letters that ISO 4217 knows.
         amount("{\"value\": 1, \"currency\": \"usd\"}",
             "currency: Invalid currency (an ISO 4217 code such as \"USD\" expected): \"usd\""),
@@ -133,6 +135,11 @@ class ValueProblemsTest {
         new Case(Provenance.class, "{\"sections\": [\"a\"], \"footnotes\": [0]}",
             List.of("footnotes[0]: integer out of range (valid values 1 - 100000)")),
         new Case(Provenance.class, "{\"sections\": \"a\"}", List.of("sections: expected an array, found a string")),
+        // Wrong types whose text was read before as a string of the right kind.
+        new Case(Provenance.class, "{\"sections\": [\"true\", true]}",
+            List.of("sections[1]: expected an id string, found a boolean")),
+        new Case(Provenance.class, "{\"sections\": [\"a\"], \"note\": \"7\", \"fields\": {\"amount\": {\"basis\":"
+            + " \"text\", \"note\": 7}}}", List.of("fields.amount.note: expected a string, found an integer")),
         new Case(Provenance.class, "{\"sections\": [\"a\"], \"fields\": []}",
             List.of("fields: expected an object (fields of Sourcing), found an array")),
         new Case(Provenance.class, "{\"sections\": [\"a\"], \"fields\": {\"amount\": {\"basis\": \"text\"},"
@@ -151,6 +158,18 @@ class ValueProblemsTest {
     ReportException e = catchThrowableOfType(ReportException.class, () -> READER.readValue(c.type(), c.json()));
     List<String> problems = e == null ? List.of() : e.problems().stream().map(p -> p.path() + ": " + p.reason()).toList();
     assertThat(problems).isEqualTo(c.problems());
+  }
+
+  @Test
+  void booleansAreReadAsWritten() {
+    assertThat(READER.readValue(Office.class, "{\"title\": \"x\", \"acting\": true}").acting()).isTrue();
+    assertThat(READER.readValue(Office.class, "{\"title\": \"x\", \"acting\": false}").acting()).isFalse();
+  }
+
+  @Test
+  void aFootnoteNumberFarPastTheFirstIsRead() {
+    assertThat(READER.readValue(Provenance.class, "{\"sections\": [\"a\"], \"footnotes\": [3, 1000, 99999]}")
+        .footnotes()).containsExactly(3, 1000, 99999);
   }
 
   @Test
