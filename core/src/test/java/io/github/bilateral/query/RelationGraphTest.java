@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.bilateral.io.Reports;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import io.github.bilateral.model.ActorId;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,31 @@ class RelationGraphTest {
     assertThat(graph.paths(CHINA, PAKISTAN, 1)).isNotEmpty().allMatch(p -> p.length() == 1);
     assertThatThrownBy(() -> graph.paths(CHINA, PAKISTAN, -1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxLinks must not be negative: -1");
+  }
+
+  /** A path and a route made in code are checked as the graph's own are: each link joins the step's two actors. */
+  @Test
+  void aPathOrRouteMadeInCodeMustFollowItsActors() {
+    Link china = graph.links(CHINA).stream().filter(l -> l.other(CHINA).equals(PAKISTAN)).findFirst().orElseThrow();
+    ActorId usaid = ActorId.of("usaid");
+    ImmutableList<ActorId> two = ImmutableList.of(CHINA, PAKISTAN);
+    assertThat(new ActorPath(two, ImmutableList.of(china)).length()).isEqualTo(1);
+    assertThat(new ActorPath(ImmutableList.of(PAKISTAN, CHINA), ImmutableList.of(china)).length())
+        .as("a link joins its actors in either direction").isEqualTo(1);
+    assertThat(new ActorRoute(two, ImmutableList.of(ImmutableSet.of(china))).length()).isEqualTo(1);
+
+    assertThatThrownBy(() -> new ActorPath(ImmutableList.of(CHINA, PAKISTAN, usaid), ImmutableList.of(china)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A chain of 3 actors [china, pakistan, usaid] takes 2 steps, not 1");
+    assertThatThrownBy(() -> new ActorRoute(two, ImmutableList.of()))
+        .hasMessage("A chain of 2 actors [china, pakistan] takes 1 steps, not 0");
+    assertThatThrownBy(() -> new ActorRoute(ImmutableList.of(CHINA, PAKISTAN, usaid),
+        ImmutableList.of(ImmutableSet.of(china), ImmutableSet.of())))
+        .hasMessage("Step 2 from pakistan to usaid has no link");
+    assertThatThrownBy(() -> new ActorPath(ImmutableList.of(CHINA, usaid), ImmutableList.of(china)))
+        .hasMessage("Link " + china + " does not join china and usaid of step 1");
+    assertThatThrownBy(() -> new ActorRoute(ImmutableList.of(usaid, CHINA, PAKISTAN),
+        ImmutableList.of(ImmutableSet.of(china), ImmutableSet.of(china))))
+        .hasMessage("Link " + china + " does not join usaid and china of step 1");
   }
 }
