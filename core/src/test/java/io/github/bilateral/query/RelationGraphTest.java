@@ -56,4 +56,29 @@ class RelationGraphTest {
         ImmutableList.of(ImmutableSet.of(china), ImmutableSet.of(china))))
         .hasMessage("Link " + china + " does not join usaid and china of step 1");
   }
+
+  /** Routes come ordered by the actors' ids along them, compared id by id, whatever order the graph holds its links in. */
+  @Test
+  void shortestRoutesAreOrderedByTheirActorsIds() {
+    java.util.Comparator<ActorRoute> byIds = (x, y) -> {
+      for (int i = 0; i < Math.min(x.actors().size(), y.actors().size()); i++) {
+        int c = x.actors().get(i).value().compareTo(y.actors().get(i).value());
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Integer.compare(x.actors().size(), y.actors().size());
+    };
+    java.util.List<ActorId> actors = Reports.usPakistan2023().actors().stream()
+        .map(io.github.bilateral.model.Actor::id).filter(a -> !graph.neighbours(a).isEmpty()).toList();
+    int several = 0;
+    for (ActorId from : actors.subList(0, Math.min(12, actors.size()))) {
+      for (ActorId to : actors) {
+        ImmutableList<ActorRoute> routes = graph.shortestRoutes(from, to);
+        assertThat(routes).as(from + " to " + to).isSortedAccordingTo(byIds);
+        several += routes.size() > 1 ? 1 : 0;
+      }
+    }
+    assertThat(several).as("some pairs of actors are joined by more than one shortest route").isPositive();
+  }
 }
