@@ -6,6 +6,7 @@ import io.github.bilateral.model.Fact;
 import io.github.bilateral.model.FactRef;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.Summarised;
 
 /**
  * One dated fact on a {@link Timeline}: an event, or a loan or agreement with a date.
@@ -43,13 +44,7 @@ public record TimelineEntry(PartialDate date, Fact fact) {
 
   /** {@return the fact's summary, in our words} */
   public String summary() {
-    if (fact instanceof Event) {
-      return ((Event) fact).summary();
-    }
-    if (fact instanceof Loan) {
-      return ((Loan) fact).summary();
-    }
-    return ((Agreement) fact).summary();
+    return ((Summarised) fact).summary();
   }
 
   /** Returns text such as {@code 2023-07-27 loan:china-rollover-2023-07}. */

@@ -69,4 +69,16 @@ class TimelineTest {
     assertThat(timeline).hasToString("Timeline[4 entries, 2020 to 2021-03]");
     assertThat(timeline.involving(ActorId.of("nobody"))).hasToString("Timeline[0 entries]");
   }
+
+  @Test
+  void everyEntrysSummaryIsItsFactsOwn() {
+    Timeline timeline = ReportQuery.of(io.github.bilateral.io.Reports.usPakistan2023()).timeline();
+    java.util.Set<io.github.bilateral.model.FactKind> kinds = new java.util.HashSet<>();
+    for (TimelineEntry e : timeline.entries()) {
+      assertThat(e.summary()).isEqualTo(((io.github.bilateral.model.Summarised) e.fact()).summary()).isNotBlank();
+      kinds.add(e.ref().kind());
+    }
+    assertThat(kinds).contains(io.github.bilateral.model.FactKind.EVENT, io.github.bilateral.model.FactKind.LOAN,
+        io.github.bilateral.model.FactKind.AGREEMENT);
+  }
 }
