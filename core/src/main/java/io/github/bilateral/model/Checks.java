@@ -132,10 +132,6 @@ final class Checks {
     }
   }
 
-  static void country(String where, Optional<String> code) {
-    country(where, "", code);
-  }
-
   static void country(String where, String field, Optional<String> code) {
     if (code.isPresent() && !COUNTRIES.contains(code.get())) {
       throw invalid(where + field, "an ISO 3166-1 alpha-2 code such as \"PK\" expected", code.get());
