@@ -1,16 +1,20 @@
 package io.github.bilateral.io;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A table from text to a value that can be looked up by the parser's characters as they stand in its
  * buffer, so that a text already seen, such as an id named a hundred times, is found without making
  * a {@code String} of it. Open addressing with linear probing; the hash is {@link String#hashCode()},
- * worked out over the characters.
+ * worked out over the characters. Each key's hash and characters are kept beside it in arrays of
+ * their own, so that a probe compares hashes in one array and touches a key's characters only when
+ * the hashes match, and never the {@code String}.
  */
 final class TextTable {
 
-  private String[] keys;
+  private int[] hashes;
+  private char[][] keys;
   private Object[] values;
   private int size;
 
@@ -20,7 +24,8 @@ final class TextTable {
 
   /** @param capacity a power of two */
   TextTable(int capacity) {
-    keys = new String[capacity];
+    hashes = new int[capacity];
+    keys = new char[capacity][];
     values = new Object[capacity];
   }
 
@@ -30,25 +35,19 @@ final class TextTable {
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + chars[i];
     }
-    int mask = keys.length - 1;
-    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      String k = keys[i];
-      if (k == null) {
-        return null;
-      }
-      if (k.hashCode() == h && sameText(k, chars, offset, length)) {
-        return values[i];
-      }
-    }
+    return values[indexOf(h, chars, offset, length)];
   }
 
   /** Keeps {@code value} for {@code key} unless a value is kept already; returns the value kept. */
   Object putIfAbsent(String key, Object value) {
-    int i = indexOf(key);
+    char[] chars = key.toCharArray();
+    int h = key.hashCode();
+    int i = indexOf(h, chars, 0, chars.length);
     if (keys[i] != null) {
       return values[i];
     }
-    keys[i] = key;
+    hashes[i] = h;
+    keys[i] = chars;
     values[i] = value;
     if (++size * 2 > keys.length) {
       grow();
@@ -56,25 +55,33 @@ final class TextTable {
     return value;
   }
 
-  /** The slot of {@code key}, or the empty slot where it would go. */
-  private int indexOf(String key) {
-    int h = key.hashCode();
+  /** The slot of the text with hash {@code h}, or the empty slot where it would go. */
+  private int indexOf(int h, char[] chars, int offset, int length) {
     int mask = keys.length - 1;
     int i = spread(h) & mask;
-    while (keys[i] != null && !(keys[i].hashCode() == h && keys[i].equals(key))) {
+    char[] k;
+    while ((k = keys[i]) != null
+        && !(hashes[i] == h && Arrays.equals(k, 0, k.length, chars, offset, offset + length))) {
       i = (i + 1) & mask;
     }
     return i;
   }
 
   private void grow() {
-    String[] oldKeys = keys;
+    int[] oldHashes = hashes;
+    char[][] oldKeys = keys;
     Object[] oldValues = values;
-    keys = new String[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
+    keys = new char[oldKeys.length * 2][];
     values = new Object[oldKeys.length * 2];
+    int mask = keys.length - 1;
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
-        int i = indexOf(oldKeys[j]);
+        int i = spread(oldHashes[j]) & mask;
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        hashes[i] = oldHashes[j];
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
       }
@@ -83,17 +90,5 @@ final class TextTable {
 
   private static int spread(int h) {
     return h ^ (h >>> 16);
-  }
-
-  private static boolean sameText(String k, char[] chars, int offset, int length) {
-    if (k.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (k.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
