@@ -6,17 +6,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A table from text to a value that can be looked up by the parser's characters as they stand in its
  * buffer, so that a text already seen, such as an id named a hundred times, is found without making
- * a {@code String} of it. Open addressing with linear probing; the hash is {@link String#hashCode()},
- * worked out over the characters. Each key's hash and characters are kept beside it in arrays of
- * their own, so that a probe compares hashes in one array and touches a key's characters only when
- * the hashes match, and never the {@code String}.
+ * a {@code String} of it. The hash is {@link String#hashCode()}, worked out over the characters; each
+ * key is kept as its characters, compared at once with the buffer's only when the hashes match.
  */
-final class TextTable {
-
-  private int[] hashes;
-  private char[][] keys;
-  private Object[] values;
-  private int size;
+final class TextTable extends OpenTable {
 
   TextTable() {
     this(64);
@@ -24,9 +17,7 @@ final class TextTable {
 
   /** @param capacity a power of two */
   TextTable(int capacity) {
-    hashes = new int[capacity];
-    keys = new char[capacity][];
-    values = new Object[capacity];
+    super(capacity);
   }
 
   /** The value kept for the text {@code chars[offset, offset + length)}, or null. */
@@ -43,52 +34,17 @@ final class TextTable {
     char[] chars = key.toCharArray();
     int h = key.hashCode();
     int i = indexOf(h, chars, 0, chars.length);
-    if (keys[i] != null) {
-      return values[i];
-    }
-    hashes[i] = h;
-    keys[i] = chars;
-    values[i] = value;
-    if (++size * 2 > keys.length) {
-      grow();
-    }
-    return value;
+    return keys[i] != null ? values[i] : put(i, h, chars, value);
   }
 
   /** The slot of the text with hash {@code h}, or the empty slot where it would go. */
   private int indexOf(int h, char[] chars, int offset, int length) {
-    int mask = keys.length - 1;
-    int i = spread(h) & mask;
-    char[] k;
+    int i = first(h);
+    Object k;
     while ((k = keys[i]) != null
-        && !(hashes[i] == h && Arrays.equals(k, 0, k.length, chars, offset, offset + length))) {
-      i = (i + 1) & mask;
+        && !(hashes[i] == h && Arrays.equals((char[]) k, 0, ((char[]) k).length, chars, offset, offset + length))) {
+      i = next(i);
     }
     return i;
-  }
-
-  private void grow() {
-    int[] oldHashes = hashes;
-    char[][] oldKeys = keys;
-    Object[] oldValues = values;
-    hashes = new int[oldKeys.length * 2];
-    keys = new char[oldKeys.length * 2][];
-    values = new Object[oldKeys.length * 2];
-    int mask = keys.length - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != null) {
-        int i = spread(oldHashes[j]) & mask;
-        while (keys[i] != null) {
-          i = (i + 1) & mask;
-        }
-        hashes[i] = oldHashes[j];
-        keys[i] = oldKeys[j];
-        values[i] = oldValues[j];
-      }
-    }
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
   }
 }
