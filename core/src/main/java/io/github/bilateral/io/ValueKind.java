@@ -241,8 +241,11 @@ abstract class ValueKind {
   /** A page number. */
   static final ValueKind PAGE = integer("pageNumber", 1, 100_000);
 
+  /** The highest footnote number a document may give. */
+  static final int MAX_FOOTNOTE = 100_000;
+
   /** The number of a footnote, as a citation's own number. */
-  static final ValueKind FOOTNOTE_NUMBER = integer("footnoteNumber", 1, 100_000);
+  static final ValueKind FOOTNOTE_NUMBER = integer("footnoteNumber", 1, MAX_FOOTNOTE);
 
   /** A footnote number that refers to a citation, collected for the resolver. */
   static final ValueKind FOOTNOTE = new ValueKind("footnoteNumber") {
@@ -250,7 +253,7 @@ abstract class ValueKind {
     Object read(TableReader r) throws IOException {
       int line = r.c.line();
       int column = r.c.column();
-      Integer n = r.c.integer(1, 100_000);
+      Integer n = r.c.integer(1, MAX_FOOTNOTE);
       if (n == null) {
         return null;
       }
