@@ -11,6 +11,8 @@ abstract class OpenTable {
   int[] hashes;
   Object[] keys;
   Object[] values;
+  /** A mark per key, which the subclass gives its own meaning. */
+  boolean[] marks;
   private int size;
 
   /** @param capacity a power of two */
@@ -18,6 +20,7 @@ abstract class OpenTable {
     hashes = new int[capacity];
     keys = new Object[capacity];
     values = new Object[capacity];
+    marks = new boolean[capacity];
   }
 
   /** The slot where a probe for a key of hash {@code h} starts. */
@@ -50,9 +53,11 @@ abstract class OpenTable {
     int[] oldHashes = hashes;
     Object[] oldKeys = keys;
     Object[] oldValues = values;
+    boolean[] oldMarks = marks;
     hashes = new int[oldKeys.length * 2];
     keys = new Object[oldKeys.length * 2];
     values = new Object[oldKeys.length * 2];
+    marks = new boolean[oldKeys.length * 2];
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
         int i = first(oldHashes[j]);
@@ -62,6 +67,7 @@ abstract class OpenTable {
         hashes[i] = oldHashes[j];
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
+        marks[i] = oldMarks[j];
       }
     }
   }

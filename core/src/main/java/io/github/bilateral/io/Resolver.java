@@ -117,9 +117,12 @@ final class Resolver {
     complete[kind.ordinal()] = true;
   }
 
-  /** A reference to the fact of {@code target} with {@code key}, standing at {@code at}. */
-  void reference(FactKind target, Object key, boolean footnote, PathSource at, int line, int column) {
-    if (complete[target.ordinal()] && declared(target, key)) {
+  /**
+   * A reference to the fact of {@code target} with {@code key}, standing at {@code at}; {@code known}
+   * when the reader knows already that such a fact is declared.
+   */
+  void reference(FactKind target, Object key, boolean known, boolean footnote, PathSource at, int line, int column) {
+    if (complete[target.ordinal()] && (known || declared(target, key))) {
       return;
     }
     kept.add(new Ref(target, key, footnote, at.pathSegments(), line, column));

@@ -379,6 +379,7 @@ final class TableReader {
         out.add(v);
         if (kind != null) {
           resolver.declare(kind, v, index);
+          f.kind.markDeclared(this, v);
         }
       } else {
         complete = false;

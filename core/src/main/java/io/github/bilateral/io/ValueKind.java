@@ -97,8 +97,15 @@ abstract class ValueKind {
     return converted("id", "an id string", conversion);
   }
 
-  /** A reference by id to a fact of {@code target}, collected for the resolver with where it stands. */
+  /**
+   * A reference by id to a fact of {@code target}, collected for the resolver with where it stands;
+   * {@code id}, a kind made by {@link #id}, is the one that the facts of {@code target} give their ids
+   * in, so that its table of texts knows which ids are declared already.
+   */
   static ValueKind reference(FactKind target, ValueKind id) {
+    if (!(id instanceof Converted)) {
+      throw new IllegalArgumentException("a reference's id must be a converted kind: " + id.schema);
+    }
     return new ValueKind(id.schema) {
       @Override
       Object read(TableReader r) throws IOException {
@@ -106,7 +113,7 @@ abstract class ValueKind {
         int column = r.c.column();
         Object v = id.read(r);
         if (v != null) {
-          r.resolver.reference(target, referenceKey(v), false, r.c, line, column);
+          r.resolver.reference(target, referenceKey(v), r.c.marked(), false, r.c, line, column);
         }
         return v;
       }
@@ -258,7 +265,7 @@ abstract class ValueKind {
         return null;
       }
       Integer kept = r.c.canonical(n.intValue());
-      r.resolver.reference(FactKind.CITATION, kept, true, r.c, line, column);
+      r.resolver.reference(FactKind.CITATION, kept, false, true, r.c, line, column);
       return kept;
     }
 
@@ -288,7 +295,7 @@ abstract class ValueKind {
       int column = r.c.column();
       FactRef f = (FactRef) text.read(r);
       if (f != null) {
-        r.resolver.reference(f.kind(), referenceKey(f), false, r.c, line, column);
+        r.resolver.reference(f.kind(), referenceKey(f), false, false, r.c, line, column);
       }
       return f;
     }
@@ -390,6 +397,9 @@ abstract class ValueKind {
     };
   }
 
+  /** Marks the id of {@code fact}, just declared, as a fact's that exists; for a kind of facts. */
+  void markDeclared(TableReader r, Object fact) {}
+
   /** The shape of the values, if this kind is a map of objects keyed by field names. */
   @Nullable Shape<?> mapValues() {
     return null;
@@ -404,11 +414,22 @@ abstract class ValueKind {
   private static final class ObjectKind extends ValueKind {
     private final Shape<?> shape;
     private final @Nullable FactKind facts;
+    /** The kind of the facts' ids, whose table of texts the reader marks each declared id in. */
+    private final @Nullable Converted id;
 
     ObjectKind(Shape<?> shape, @Nullable FactKind facts) {
       super(shape.schemaName());
       this.shape = shape;
       this.facts = facts;
+      this.id = facts != null && shape.allFields().contains("id") && shape.field("id").kind instanceof Converted c
+          ? c : null;
+    }
+
+    @Override
+    void markDeclared(TableReader r, Object fact) {
+      if (id != null) {
+        r.c.mark(id.intern, facts.idOf(fact));
+      }
     }
 
     @Override

@@ -39,6 +39,34 @@ class TextTableTest {
           }
           char[] absent = "<<absent>>".toCharArray();
           assertThat(table.get(absent, 2, 6)).isNull();
+          assertThat(table.marked(table.slot(absent, 2, 6))).isFalse();
+        });
+  }
+
+  @Test
+  void marksOnlyTheTextsMarkedAndKeepsTheirMarksAsItGrows() {
+    Property.forAll("marks agree with a set", Gen.listOf(TEXTS, 0, 300))
+        .tries(300)
+        .verify(texts -> {
+          TextTable table = new TextTable(4);
+          java.util.Set<String> marked = new java.util.HashSet<>();
+          for (int i = 0; i < texts.size(); i++) {
+            table.putIfAbsent(texts.get(i), i);
+            // Every third text is marked as soon as it is kept, and a text the table does not keep is marked in vain.
+            if (i % 3 == 0) {
+              table.mark(texts.get(i));
+              marked.add(texts.get(i));
+            }
+            table.mark("absent " + i);
+          }
+          for (String text : List.copyOf(texts)) {
+            char[] buffer = ("<<" + text + ">>").toCharArray();
+            int slot = table.slot(buffer, 2, text.length());
+            assertThat(table.valueAt(slot)).as(text).isNotNull();
+            assertThat(table.marked(slot)).as(text).isEqualTo(marked.contains(text));
+          }
+          char[] absent = "<<absent 0>>".toCharArray();
+          assertThat(table.valueAt(table.slot(absent, 2, 8))).isNull();
         });
   }
 }
