@@ -1,13 +1,12 @@
 package io.github.bilateral.io;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A table from text to a value that can be looked up by the parser's characters as they stand in its
  * buffer, so that a text already seen, such as an id named a hundred times, is found without making
- * a {@code String} of it. The hash is {@link String#hashCode()}, worked out over the characters; each
- * key is kept as its characters, compared at once with the buffer's only when the hashes match.
+ * a {@code String} of it. The hash is {@link String#hashCode()}, worked out over the characters and
+ * kept beside each key, so that a probe reads a key's characters only when the hashes match.
  * A text can be marked: the reader marks the id of each fact it declares, so that a reference found
  * here needs no second look-up to know that its fact exists.
  */
@@ -48,40 +47,45 @@ final class TextTable extends OpenTable {
 
   /** Marks the text {@code key} if the table keeps it. */
   void mark(String key) {
-    int h = key.hashCode();
-    for (int i = first(h); keys[i] != null; i = next(i)) {
-      if (hashes[i] == h && sameText((char[]) keys[i], key)) {
-        marks[i] = true;
-        return;
-      }
+    int i = indexOf(key);
+    if (keys[i] != null) {
+      marks[i] = true;
     }
   }
 
   /** Keeps {@code value} for {@code key} unless a value is kept already; returns the value kept. */
   Object putIfAbsent(String key, Object value) {
-    char[] chars = key.toCharArray();
+    int i = indexOf(key);
+    return keys[i] != null ? values[i] : put(i, key.hashCode(), key, value);
+  }
+
+  /** The slot of {@code key}, or the empty slot where it would go. */
+  private int indexOf(String key) {
     int h = key.hashCode();
-    int i = indexOf(h, chars, 0, chars.length);
-    return keys[i] != null ? values[i] : put(i, h, chars, value);
+    int i = first(h);
+    Object k;
+    while ((k = keys[i]) != null && !(hashes[i] == h && k.equals(key))) {
+      i = next(i);
+    }
+    return i;
   }
 
   /** The slot of the text with hash {@code h}, or the empty slot where it would go. */
   private int indexOf(int h, char[] chars, int offset, int length) {
     int i = first(h);
     Object k;
-    while ((k = keys[i]) != null
-        && !(hashes[i] == h && Arrays.equals((char[]) k, 0, ((char[]) k).length, chars, offset, offset + length))) {
+    while ((k = keys[i]) != null && !(hashes[i] == h && sameText((String) k, chars, offset, length))) {
       i = next(i);
     }
     return i;
   }
 
-  private static boolean sameText(char[] chars, String text) {
-    if (chars.length != text.length()) {
+  private static boolean sameText(String k, char[] chars, int offset, int length) {
+    if (k.length() != length) {
       return false;
     }
-    for (int i = 0; i < chars.length; i++) {
-      if (chars[i] != text.charAt(i)) {
+    for (int i = 0; i < length; i++) {
+      if (k.charAt(i) != chars[offset + i]) {
         return false;
       }
     }
