@@ -1,5 +1,7 @@
 package io.github.bilateral.io;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The storage of the reader's hashed tables: open addressing with linear probing, in a power-of-two
  * number of slots never more than half full. Each key's hash is kept beside it in an array of its
@@ -11,8 +13,8 @@ abstract class OpenTable {
   int[] hashes;
   Object[] keys;
   Object[] values;
-  /** A mark per key, which the subclass gives its own meaning. */
-  boolean[] marks;
+  /** A mark per key, which the subclass gives its own meaning; null until it marks one. */
+  boolean @Nullable [] marks;
   private int size;
 
   /** @param capacity a power of two */
@@ -20,7 +22,6 @@ abstract class OpenTable {
     hashes = new int[capacity];
     keys = new Object[capacity];
     values = new Object[capacity];
-    marks = new boolean[capacity];
   }
 
   /** The slot where a probe for a key of hash {@code h} starts. */
@@ -53,11 +54,11 @@ abstract class OpenTable {
     int[] oldHashes = hashes;
     Object[] oldKeys = keys;
     Object[] oldValues = values;
-    boolean[] oldMarks = marks;
+    boolean @Nullable [] oldMarks = marks;
     hashes = new int[oldKeys.length * 2];
     keys = new Object[oldKeys.length * 2];
     values = new Object[oldKeys.length * 2];
-    marks = new boolean[oldKeys.length * 2];
+    marks = oldMarks == null ? null : new boolean[oldKeys.length * 2];
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
         int i = first(oldHashes[j]);
@@ -67,7 +68,9 @@ abstract class OpenTable {
         hashes[i] = oldHashes[j];
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
-        marks[i] = oldMarks[j];
+        if (oldMarks != null) {
+          marks[i] = oldMarks[j];
+        }
       }
     }
   }

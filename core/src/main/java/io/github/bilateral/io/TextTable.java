@@ -42,13 +42,16 @@ final class TextTable extends OpenTable {
 
   /** Whether the text kept in slot {@code slot} is marked; false for an empty slot. */
   boolean marked(int slot) {
-    return marks[slot];
+    return marks != null && marks[slot];
   }
 
   /** Marks the text {@code key} if the table keeps it. */
   void mark(String key) {
     int i = indexOf(key);
     if (keys[i] != null) {
+      if (marks == null) {
+        marks = new boolean[keys.length];
+      }
       marks[i] = true;
     }
   }
