@@ -50,12 +50,6 @@ final class Cursor implements Resolver.PathSource {
   /** Per kind of converted value, one instance of each value read, by its text. */
   private final TextTable[] interned = new TextTable[64];
 
-  /** The slot of the text that {@link #known} last found, in its table. */
-  private int found;
-
-  /** Whether the value that {@link #convert} last returned is marked in its table: for an id, that its fact is declared. */
-  private boolean marked;
-
   /** @param lenient whether to keep unknown fields rather than report them */
   Cursor(JsonParser p, int maxProblems, boolean lenient) {
     this.p = p;
@@ -151,8 +145,7 @@ final class Cursor implements Resolver.PathSource {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return null;
     }
-    found = table.slot(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
-    return table.valueAt(found);
+    return table.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
   }
 
   /** The path as it stands, its segments copied: field names and list indexes. */
@@ -276,10 +269,8 @@ final class Cursor implements Resolver.PathSource {
     }
     Object v = known(known);
     if (v != null) {
-      marked = known.marked(found);
       return v;
     }
-    marked = false;
     // Not found by the parser's characters: converted, even if its NFC form was converted before,
     // since a conversion is a function of its text and gives an equal value again.
     String s = string(expected);
@@ -294,19 +285,6 @@ final class Cursor implements Resolver.PathSource {
     }
     known.putIfAbsent(s, v);
     return v;
-  }
-
-  /** Whether the value that {@link #convert} last returned was marked by {@link #mark}. */
-  boolean marked() {
-    return marked;
-  }
-
-  /** Marks the text {@code text} in the table {@code intern}, if that table keeps it. */
-  void mark(int intern, String text) {
-    TextTable table = interned[intern];
-    if (table != null) {
-      table.mark(text);
-    }
   }
 
   @Nullable Integer integer(int min, int max) throws IOException {

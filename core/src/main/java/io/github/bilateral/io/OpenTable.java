@@ -1,7 +1,5 @@
 package io.github.bilateral.io;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * The storage of the reader's hashed tables: open addressing with linear probing, in a power-of-two
  * number of slots never more than half full. Each key's hash is kept beside it in an array of its
@@ -13,8 +11,6 @@ abstract class OpenTable {
   int[] hashes;
   Object[] keys;
   Object[] values;
-  /** A mark per key, which the subclass gives its own meaning; null until it marks one. */
-  boolean @Nullable [] marks;
   private int size;
 
   /** @param capacity a power of two */
@@ -54,11 +50,9 @@ abstract class OpenTable {
     int[] oldHashes = hashes;
     Object[] oldKeys = keys;
     Object[] oldValues = values;
-    boolean @Nullable [] oldMarks = marks;
     hashes = new int[oldKeys.length * 2];
     keys = new Object[oldKeys.length * 2];
     values = new Object[oldKeys.length * 2];
-    marks = oldMarks == null ? null : new boolean[oldKeys.length * 2];
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != null) {
         int i = first(oldHashes[j]);
@@ -68,9 +62,6 @@ abstract class OpenTable {
         hashes[i] = oldHashes[j];
         keys[i] = oldKeys[j];
         values[i] = oldValues[j];
-        if (oldMarks != null) {
-          marks[i] = oldMarks[j];
-        }
       }
     }
   }

@@ -72,9 +72,9 @@ final class References implements Resolver.PathSource {
     if (kind.shape() != null) {
       object(kind.shape(), v);
     } else if (kind == ValueKind.FACT_REF) {
-      resolver.reference(((FactRef) v).kind(), kind.referenceKey(v), false, false, this, 0, 0);
+      resolver.reference(((FactRef) v).kind(), kind.referenceKey(v), false, this, 0, 0);
     } else {
-      resolver.reference(kind.target(), kind.referenceKey(v), false, kind == ValueKind.FOOTNOTE, this, 0, 0);
+      resolver.reference(kind.target(), kind.referenceKey(v), kind == ValueKind.FOOTNOTE, this, 0, 0);
     }
   }
 }

@@ -9,7 +9,6 @@ import io.github.bilateral.model.LoanKind;
 import io.github.bilateral.model.Report;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,11 +50,6 @@ final class Resolver {
 
   /** By kind's ordinal, the facts declared. */
   private final IndexTable[] tables = new IndexTable[FactKind.values().length];
-  /**
-   * The footnote numbers declared, a bit each, for the look-up of every footnote cited: the numbers
-   * are small and dense, so the set fits in the caches where a hashed table of them would not.
-   */
-  private final BitSet footnotes = new BitSet();
   private final boolean[] complete = new boolean[FactKind.values().length];
   private final List<Ref> kept = new ArrayList<>();
   private final List<Ordered> problems = new ArrayList<>();
@@ -101,9 +95,6 @@ final class Resolver {
   void declare(FactKind kind, Object fact, Integer index) {
     Object key = key(kind, fact);
     Integer first = tables[kind.ordinal()].putIfAbsent(key, index);
-    if (isFootnote(kind, key)) {
-      footnotes.set((Integer) key);
-    }
     if (first != null) {
       String list = kind.listName();
       add(new int[] {1, FactKind.inFormatOrder().indexOf(kind), index},
@@ -117,26 +108,12 @@ final class Resolver {
     complete[kind.ordinal()] = true;
   }
 
-  /**
-   * A reference to the fact of {@code target} with {@code key}, standing at {@code at}; {@code known}
-   * when the reader knows already that such a fact is declared.
-   */
-  void reference(FactKind target, Object key, boolean known, boolean footnote, PathSource at, int line, int column) {
-    if (complete[target.ordinal()] && (known || declared(target, key))) {
+  /** A reference to the fact of {@code target} with {@code key}, standing at {@code at}. */
+  void reference(FactKind target, Object key, boolean footnote, PathSource at, int line, int column) {
+    if (complete[target.ordinal()] && tables[target.ordinal()].contains(key)) {
       return;
     }
     kept.add(new Ref(target, key, footnote, at.pathSegments(), line, column));
-  }
-
-  /** Whether a fact of {@code kind} with {@code key} is declared. */
-  private boolean declared(FactKind kind, Object key) {
-    return isFootnote(kind, key) ? footnotes.get((Integer) key) : tables[kind.ordinal()].contains(key);
-  }
-
-  /** Whether {@code key} of {@code kind} is a citation's number in the range that the set of footnotes holds. */
-  private static boolean isFootnote(FactKind kind, Object key) {
-    return kind == FactKind.CITATION && key instanceof Integer && (Integer) key >= 0
-        && (Integer) key <= ValueKind.MAX_FOOTNOTE;
   }
 
   /** Every problem found, in order; looks up the references kept. */
@@ -154,10 +131,10 @@ final class Resolver {
       }
     }
     for (Ref ref : kept) {
-      if (declared(ref.target(), ref.key())) {
+      IndexTable table = tables[ref.target().ordinal()];
+      if (table.contains(ref.key())) {
         continue;
       }
-      IndexTable table = tables[ref.target().ordinal()];
       String id = ref.key().toString();
       String where = Cursor.render(ref.path());
       Problem p = ref.footnote()

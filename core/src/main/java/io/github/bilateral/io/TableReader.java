@@ -379,7 +379,6 @@ final class TableReader {
         out.add(v);
         if (kind != null) {
           resolver.declare(kind, v, index);
-          f.kind.markDeclared(this, v);
         }
       } else {
         complete = false;

@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
  * buffer, so that a text already seen, such as an id named a hundred times, is found without making
  * a {@code String} of it. The hash is {@link String#hashCode()}, worked out over the characters and
  * kept beside each key, so that a probe reads a key's characters only when the hashes match.
- * A text can be marked: the reader marks the id of each fact it declares, so that a reference found
- * here needs no second look-up to know that its fact exists.
  */
 final class TextTable extends OpenTable {
 
@@ -23,37 +21,11 @@ final class TextTable extends OpenTable {
 
   /** The value kept for the text {@code chars[offset, offset + length)}, or null. */
   @Nullable Object get(char[] chars, int offset, int length) {
-    return values[slot(chars, offset, length)];
-  }
-
-  /** The slot of the text {@code chars[offset, offset + length)}: where it is kept, or the empty slot where it would go. */
-  int slot(char[] chars, int offset, int length) {
     int h = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + chars[i];
     }
-    return indexOf(h, chars, offset, length);
-  }
-
-  /** The value kept in slot {@code slot}, or null if the slot is empty. */
-  @Nullable Object valueAt(int slot) {
-    return values[slot];
-  }
-
-  /** Whether the text kept in slot {@code slot} is marked; false for an empty slot. */
-  boolean marked(int slot) {
-    return marks != null && marks[slot];
-  }
-
-  /** Marks the text {@code key} if the table keeps it. */
-  void mark(String key) {
-    int i = indexOf(key);
-    if (keys[i] != null) {
-      if (marks == null) {
-        marks = new boolean[keys.length];
-      }
-      marks[i] = true;
-    }
+    return values[indexOf(h, chars, offset, length)];
   }
 
   /** Keeps {@code value} for {@code key} unless a value is kept already; returns the value kept. */

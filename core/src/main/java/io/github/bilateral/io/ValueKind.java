@@ -97,15 +97,8 @@ abstract class ValueKind {
     return converted("id", "an id string", conversion);
   }
 
-  /**
-   * A reference by id to a fact of {@code target}, collected for the resolver with where it stands;
-   * {@code id}, a kind made by {@link #id}, is the one that the facts of {@code target} give their ids
-   * in, so that its table of texts knows which ids are declared already.
-   */
+  /** A reference by id to a fact of {@code target}, collected for the resolver with where it stands. */
   static ValueKind reference(FactKind target, ValueKind id) {
-    if (!(id instanceof Converted)) {
-      throw new IllegalArgumentException("a reference's id must be a converted kind: " + id.schema);
-    }
     return new ValueKind(id.schema) {
       @Override
       Object read(TableReader r) throws IOException {
@@ -113,7 +106,7 @@ abstract class ValueKind {
         int column = r.c.column();
         Object v = id.read(r);
         if (v != null) {
-          r.resolver.reference(target, referenceKey(v), r.c.marked(), false, r.c, line, column);
+          r.resolver.reference(target, referenceKey(v), false, r.c, line, column);
         }
         return v;
       }
@@ -248,11 +241,8 @@ abstract class ValueKind {
   /** A page number. */
   static final ValueKind PAGE = integer("pageNumber", 1, 100_000);
 
-  /** The highest footnote number a document may give. */
-  static final int MAX_FOOTNOTE = 100_000;
-
   /** The number of a footnote, as a citation's own number. */
-  static final ValueKind FOOTNOTE_NUMBER = integer("footnoteNumber", 1, MAX_FOOTNOTE);
+  static final ValueKind FOOTNOTE_NUMBER = integer("footnoteNumber", 1, 100_000);
 
   /** A footnote number that refers to a citation, collected for the resolver. */
   static final ValueKind FOOTNOTE = new ValueKind("footnoteNumber") {
@@ -260,12 +250,12 @@ abstract class ValueKind {
     Object read(TableReader r) throws IOException {
       int line = r.c.line();
       int column = r.c.column();
-      Integer n = r.c.integer(1, MAX_FOOTNOTE);
+      Integer n = r.c.integer(1, 100_000);
       if (n == null) {
         return null;
       }
       Integer kept = r.c.canonical(n.intValue());
-      r.resolver.reference(FactKind.CITATION, kept, false, true, r.c, line, column);
+      r.resolver.reference(FactKind.CITATION, kept, true, r.c, line, column);
       return kept;
     }
 
@@ -295,7 +285,7 @@ abstract class ValueKind {
       int column = r.c.column();
       FactRef f = (FactRef) text.read(r);
       if (f != null) {
-        r.resolver.reference(f.kind(), referenceKey(f), false, false, r.c, line, column);
+        r.resolver.reference(f.kind(), referenceKey(f), false, r.c, line, column);
       }
       return f;
     }
@@ -397,9 +387,6 @@ abstract class ValueKind {
     };
   }
 
-  /** Marks the id of {@code fact}, just declared, as a fact's that exists; for a kind of facts. */
-  void markDeclared(TableReader r, Object fact) {}
-
   /** The shape of the values, if this kind is a map of objects keyed by field names. */
   @Nullable Shape<?> mapValues() {
     return null;
@@ -414,22 +401,11 @@ abstract class ValueKind {
   private static final class ObjectKind extends ValueKind {
     private final Shape<?> shape;
     private final @Nullable FactKind facts;
-    /** The kind of the facts' ids, whose table of texts the reader marks each declared id in. */
-    private final @Nullable Converted id;
 
     ObjectKind(Shape<?> shape, @Nullable FactKind facts) {
       super(shape.schemaName());
       this.shape = shape;
       this.facts = facts;
-      this.id = facts != null && shape.allFields().contains("id") && shape.field("id").kind instanceof Converted c
-          ? c : null;
-    }
-
-    @Override
-    void markDeclared(TableReader r, Object fact) {
-      if (id != null) {
-        r.c.mark(id.intern, facts.idOf(fact));
-      }
     }
 
     @Override

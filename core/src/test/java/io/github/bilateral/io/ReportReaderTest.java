@@ -182,8 +182,8 @@ class ReportReaderTest {
 
   @Test
   void anIdSeenBeforeButNeverDeclaredStillDangles() {
-    // The reader keeps the text of every id it reads, marked once a fact with that id is declared: the
-    // second reference to an actor that no list declares finds the text kept, unmarked.
+    // The reader keeps the text of every id it reads, once: the second reference to an actor that no
+    // list declares finds the text kept, and still dangles.
     String text = sample().replace("\"to\": \"imf\"", "\"to\": \"imf2\"")
         .replace("\"lenders\": [\n        \"imf\"", "\"lenders\": [\n        \"imf2\"");
     ReportException e = catchThrowableOfType(ReportException.class, () -> ReportReader.strict().readString(text));

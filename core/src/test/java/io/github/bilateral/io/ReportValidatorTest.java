@@ -51,22 +51,4 @@ class ReportValidatorTest {
         "loans[0].agreement: unknown agreement 'water-traety'; did you mean 'water-treaty'?",
         "loans[0].provenance.fields.kind.footnotes[0]: unknown footnote 7: no citation has that number");
   }
-
-  @Test
-  void footnotesPastTheReadersRangeResolveToo() {
-    // The resolver keeps the numbers a document may give as a set of bits; a report built in code may
-    // number its citations past them, and those are looked up among the declared keys.
-    List<io.github.bilateral.model.Citation> citations = new ArrayList<>(sample.citations());
-    citations.add(io.github.bilateral.model.Citation.copyOf(citations.get(0)).withFootnote(250_000));
-    List<io.github.bilateral.model.Loan> loans = new ArrayList<>(sample.loans());
-    io.github.bilateral.model.Loan sba = loans.get(0);
-    loans.set(0, sba.withProvenance(io.github.bilateral.model.Provenance.builder().from(sba.provenance())
-        .putField("kind", io.github.bilateral.model.Sourcing.builder()
-            .basis(io.github.bilateral.model.Basis.FOOTNOTE).addFootnote(100_000).addFootnote(250_000)
-            .addFootnote(250_001).build()).build()));
-    Report far = Report.copyOf(sample).withCitations(citations).withLoans(loans);
-    assertThat(ReportValidator.validate(far)).extracting(Problem::toString).containsExactly(
-        "loans[0].provenance.fields.kind.footnotes[0]: unknown footnote 100000: no citation has that number",
-        "loans[0].provenance.fields.kind.footnotes[2]: unknown footnote 250001: no citation has that number");
-  }
 }
