@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * Property.forAll("estimate bounds contain the value", Generators.estimates())
  *     .tries(1000)
- *     .check(e -> e.range().contains(e.value()));
+ *     .check(e -> e.value().map(v -> e.range().contains(v)).orElse(true));
  * }</pre>
  *
  * @param <T> the type of value checked
