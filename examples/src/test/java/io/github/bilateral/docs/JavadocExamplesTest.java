@@ -2,16 +2,28 @@ package io.github.bilateral.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Report;
+import io.github.bilateral.query.ReportQuery;
+import io.github.bilateral.testing.Property;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,20 +36,30 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
- * Holds the published modules' Javadoc examples to the library as it is: every example compiles.
+ * Holds the published modules' Javadoc to three rules: every public type's own Javadoc shows an
+ * example, every example compiles against the library as it is, and every example that can run on the
+ * bundled report runs and gives the values its comments claim.
  *
  * <p>An example is a {@code <pre>{@code ...}</pre>} block in a Javadoc comment. It is compiled as
  * the body of a method that may throw any exception, with the library's packages, Guava's
- * collections, {@code java.util}, {@code java.io}, {@code java.math}, {@code java.nio.file} and
- * {@code java.time} imported, and these names in scope for the values an example starts from:
- * {@code report}, {@code old}, {@code changed} and {@code myExtraction} (reports), {@code q} (a
- * {@code ReportQuery}), {@code diff} (a {@code ReportDiff}), {@code loan}, {@code json} (a
- * {@code String}), {@code out} (an {@code OutputStream}) and {@code path}. A block may begin with
- * {@code static} methods of its own, which become members of the class around it. Examples are
- * compiled, not run: many of them read or write files of the user's. Only the examples of a type
- * that is itself deprecated may use deprecated API.
+ * collections, {@code java.util}, {@code java.io}, {@code java.math}, {@code java.nio.charset},
+ * {@code java.nio.file} and {@code java.time} imported, and these names in scope for the values an
+ * example starts from: {@code report}, {@code old}, {@code changed} and {@code myExtraction}
+ * (reports), {@code q} (a {@code ReportQuery}), {@code diff} (a {@code ReportDiff}), {@code loan},
+ * {@code json} (a {@code String}), {@code out} (an {@code OutputStream}) and {@code path}. A block
+ * may begin with {@code static} methods of its own, which become members of the class around it.
+ * Only the examples of a type that is itself deprecated may use deprecated API.
+ *
+ * <p>An example that starts only from {@code report} and {@code q} and touches no file is also run,
+ * on the bundled report and its query: it must not throw, and each value that a comment after one of
+ * its statements claims ({@code report.findActor(ActorId.of("imf")).map(Actor::name);   //
+ * Optional[IMF]}) must be what the statement gives; {@link JavadocClaims} says which comments are
+ * claims.
  */
 class JavadocExamplesTest {
 
@@ -60,6 +82,10 @@ class JavadocExamplesTest {
   private static final String VALUES = "static Report report, old, changed, myExtraction; static ReportQuery q;"
       + " static ReportDiff diff; static Loan loan; static String json; static OutputStream out; static Path path;";
 
+  /** What an example of the bundled report does not use: the other values in scope, files, streams. */
+  private static final Pattern OTHER_VALUES = Pattern.compile(
+      "\\b(?:old|changed|myExtraction|diff|loan|json|out|path)\\b|Path\\.of|Files\\.|System\\.in");
+
   private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
 
   private static final Pattern PUBLIC_TYPE = Pattern.compile(
@@ -74,20 +100,113 @@ class JavadocExamplesTest {
     String where() {
       return file + " line " + line;
     }
+
+    /** The file and line of the example's line {@code offset}, counted from its first. */
+    String where(int offset) {
+      return file + " line " + (line + offset);
+    }
+
+    /** Whether the example starts from nothing but the report and its query, and touches no file. */
+    boolean runsOnTheBundledReport() {
+      return !OTHER_VALUES.matcher(text).find();
+    }
   }
 
   @Test
-  void everyExampleCompiles(@org.junit.jupiter.api.io.TempDir Path classes) throws IOException {
+  void everyPublicTypeShowsAnExample() {
+    List<String> without = new ArrayList<>();
+    for (Path file : sources()) {
+      String text = read(file);
+      Matcher type = PUBLIC_TYPE.matcher(text);
+      if (!type.find()) {
+        continue;
+      }
+      String before = text.substring(0, type.start());
+      int doc = before.lastIndexOf("/**");
+      if (doc < 0 || !BLOCK.matcher(before.substring(doc)).find()) {
+        without.add(file.toString());
+      }
+    }
+    assertThat(without).as("public types whose Javadoc shows no <pre>{@code ...}</pre> example").isEmpty();
+  }
+
+  @Test
+  void everyExampleCompiles(@TempDir Path classes) throws IOException {
+    compile(units(), classes);
+  }
+
+  /**
+   * Runs each example that starts only from {@code report} and {@code q}, with the bundled report and
+   * its query, and needs no file: it must not throw. (An example that asks the bundled report for an
+   * actor it does not hold throws here.)
+   */
+  @Test
+  @ResourceLock(Resources.SYSTEM_OUT)
+  @ResourceLock(Resources.SYSTEM_PROPERTIES)
+  @ResourceLock(JavadocClaims.LOCK)
+  void everyExampleOfTheBundledReportRuns(@TempDir Path classes) throws Exception {
+    List<Unit> units = units();
+    compile(units, classes);
+    Report report = Reports.usPakistan2023();
+    List<String> failures = new ArrayList<>();
+    JavadocClaims.drain();
+    int ran = 0;
+    PrintStream saved = System.out;
+    // The examples of the test kit ask for thousands of tries; a few of each show that they hold.
+    String scale = System.setProperty(Property.TRIES_SCALE_PROPERTY, "0.01");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+        JavadocExamplesTest.class.getClassLoader())) {
+      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+      for (Unit unit : units) {
+        if (!unit.example.runsOnTheBundledReport()) {
+          continue;
+        }
+        Class<?> type = loader.loadClass(unit.name);
+        set(type, "report", report);
+        set(type, "q", ReportQuery.shared(report));
+        Method example = type.getDeclaredMethod("example");
+        example.setAccessible(true);
+        try {
+          example.invoke(null);
+          ran++;
+        } catch (InvocationTargetException e) {
+          failures.add(unit.example.where() + " throws " + e.getCause());
+        }
+      }
+    } finally {
+      System.setOut(saved);
+      if (scale == null) {
+        System.clearProperty(Property.TRIES_SCALE_PROPERTY);
+      } else {
+        System.setProperty(Property.TRIES_SCALE_PROPERTY, scale);
+      }
+    }
+    assertThat(failures).as("examples that throw on the bundled report").isEmpty();
+    assertThat(JavadocClaims.drain()).as("values that examples' comments claim and the statements do not give").isEmpty();
+    assertThat(ran).as("examples run").isGreaterThan(60);
+  }
+
+  private static void set(Class<?> type, String field, Object value) throws ReflectiveOperationException {
+    Field f = type.getDeclaredField(field);
+    f.setAccessible(true);
+    f.set(null, value);
+  }
+
+  private static List<Unit> units() {
     List<Example> examples = examples();
     assertThat(examples).hasSizeGreaterThan(100);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options = List.of("-Xlint:all", "-proc:none", "--release", "17",
-        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
     List<Unit> units = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
       units.add(new Unit("JavadocExample" + i, examples.get(i)));
     }
+    return units;
+  }
+
+  private static void compile(List<Unit> units, Path classes) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    List<String> options = List.of("-Xlint:all", "-proc:none", "--release", "17",
+        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString());
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
       StringWriter out = new StringWriter();
       boolean compiled = javac.getTask(out, files, diagnostics, options, null, units).call();
@@ -139,12 +258,14 @@ class JavadocExamplesTest {
   /** An example as a class: its leading static methods as members, the rest as one method's body. */
   static final class Unit extends SimpleJavaFileObject {
     final Example example;
+    final String name;
     private final int members;
     private final String code;
 
     Unit(String name, Example example) {
       super(URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE);
       this.example = example;
+      this.name = name;
       List<String> imports = new ArrayList<>(IMPORTS);
       imports.addAll(example.module().equals("jackson3") ? JACKSON_3 : JACKSON_2);
       List<String> lines = example.text().lines().collect(Collectors.toList());
@@ -158,11 +279,129 @@ class JavadocExamplesTest {
       }
       // One line of imports, one of the class and its values, then the members, the method's header, the body.
       this.members = members;
+      lines = new ArrayList<>(lines);
+      withClaimsChecked(lines, members, example);
       this.code = imports.stream().map(i -> "import " + i + ";").collect(Collectors.joining(" ")) + "\n"
           + "@SuppressWarnings(" + (example.ofDeprecatedType() ? "\"deprecation\"" : "{}") + ") final class " + name + " { " + VALUES + "\n"
           + lines.subList(0, members).stream().map(l -> l + "\n").collect(Collectors.joining())
           + "static void example() throws Exception {\n"
           + String.join("\n", lines.subList(members, lines.size())) + "\n}}\n";
+    }
+
+    /**
+     * Rewrites each top-level statement whose comment claims a value (on its last line, or alone on the
+     * next line) so that running it checks the claim: an expression becomes the first argument of
+     * {@link JavadocClaims#check}, and a declaration is followed by a check of its variable. Each line
+     * keeps its place, so javac's line numbers still point into the file.
+     */
+    private static void withClaimsChecked(List<String> lines, int from, Example example) {
+      int depth = 0;
+      int start = -1;
+      int pending = -1;
+      int pendingStart = -1;
+      for (int i = from; i < lines.size(); i++) {
+        String line = lines.get(i);
+        int slash = commentStart(line);
+        String code = (slash < 0 ? line : line.substring(0, slash)).stripTrailing();
+        String comment = slash < 0 ? "" : line.substring(slash + 2).strip();
+        if (code.isBlank()) {
+          Optional<String> claim = JavadocClaims.claimIn(comment);
+          if (pending >= 0 && claim.isPresent()) {
+            check(lines, pendingStart, pending, claim.get(), example.where(i));
+          }
+          pending = -1;
+          continue;
+        }
+        pending = -1;
+        if (depth == 0 && start < 0) {
+          start = i;
+        }
+        depth += depth(code);
+        if (depth == 0 && code.endsWith(";") && start >= 0) {
+          Optional<String> claim = JavadocClaims.claimIn(comment);
+          if (claim.isPresent()) {
+            check(lines, start, i, claim.get(), example.where(i));
+          } else if (comment.isEmpty()) {
+            pending = i;
+            pendingStart = start;
+          }
+          start = -1;
+        } else if (depth == 0 && code.endsWith("}")) {
+          start = -1;   // the end of a block, such as a loop's
+        }
+      }
+    }
+
+    private static final Pattern DECLARATION =
+        Pattern.compile("^\\s*(?:final\\s+)?[A-Za-z_][\\w.]*(?:<.*?>)?(?:\\[])*\\s+(\\w+)\\s*=[^=].*", Pattern.DOTALL);
+
+    private static final String CHECK = "io.github.bilateral.docs.JavadocClaims.check(";
+
+    private static void check(List<String> lines, int first, int last, String claim, String where) {
+      String statement = lines.subList(first, last + 1).stream().collect(Collectors.joining("\n"));
+      if (statement.strip().startsWith("System.")) {
+        return;
+      }
+      String arguments = ", \"" + escape(claim) + "\", \"" + escape(where) + "\")";
+      String end = lines.get(last);
+      int semicolon = end.lastIndexOf(';', commentStart(end) < 0 ? end.length() : commentStart(end));
+      Matcher declaration = DECLARATION.matcher(statement);
+      if (declaration.matches()) {
+        lines.set(last, end.substring(0, semicolon + 1) + " " + CHECK + declaration.group(1) + arguments + ";"
+            + end.substring(semicolon + 1));
+      } else {
+        lines.set(last, end.substring(0, semicolon) + arguments + end.substring(semicolon));
+        String head = lines.get(first);
+        int indent = head.length() - head.stripLeading().length();
+        lines.set(first, head.substring(0, indent) + CHECK + head.substring(indent));
+      }
+    }
+
+    /** How many brackets of any kind the code opens less those it closes, outside strings. */
+    private static int depth(String code) {
+      int depth = 0;
+      boolean inString = false;
+      for (int i = 0; i < code.length(); i++) {
+        char c = code.charAt(i);
+        if (inString) {
+          if (c == '\\') {
+            i++;
+          } else if (c == '"') {
+            inString = false;
+          }
+        } else if (c == '"') {
+          inString = true;
+        } else if (c == '(' || c == '[' || c == '{') {
+          depth++;
+        } else if (c == ')' || c == ']' || c == '}') {
+          depth--;
+        }
+      }
+      return depth;
+    }
+
+    /** Where a line's comment starts, outside strings and characters; -1 if it has none. */
+    private static int commentStart(String line) {
+      char quote = 0;
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        if (quote != 0) {
+          if (c == '\\') {
+            i++;
+          } else if (c == quote) {
+            quote = 0;
+          }
+        } else if (c == '"' || c == '\'') {
+          quote = c;
+        } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static String escape(String text) {
+      return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
     @Override
