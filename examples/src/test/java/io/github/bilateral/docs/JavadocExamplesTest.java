@@ -2,12 +2,18 @@ package io.github.bilateral.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bilateral.compare.ReportDiff;
+import io.github.bilateral.io.ReportReader;
+import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
+import io.github.bilateral.model.Loan;
+import io.github.bilateral.model.LoanId;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.query.ReportQuery;
 import io.github.bilateral.testing.Property;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,6 +41,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -55,11 +62,14 @@ import org.junit.jupiter.api.parallel.Resources;
  * may begin with {@code static} methods of its own, which become members of the class around it.
  * Only the examples of a type that is itself deprecated may use deprecated API.
  *
- * <p>An example that starts only from {@code report} and {@code q} and touches no file is also run,
- * on the bundled report and its query: it must not throw, and each value that a comment after one of
- * its statements claims ({@code report.findActor(ActorId.of("imf")).map(Actor::name);   //
- * Optional[IMF]}) must be what the statement gives; {@link JavadocClaims} says which comments are
- * claims.
+ * <p>An example that touches no file (no {@code path}, {@code Path.of}, {@code Files} or {@code
+ * System.in}) is also run, with {@code report}, {@code old} and {@code q} the bundled report and its
+ * query, {@code changed} and {@code myExtraction} README's changed copy of it ({@link ChangedCopy}),
+ * {@code diff} the difference between the two, {@code loan} the IMF's stand-by arrangement, {@code
+ * json} that loan's canonical JSON and {@code out} a stream that discards what it is given. It must
+ * not throw, and each value that a comment after one of its statements claims ({@code
+ * report.findActor(ActorId.of("imf")).map(Actor::name);   // Optional[IMF]}) must be what the
+ * statement gives; {@link JavadocClaims} says which comments are claims.
  */
 class JavadocExamplesTest {
 
@@ -82,9 +92,9 @@ class JavadocExamplesTest {
   private static final String VALUES = "static Report report, old, changed, myExtraction; static ReportQuery q;"
       + " static ReportDiff diff; static Loan loan; static String json; static OutputStream out; static Path path;";
 
-  /** What an example of the bundled report does not use: the other values in scope, files, streams. */
+  /** What an example that runs does not use: files, and standard input. */
   private static final Pattern OTHER_VALUES = Pattern.compile(
-      "\\b(?:old|changed|myExtraction|diff|loan|json|out|path)\\b|Path\\.of|Files\\.|System\\.in");
+      "\\bpath\\b|Path\\.of|Files\\.|System\\.in");
 
   private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
 
@@ -106,7 +116,7 @@ class JavadocExamplesTest {
       return file + " line " + (line + offset);
     }
 
-    /** Whether the example starts from nothing but the report and its query, and touches no file. */
+    /** Whether the example touches no file, and so can run on the bundled report and the values above. */
     boolean runsOnTheBundledReport() {
       return !OTHER_VALUES.matcher(text).find();
     }
@@ -130,24 +140,30 @@ class JavadocExamplesTest {
     assertThat(without).as("public types whose Javadoc shows no <pre>{@code ...}</pre> example").isEmpty();
   }
 
+  /** Where the examples are compiled to, once for the tests that compile and run them. */
+  @TempDir static Path classes;
+
+  private static @Nullable List<Unit> compiled;
+
   @Test
-  void everyExampleCompiles(@TempDir Path classes) throws IOException {
-    compile(units(), classes);
+  void everyExampleCompiles() throws IOException {
+    compiled();
   }
 
   /**
-   * Runs each example that starts only from {@code report} and {@code q}, with the bundled report and
-   * its query, and needs no file: it must not throw. (An example that asks the bundled report for an
-   * actor it does not hold throws here.)
+   * Runs each example that needs no file, on the bundled report and the values of the class comment:
+   * it must not throw (an example that asks the bundled report for an actor it does not hold throws
+   * here), and must give the values its comments claim.
    */
   @Test
   @ResourceLock(Resources.SYSTEM_OUT)
   @ResourceLock(Resources.SYSTEM_PROPERTIES)
   @ResourceLock(JavadocClaims.LOCK)
-  void everyExampleOfTheBundledReportRuns(@TempDir Path classes) throws Exception {
-    List<Unit> units = units();
-    compile(units, classes);
+  void everyExampleOfTheBundledReportRuns() throws Exception {
+    List<Unit> units = compiled();
     Report report = Reports.usPakistan2023();
+    Report changed = ReportReader.strict().readString(ChangedCopy.make());
+    Loan loan = report.findLoan(LoanId.of("imf-sba-2023")).orElseThrow();
     List<String> failures = new ArrayList<>();
     JavadocClaims.drain();
     int ran = 0;
@@ -164,6 +180,13 @@ class JavadocExamplesTest {
         Class<?> type = loader.loadClass(unit.name);
         set(type, "report", report);
         set(type, "q", ReportQuery.shared(report));
+        set(type, "old", report);
+        set(type, "changed", changed);
+        set(type, "myExtraction", changed);
+        set(type, "diff", ReportDiff.between(report, changed));
+        set(type, "loan", loan);
+        set(type, "json", ReportWriter.canonical().toJson(loan));
+        set(type, "out", OutputStream.nullOutputStream());
         Method example = type.getDeclaredMethod("example");
         example.setAccessible(true);
         try {
@@ -190,6 +213,16 @@ class JavadocExamplesTest {
     Field f = type.getDeclaredField(field);
     f.setAccessible(true);
     f.set(null, value);
+  }
+
+  /** The examples as classes, compiled into {@link #classes} on the first call. */
+  private static synchronized List<Unit> compiled() throws IOException {
+    if (compiled == null) {
+      List<Unit> units = units();
+      compile(units, classes);
+      compiled = units;
+    }
+    return compiled;
   }
 
   private static List<Unit> units() {
