@@ -52,7 +52,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * for (JsonForm<?> form : JsonForm.all()) {
- *   register(form.type(), form);          // a serializer and a deserializer per type
+ *   System.out.println(form.type().getSimpleName() + " " + form.shape());   // a binding registers each
  * }
  * JsonForm.of(Loan.class).read(json);    // a checked Loan, or an exception that says why
  * }</pre>

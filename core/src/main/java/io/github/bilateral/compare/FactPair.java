@@ -8,7 +8,7 @@ import java.util.Locale;
  * report, the same in the second, how they were paired and the content score.
  *
  * <pre>{@code
- * FactPair p = Alignment.of(old, changed).pairs().get(0);
+ * FactPair p = Alignment.of(old, changed).pairs(FactKind.LOAN).get(0);
  * p.kind();      // LOAN
  * p.pairing();   // ID
  * }</pre>

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Citation c = report.citation(52).orElseThrow();
- * c.title();   // "Pakistan's fresh £580m loan from China intensifies debt burden fears"
- * c.outlet();  // "The Guardian"
+ * c.title();   // Optional[Pakistan's fresh £580m loan from China intensifies debt burden fears]
+ * c.outlet();  // Optional[The Guardian]
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

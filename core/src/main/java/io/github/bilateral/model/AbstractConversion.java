@@ -10,6 +10,17 @@ import org.immutables.value.Value;
  * {@code from GBP 580000000 at 1.2 on 2023-02-23 (source "Bank of England")}.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * BigDecimal usdPerGbp = new BigDecimal("1.2");   // an illustration: take the rate from a source you name
+ * BigDecimal pounds = new BigDecimal("580000000");
+ * Conversion fromPounds = Conversion.builder()
+ *     .from(Amount.of(Estimate.exact(pounds), Currency.getInstance("GBP")))
+ *     .rate(usdPerGbp).date(LocalDate.of(2023, 2, 23)).source("the source you name")
+ *     .build();
+ * Amount dollars = Amount.of(Estimate.exact(pounds.multiply(usdPerGbp)), Currency.getInstance("USD"))
+ *     .withConversion(fromPounds);
+ * }</pre>
  */
 @Value.Immutable
 public abstract class AbstractConversion implements KeepsUnknownFields {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * Figure taxRatio = Figure.builder()
  *     .id(FigureId.of("tax-to-gdp"))
  *     .measure(Measure.of("tax-to-gdp"))
- *     .quantity(Quantity.of(Estimate.of(Qualifier.APPROXIMATELY, BigDecimal.TEN), "percent"))
+ *     .quantity(Quantity.of(Estimate.of(Estimate.Qualifier.APPROXIMATELY, BigDecimal.TEN), "percent"))
  *     .addActor(ActorId.of("pakistan"))
  *     .summary("Pakistan's tax revenue as a share of GDP.")
  *     .provenance(Provenance.builder().addSection(SectionId.of("political-and-economic-challenges")).addFootnote(51).build())

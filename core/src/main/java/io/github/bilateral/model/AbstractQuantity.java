@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * approximately 10 percent}).
  *
  * <pre>{@code
- * Quantity q = Quantity.of(Estimate.of(Qualifier.AT_LEAST, new BigDecimal("3000000")), "people");
+ * Quantity q = Quantity.of(Estimate.of(Estimate.Qualifier.AT_LEAST, new BigDecimal("3000000")), "people");
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

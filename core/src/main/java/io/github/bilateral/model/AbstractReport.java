@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Report report = Reports.usPakistan2023();
- * report.findActor(ActorId.of("imf")).map(Actor::name);   // Optional[International Monetary Fund]
+ * report.findActor(ActorId.of("imf")).map(Actor::name);   // Optional[IMF]
  * report.loans().size();
  * }</pre>
  *

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * ReportMetadata m = report.metadata();
- * m.title() + " (" + m.publisher() + ", " + m.date() + ")";
+ * String cite = m.title() + " (" + m.publisher() + ", " + m.date() + ")";
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

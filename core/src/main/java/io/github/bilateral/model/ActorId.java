@@ -5,6 +5,12 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code ActorId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ActorId imf = ActorId.of("imf");
+ * q.find(imf).map(Actor::name);   // Optional[IMF]
+ * q.loans().lender(imf).list();   // the IMF's programmes with Pakistan
+ * }</pre>
  */
 public final class ActorId extends Identifier {
 

@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The kind of an {@link Actor}.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code state}.
+ *
+ * <pre>{@code
+ * q.actors().kind(ActorKind.ARMED_GROUP).list();   // al-qaeda, extremist-groups-pakistan, islamic-state-khorasan, taliban, ttp
+ * report.actors().stream().filter(a -> a.kind() == ActorKind.PERSON).map(Actor::name).toList();
+ * }</pre>
  */
 public enum ActorKind {
   /** A sovereign state, such as Pakistan. */

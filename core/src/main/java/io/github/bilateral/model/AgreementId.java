@@ -5,6 +5,12 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code AgreementId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AgreementId sba = AgreementId.of("imf-sba-2023");
+ * q.find(sba).map(Agreement::status);   // Optional[IN_FORCE]
+ * q.loansOf(sba);                       // the loans made under it: imf-sba-2023
+ * }</pre>
  */
 public final class AgreementId extends Identifier {
 

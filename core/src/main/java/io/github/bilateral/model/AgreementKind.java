@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The kind of an {@link Agreement}.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code treaty}.
+ *
+ * <pre>{@code
+ * q.agreements().kind(AgreementKind.LEGISLATION).list();   // the laws, such as the Official Secrets Act amendment
+ * q.agreements().kind(AgreementKind.PROPOSAL).status(AgreementStatus.PROPOSED).count();
+ * }</pre>
  */
 public enum AgreementKind {
   /** A treaty. */

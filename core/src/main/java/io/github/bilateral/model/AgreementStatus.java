@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The state of an {@link Agreement} as of the report's date.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code proposed}.
+ *
+ * <pre>{@code
+ * q.agreements().status(AgreementStatus.UNDER_NEGOTIATION).list();
+ * // the Karachi East Wharf lease, the Saudi refinery and the UAE economic agreement
+ * }</pre>
  */
 public enum AgreementStatus {
   /** Suggested, not negotiated. */

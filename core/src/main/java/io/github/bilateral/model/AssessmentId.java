@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code AssessmentId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(AssessmentId.of("khan-death-penalty-unlikely")).flatMap(Assessment::likelihood);   // Optional[UNLIKELY]
+ * }</pre>
  */
 public final class AssessmentId extends Identifier {
 

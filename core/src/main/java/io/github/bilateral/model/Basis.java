@@ -17,7 +17,7 @@ import java.util.Optional;
  * if (!date.basis().isPrinted()) {
  *   System.out.println("not printed: " + date.note().orElse(""));
  * }
- * Basis.of(SourceLocation.FOOTNOTE);   // FOOTNOTE
+ * Basis.INFERRED.requiresNote();   // true: say how it was worked out
  * }</pre>
  */
 public enum Basis {

@@ -4,6 +4,12 @@ package io.github.bilateral.model;
  * The kind of a {@link CitationProblem}.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code url-mismatch}.
+ *
+ * <pre>{@code
+ * report.citations().stream()
+ *     .filter(c -> c.problems().stream().anyMatch(p -> p.kind() == CitationProblemKind.URL_MISMATCH))
+ *     .map(Citation::footnote).toList();   // [4, 8, 14, 20, 35, 66, 76]
+ * }</pre>
  */
 public enum CitationProblemKind {
   /** The printed URL belongs to another article or site. */

@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code ErratumId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(ErratumId.of("kakar-name-spelling")).map(Erratum::kind);   // Optional[SPELLING_VARIANT]
+ * }</pre>
  */
 public final class ErratumId extends Identifier {
 

@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The kind of an {@link Erratum}.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code spelling-variant}.
+ *
+ * <pre>{@code
+ * report.errata().stream().filter(e -> e.kind() == ErratumKind.SPLIT_FOOTNOTE).map(Erratum::id).toList();
+ * // the footnotes printed across two pages: 4, 8, 14, 35 and 66
+ * }</pre>
  */
 public enum ErratumKind {
   /** A name spelt in more than one way, or unlike its usual spelling. */

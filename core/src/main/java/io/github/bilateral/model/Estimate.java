@@ -43,10 +43,10 @@ import org.jspecify.annotations.Nullable;
  * equal numbers give equal estimates whatever their scale.
  *
  * <pre>{@code
- * Estimate e = Estimate.of(Qualifier.APPROXIMATELY, new BigDecimal("30000000000"))
+ * Estimate e = Estimate.of(Estimate.Qualifier.APPROXIMATELY, new BigDecimal("30000000000"))
  *     .withPrinted("around $30 billion");
  * e.range();   // [27000000000..33000000000]
- * Estimate dozens = Estimate.vague(Qualifier.DOZENS, "dozens of");
+ * Estimate dozens = Estimate.vague(Estimate.Qualifier.DOZENS, "dozens of");
  * dozens.value();   // Optional.empty
  * dozens.range();   // [24..144)
  * }</pre>

@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code EventId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(EventId.of("khan-arrest-2023-05-09")).map(Event::when);   // Optional[2023-05-09]
+ * }</pre>
  */
 public final class EventId extends Identifier {
 

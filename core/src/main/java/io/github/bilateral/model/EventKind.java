@@ -4,6 +4,10 @@ package io.github.bilateral.model;
  * The kind of an {@link Event}.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code political}.
+ *
+ * <pre>{@code
+ * q.events().kind(EventKind.ARREST).actor(ActorId.of("imran-khan")).list();   // Khan's arrests of May and August 2023
+ * }</pre>
  */
 public enum EventKind {
   /** A political development. */

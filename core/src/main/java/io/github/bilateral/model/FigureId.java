@@ -5,6 +5,11 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code FigureId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(FigureId.of("durand-line-length")).flatMap(Figure::quantity);
+ * // Optional[Quantity{estimate=approximately 2500 ("circa 2,500-kilometer"), unit=kilometres, ...}]
+ * }</pre>
  */
 public final class FigureId extends Identifier {
 

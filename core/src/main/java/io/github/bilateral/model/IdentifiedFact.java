@@ -10,7 +10,7 @@ package io.github.bilateral.model;
  *   return facts.stream().map(IdentifiedFact::id).collect(ImmutableList.toImmutableList());
  * }
  *
- * ids(report.loans());   // [imf-sba-2023, ...], each a LoanId
+ * ids(report.loans());   // [amazon-google-india-investment, ...], each a LoanId
  * IdentifiedFact<LoanId> sba = report.findLoan(LoanId.of("imf-sba-2023")).orElseThrow();
  * sba.ref();             // loan:imf-sba-2023
  * }</pre>

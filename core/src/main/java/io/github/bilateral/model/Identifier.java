@@ -12,6 +12,14 @@ import static java.util.Objects.requireNonNull;
  * {@code ActorId} never equals a {@code PlaceId} with the same text.
  *
  * <p>This class and its subclasses are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Identifier id = LoanId.of("imf-sba-2023");
+ * id.kind();                        // "loan"
+ * id.value();                       // "imf-sba-2023"
+ * Identifier.isValid("IMF SBA");    // false: lowercase kebab-case only
+ * ActorId.of("imf").equals(PlaceId.of("imf"));   // false: the kinds differ
+ * }</pre>
  */
 public abstract class Identifier implements Comparable<Identifier> {
 

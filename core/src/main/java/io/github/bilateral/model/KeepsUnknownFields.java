@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *
  * Loan rated = loan.withUnknownFields(UnknownFields.builder().put("rating", "\"CCC-\"").build());
  * fromNewerTool(rated);   // true
- * fromNewerTool(report);  // false for a report read strictly
+ * fromNewerTool(report);  // false: a report read strictly keeps none
  * }</pre>
  */
 public interface KeepsUnknownFields {

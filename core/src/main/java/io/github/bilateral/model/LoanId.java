@@ -5,6 +5,12 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code LoanId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LoanId sba = LoanId.of("imf-sba-2023");
+ * q.find(sba).flatMap(Loan::amount).flatMap(Amount::point);   // Optional[USD 3000000000]
+ * q.evidence(FactRef.of(sba)).urls();                         // the web addresses behind it
+ * }</pre>
  */
 public final class LoanId extends Identifier {
 

@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The kind of a {@link Loan}: loans in the strict sense and the other kinds of money commitment.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code stand-by-arrangement}.
+ *
+ * <pre>{@code
+ * q.loans().kind(LoanKind.ROLLOVER).list();       // China's rollovers of March and July 2023
+ * q.loans().kind(LoanKind.ROLLOVER).totals().totals();   // [USD 4400000000]
+ * }</pre>
  */
 public enum LoanKind {
   /** An IMF stand-by arrangement. */

@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The state of a {@link Loan} as of the report's date.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code proposed}.
+ *
+ * <pre>{@code
+ * q.loans().status(LoanStatus.PROPOSED).list();   // money talked of, such as imf-future-programme
+ * q.loans().status(LoanStatus.DISBURSING).lender(ActorId.of("imf")).list();   // imf-sba-2023
+ * }</pre>
  */
 public enum LoanStatus {
   /** Suggested, not negotiated. */

@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code Measure.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.figures().measure(Measure.of("afghans-deported")).list();   // the figure afghans-deported-2023-11
+ * }</pre>
  */
 public final class Measure extends Identifier {
 

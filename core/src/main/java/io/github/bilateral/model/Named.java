@@ -9,8 +9,8 @@ import com.google.common.collect.ImmutableList;
  *
  * <pre>{@code
  * Named imf = report.findActor(ActorId.of("imf")).orElseThrow();
- * imf.name();    // "International Monetary Fund"
- * imf.names();   // [International Monetary Fund, IMF]
+ * imf.name();    // "IMF"
+ * imf.names();   // [IMF, International Monetary Fund, IMF representatives]
  * }</pre>
  */
 public interface Named {

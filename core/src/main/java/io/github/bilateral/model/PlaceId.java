@@ -5,6 +5,11 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code PlaceId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(PlaceId.of("gwadar-port")).flatMap(Place::within);   // Optional[gwadar]
+ * q.events().place(PlaceId.of("gwadar")).list();              // what happened there
+ * }</pre>
  */
 public final class PlaceId extends Identifier {
 

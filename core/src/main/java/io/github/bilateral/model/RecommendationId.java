@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code RecommendationId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(RecommendationId.of("rec-06")).map(Recommendation::addressees);   // Optional[[usaid, ustda]]
+ * }</pre>
  */
 public final class RecommendationId extends Identifier {
 

@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code RelationId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.find(RelationId.of("china-creditor-of-pakistan")).map(Relation::kind);   // Optional[CREDITOR_OF]
+ * }</pre>
  */
 public final class RelationId extends Identifier {
 

@@ -4,6 +4,11 @@ package io.github.bilateral.model;
  * The kind of a {@link Relation}, read as {@code from KIND to}.
  *
  * <p>In JSON each constant is written in lowercase kebab-case, such as {@code member-of}.
+ *
+ * <pre>{@code
+ * q.relations().kind(RelationKind.CREDITOR_OF).list();   // Pakistan's creditors: China, the IMF, Saudi Arabia, the World Bank
+ * q.graph().subgraph(LinkKind.of(RelationKind.CREDITOR_OF)).actors();
+ * }</pre>
  */
 public enum RelationKind {
   /** {@code from} is a member of {@code to}. */

@@ -5,6 +5,11 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code ReportId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReportId id = report.metadata().id();    // mei-2023-us-pakistan
+ * id.equals(ReportId.of("mei-2023-us-pakistan"));   // true
+ * }</pre>
  */
 public final class ReportId extends Identifier {
 

@@ -5,6 +5,11 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code SectionId.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * report.findSection(SectionId.of("recommendations")).map(Section::title);   // Optional[Recommendations]
+ * q.facts().filter(f -> f.provenance().sections().contains(SectionId.of("recommendations"))).count();
+ * }</pre>
  */
 public final class SectionId extends Identifier {
 

@@ -5,6 +5,10 @@ package io.github.bilateral.model;
  *
  * <p>Obtain one with {@code Theme.of("...")}; see {@link Identifier} for the rules. This class is
  * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * q.recommendations().theme(Theme.of("climate")).list();   // rec-05 and rec-06
+ * }</pre>
  */
 public final class Theme extends Identifier {
 

@@ -17,7 +17,10 @@
  *
  * <p>{@link io.github.bilateral.model.FactKind} is the one registry of the kinds of fact: the
  * name of each kind's list, its model type, its id type and the accessor of its list on a report;
- * code that handles every kind walks it. This package is the bottom of the library: it depends on
+ * code that handles every kind walks it. The rules of each kind's fields (not empty, no repeats,
+ * a country code, a web address, an earlier footnote, ...) stand once, beside the field's name, in
+ * one field table per kind, and each fact's check runs its table; a fact type's own check holds
+ * only the rules that span several fields. This package is the bottom of the library: it depends on
  * no other package of it, nor on Jackson ({@link io.github.bilateral.model.UnknownFields} checks
  * its JSON text with a small parser of its own), so reading ({@code io}), querying ({@code query}) and exporting ({@code
  * export}) build on it and never the other way round.

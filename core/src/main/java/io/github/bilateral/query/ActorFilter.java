@@ -11,7 +11,7 @@ import io.github.bilateral.model.ActorKind;
  *
  * <pre>{@code
  * q.actors().kind(ActorKind.PERSON).list();
- * q.actors().officeIn(ActorId.of("pakistan-army")).list();   // who holds an office there
+ * q.actors().officeIn(ActorId.of("pakistan-military")).list();   // who holds an office there: asim-munir
  * }</pre>
  *
  * <p>This class is immutable and thread-safe; each method returns a new, narrower filter.

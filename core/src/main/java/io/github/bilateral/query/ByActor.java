@@ -8,9 +8,9 @@ import io.github.bilateral.model.ActorId;
  * actor can take this type.
  *
  * <pre>{@code
- * ActorId ttp = ActorId.of("ttp");
- * q.events().actor(ttp).list();
- * q.relations().actor(ttp).list();   // either end
+ * ActorId khan = ActorId.of("imran-khan");
+ * q.events().actor(khan).list();
+ * q.relations().actor(khan).list();   // either end
  * }</pre>
  *
  * @param <S> the filter's own class, which the criterion returns

@@ -10,7 +10,7 @@ import io.github.bilateral.model.PlaceId;
  * <pre>{@code
  * PlaceId gwadar = PlaceId.of("gwadar");
  * q.events().place(gwadar).list();       // what happened there
- * q.loans().place(gwadar).totals();      // money for it
+ * q.loans().place(gwadar).list();        // money for it
  * }</pre>
  *
  * @param <S> the filter's own class, which the criterion returns

@@ -9,6 +9,12 @@ package io.github.bilateral.query;
  * extends, or a stock it is part of (directly or through further links), is itself counted in the
  * same selection; so the same money is never counted twice. If the covering loan is not selected,
  * or has no amount, the covered loan is counted, because it is then the only record of its money.
+ *
+ * <pre>{@code
+ * LoanFilter china = q.loans().lender(ActorId.of("china"));
+ * china.totals(Counting.EACH_SUM_ONCE).totals();   // [GBP 580000000, USD ~32000000000 [29000000000..35000000000]]
+ * china.totals(Counting.NEW_MONEY).totals();       // [GBP 580000000]: the rollover and the power debt are money lent before
+ * }</pre>
  */
 public enum Counting {
   /**

@@ -17,6 +17,12 @@ package io.github.bilateral.query;
  * </table>
  *
  * <p>A fact without a date matches no date filter.
+ *
+ * <pre>{@code
+ * DateRange summer = DateRange.parse("2023-05..2023-08");
+ * q.events().dated(summer, DateMatch.OVERLAPS).list();   // what may have happened then
+ * q.events().dated(summer, DateMatch.WITHIN).list();     // what certainly did: no more than the above
+ * }</pre>
  */
 public enum DateMatch {
   /** Some day of the fact's span lies in the range: the fact may have happened then. */

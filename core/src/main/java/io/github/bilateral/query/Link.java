@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
  *
  * <pre>{@code
  * for (Link link : q.graph().links(ActorId.of("imf"))) {
- *   System.out.println(link);   // imf LENDS_TO pakistan (loan:imf-sba-2023)
+ *   System.out.println(link);   // ..., imf LENDS_TO pakistan (loan:imf-sba-2023), ...
  * }
  * }</pre>
  *

@@ -14,6 +14,12 @@ import io.github.bilateral.model.RelationKind;
  *   <tr><td>{@link #HOLDS_OFFICE_IN}</td><td>a person</td><td>the office's organisation</td><td>an actor's office</td></tr>
  *   <tr><td>the others</td><td>{@code from}</td><td>{@code to}</td><td>a relation of the same kind</td></tr>
  * </table>
+ *
+ * <pre>{@code
+ * RelationGraph money = q.graph().subgraph(LinkKind.LENDS_TO, LinkKind.CREDITOR_OF);
+ * money.neighbours(ActorId.of("pakistan"));   // who lends to it or is its creditor
+ * LinkKind.of(RelationKind.SUPPORTS);         // SUPPORTS
+ * }</pre>
  */
 public enum LinkKind {
   /** Lends, grants, invests or otherwise gives money to. */

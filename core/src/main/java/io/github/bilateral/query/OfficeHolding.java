@@ -8,7 +8,7 @@ import io.github.bilateral.model.Office;
  * Minister from mid 2023-08.
  *
  * <pre>{@code
- * for (OfficeHolding h : q.profile(ActorId.of("pakistan-army")).officeHolders()) {
+ * for (OfficeHolding h : q.profile(ActorId.of("pakistan-military")).officeHolders()) {
  *   System.out.println(h.holder() + " " + h.office().title());
  * }
  * }</pre>

@@ -10,7 +10,7 @@ import io.github.bilateral.model.RelationKind;
  * report's order of relations. For paths and neighbours use {@link ReportQuery#graph()}.
  *
  * <pre>{@code
- * q.relations().from(ActorId.of("china")).kind(RelationKind.ALLIED_WITH).list();
+ * q.relations().from(ActorId.of("china")).kind(RelationKind.SUPPORTS).list();   // China backs ML-1 and Pakistan
  * q.relations().actor(ActorId.of("ttp")).list();   // either end
  * }</pre>
  *

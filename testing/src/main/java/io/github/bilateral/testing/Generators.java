@@ -19,7 +19,8 @@ import java.util.function.Function;
  * from the small generators of {@link Gen}; usable by anyone who tests code on the model.
  *
  * <pre>{@code
- * Property.forAll("reports round-trip", Generators.reports()).tries(1000).verify(r -> ...);
+ * Property.forAll("reports round-trip", Generators.reports()).tries(1000).check(r ->
+ *     ReportReader.strict().read(ReportWriter.canonical().toJson(r).getBytes(StandardCharsets.UTF_8), "generated").equals(r));
  * }</pre>
  */
 public final class Generators {

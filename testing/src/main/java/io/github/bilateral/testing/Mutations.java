@@ -23,7 +23,13 @@ import java.util.SplittableRandom;
  *
  * <pre>{@code
  * Gen<Mutations.Mutant> mutants = Mutations.of(Generators.reports().map(ReportWriter.canonical()::toJson));
- * Property.forAll("the loader copes", mutants).tries(10_000).verify(m -> load(m.text()));
+ * Property.forAll("the loader copes", mutants).tries(10_000).verify(m -> {
+ *   try {
+ *     ReportReader.strict().read(m.text().getBytes(StandardCharsets.UTF_8), "mutant");
+ *   } catch (ReportException refused) {
+ *     // a refusal that says where and why is what a mutant should get; any other exception fails
+ *   }
+ * });
  * }</pre>
  */
 public final class Mutations {

@@ -12,9 +12,9 @@ import java.util.function.Predicate;
  * smallest failing value, so that the case can be replayed with {@code -Dbilateral.seed=...}.
  *
  * <pre>{@code
- * Property.forAll("estimate bounds contain the value", Generators.estimates())
+ * Property.forAll("partial dates read back what they print", Generators.partialDates())
  *     .tries(1000)
- *     .check(e -> e.range().contains(e.value()));
+ *     .check(d -> PartialDate.parse(d.toString()).equals(d));
  * }</pre>
  *
  * @param <T> the type of value checked
