@@ -10,7 +10,6 @@ import io.github.bilateral.model.Report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,14 +48,15 @@ final class Resolver {
     }
   }
 
-  private final Map<FactKind, Map<Object, Integer>> tables = new EnumMap<>(FactKind.class);
+  /** By kind's ordinal, the facts declared. */
+  private final IndexTable[] tables = new IndexTable[FactKind.values().length];
   private final boolean[] complete = new boolean[FactKind.values().length];
   private final List<Ref> kept = new ArrayList<>();
   private final List<Ordered> problems = new ArrayList<>();
 
   Resolver() {
-    for (FactKind k : FactKind.values()) {
-      tables.put(k, new HashMap<>());
+    for (int k = 0; k < tables.length; k++) {
+      tables[k] = new IndexTable();
     }
   }
 
@@ -94,7 +94,7 @@ final class Resolver {
   /** Declares fact {@code index} of {@code kind}; a second fact with the same id is a problem. */
   void declare(FactKind kind, Object fact, Integer index) {
     Object key = key(kind, fact);
-    Integer first = tables.get(kind).putIfAbsent(key, index);
+    Integer first = tables[kind.ordinal()].putIfAbsent(key, index);
     if (first != null) {
       String list = kind.listName();
       add(new int[] {1, FactKind.inFormatOrder().indexOf(kind), index},
@@ -110,7 +110,7 @@ final class Resolver {
 
   /** A reference to the fact of {@code target} with {@code key}, standing at {@code at}. */
   void reference(FactKind target, Object key, boolean footnote, PathSource at, int line, int column) {
-    if (complete[target.ordinal()] && tables.get(target).containsKey(key)) {
+    if (complete[target.ordinal()] && tables[target.ordinal()].contains(key)) {
       return;
     }
     kept.add(new Ref(target, key, footnote, at.pathSegments(), line, column));
@@ -131,8 +131,8 @@ final class Resolver {
       }
     }
     for (Ref ref : kept) {
-      Map<Object, Integer> table = tables.get(ref.target());
-      if (table.containsKey(ref.key())) {
+      IndexTable table = tables[ref.target().ordinal()];
+      if (table.contains(ref.key())) {
         continue;
       }
       String id = ref.key().toString();
@@ -140,7 +140,7 @@ final class Resolver {
       Problem p = ref.footnote()
           ? Problem.of(where, ref.line(), ref.column(), "unknown footnote " + id + ": no citation has that number", id, null)
           : Problem.of(where, ref.line(), ref.column(), "unknown " + ref.target().word() + " '" + id + "'", id,
-              Suggest.didYouMean(id, texts(table.keySet())));
+              Suggest.didYouMean(id, table.texts()));
       add(order(ref.path()), p);
     }
     // partOf may name any loan whose amount includes this one (format version 2).
@@ -154,12 +154,6 @@ final class Resolver {
 
   private void add(int[] order, Problem p) {
     problems.add(new Ordered(order, p));
-  }
-
-  private static List<String> texts(Set<Object> keys) {
-    List<String> texts = new ArrayList<>(keys.size());
-    keys.forEach(k -> texts.add(k.toString()));
-    return texts;
   }
 
   /** A chain of {@code field} that leads back to the fact it starts from is a cycle. */

@@ -33,6 +33,8 @@ final class Shape<T> {
   private final ImmutableList<Field> fields;
   private final ImmutableSet<String> names;
   private final ImmutableMap<String, Integer> slots;
+  /** The same, for the reader's look-up of each field name it reads. */
+  private final IndexTable slotTable = new IndexTable();
   private final Field[] bySlot;
   /** By format version (0 for the newest), the set of the required fields' slots, one bit per slot. */
   private final long[] requiredSlots = new long[Json.SCHEMA_VERSION + 1];
@@ -66,6 +68,7 @@ final class Shape<T> {
       slots.put(names.get(i), i);
     }
     this.slots = slots.buildOrThrow();
+    this.slots.forEach(slotTable::putIfAbsent);
     this.bySlot = bySlot.toArray(new Field[0]);
     for (int v = 0; v <= Json.SCHEMA_VERSION; v++) {
       for (Field f : fields) {
@@ -147,8 +150,7 @@ final class Shape<T> {
 
   /** Returns the slot of field {@code name}, or -1 if the shape does not know it. */
   int slot(String name) {
-    Integer slot = slots.get(name);
-    return slot == null ? -1 : slot;
+    return slotTable.get(name);
   }
 
   /** The number of slots: one per JSON name. */

@@ -5,14 +5,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A table from text to a value that can be looked up by the parser's characters as they stand in its
  * buffer, so that a text already seen, such as an id named a hundred times, is found without making
- * a {@code String} of it. Open addressing with linear probing; the hash is {@link String#hashCode()},
- * worked out over the characters.
+ * a {@code String} of it. The hash is {@link String#hashCode()}, worked out over the characters and
+ * kept beside each key, so that a probe reads a key's characters only when the hashes match.
  */
-final class TextTable {
-
-  private String[] keys;
-  private Object[] values;
-  private int size;
+final class TextTable extends OpenTable {
 
   TextTable() {
     this(64);
@@ -20,8 +16,7 @@ final class TextTable {
 
   /** @param capacity a power of two */
   TextTable(int capacity) {
-    keys = new String[capacity];
-    values = new Object[capacity];
+    super(capacity);
   }
 
   /** The value kept for the text {@code chars[offset, offset + length)}, or null. */
@@ -30,59 +25,34 @@ final class TextTable {
     for (int i = offset, end = offset + length; i < end; i++) {
       h = 31 * h + chars[i];
     }
-    int mask = keys.length - 1;
-    for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-      String k = keys[i];
-      if (k == null) {
-        return null;
-      }
-      if (k.hashCode() == h && sameText(k, chars, offset, length)) {
-        return values[i];
-      }
-    }
+    return values[indexOf(h, chars, offset, length)];
   }
 
   /** Keeps {@code value} for {@code key} unless a value is kept already; returns the value kept. */
   Object putIfAbsent(String key, Object value) {
     int i = indexOf(key);
-    if (keys[i] != null) {
-      return values[i];
-    }
-    keys[i] = key;
-    values[i] = value;
-    if (++size * 2 > keys.length) {
-      grow();
-    }
-    return value;
+    return keys[i] != null ? values[i] : put(i, key.hashCode(), key, value);
   }
 
   /** The slot of {@code key}, or the empty slot where it would go. */
   private int indexOf(String key) {
     int h = key.hashCode();
-    int mask = keys.length - 1;
-    int i = spread(h) & mask;
-    while (keys[i] != null && !(keys[i].hashCode() == h && keys[i].equals(key))) {
-      i = (i + 1) & mask;
+    int i = first(h);
+    Object k;
+    while ((k = keys[i]) != null && !(hashes[i] == h && k.equals(key))) {
+      i = next(i);
     }
     return i;
   }
 
-  private void grow() {
-    String[] oldKeys = keys;
-    Object[] oldValues = values;
-    keys = new String[oldKeys.length * 2];
-    values = new Object[oldKeys.length * 2];
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != null) {
-        int i = indexOf(oldKeys[j]);
-        keys[i] = oldKeys[j];
-        values[i] = oldValues[j];
-      }
+  /** The slot of the text with hash {@code h}, or the empty slot where it would go. */
+  private int indexOf(int h, char[] chars, int offset, int length) {
+    int i = first(h);
+    Object k;
+    while ((k = keys[i]) != null && !(hashes[i] == h && sameText((String) k, chars, offset, length))) {
+      i = next(i);
     }
-  }
-
-  private static int spread(int h) {
-    return h ^ (h >>> 16);
+    return i;
   }
 
   private static boolean sameText(String k, char[] chars, int offset, int length) {

@@ -1,6 +1,7 @@
 package io.github.bilateral.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -177,6 +178,17 @@ class ReportReaderTest {
   void rejectsDanglingReferencesWithASuggestionAndALocation() {
     Problem p = only(reject("\"lenders\": [\n        \"imf\"", "\"lenders\": [\n        \"imf2\""));
     assertThat(p).hasToString("loans[0].lenders[0] (line 140, column 9): unknown actor 'imf2'; did you mean 'imf'?");
+  }
+
+  @Test
+  void anIdSeenBeforeButNeverDeclaredStillDangles() {
+    // The reader keeps the text of every id it reads, once: the second reference to an actor that no
+    // list declares finds the text kept, and still dangles.
+    String text = sample().replace("\"to\": \"imf\"", "\"to\": \"imf2\"")
+        .replace("\"lenders\": [\n        \"imf\"", "\"lenders\": [\n        \"imf2\"");
+    ReportException e = catchThrowableOfType(ReportException.class, () -> ReportReader.strict().readString(text));
+    assertThat(e.problems()).extracting(Problem::path, Problem::reason).containsExactly(
+        tuple("relations[0].to", "unknown actor 'imf2'"), tuple("loans[0].lenders[0]", "unknown actor 'imf2'"));
   }
 
   @Test
