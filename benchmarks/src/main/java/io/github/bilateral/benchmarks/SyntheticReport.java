@@ -38,6 +38,13 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticReport {
 
+  /**
+   * The edition of what this class writes: raised whenever it writes other bytes for the same seed
+   * and size (2: format version 2), so that datasets kept on disk under an older edition's name are
+   * not read in their place.
+   */
+  public static final int EDITION = 2;
+
   /** The footnote and recommendation numbers the format accepts go up to 100,000. */
   private static final int MAX_NUMBER = 100_000;
 
