@@ -41,9 +41,9 @@ public final class Datasets {
     }
   }
 
-  /** Returns the file of the dataset {@code name} in {@code dir}. */
+  /** Returns the file of the dataset {@code name} in {@code dir}, named for the generator's edition. */
   public static Path path(Path dir, String name) {
-    return dir.resolve("synthetic-" + name.toLowerCase(Locale.ROOT) + ".json");
+    return dir.resolve("synthetic-" + name.toLowerCase(Locale.ROOT) + "-e" + SyntheticReport.EDITION + ".json");
   }
 
   /** The directory of the datasets. */

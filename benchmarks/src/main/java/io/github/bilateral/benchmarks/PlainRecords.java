@@ -3,10 +3,12 @@ package io.github.bilateral.benchmarks;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The baseline a user would hand-roll: Java records with {@code java.util} collections that mirror
- * the JSON format field by field, read by a plain Jackson {@code ObjectMapper}. Ids, enum values
+ * the JSON format (version 2, as the synthetic reports are written) field by field, read by a plain
+ * Jackson {@code ObjectMapper}. Ids, enum values
  * and dates stay strings; absent fields are null; nothing is checked beyond JSON types and unknown
  * field names (Jackson's default).
  */
@@ -24,7 +26,12 @@ public final class PlainRecords {
 
   public record Section(String id, String title, Integer page, String parent) {}
 
-  public record Provenance(List<String> sections, List<Integer> footnotes, Integer page, String location) {}
+  public record Provenance(List<String> sections, List<Integer> footnotes, Integer page, String basis,
+      String note, Map<String, Sourcing> fields) {}
+
+  public record Sourcing(String basis, List<Integer> footnotes, List<String> sections, String note) {}
+
+  public record StatusEntry(String date, String datePart, String status, String note) {}
 
   public record CitationProblem(String kind, String note) {}
 
@@ -52,20 +59,19 @@ public final class PlainRecords {
   public record Quantity(BigDecimal value, String qualifier, String printed, String unit) {}
 
   public record Loan(String id, String kind, List<String> lenders, List<String> borrowers, Amount amount,
-      String status, String date, String datePart, String term, @JsonProperty("extends") String extendsLoan,
-      String partOf, String purpose, List<String> places, String summary, Provenance provenance) {}
+      String status, List<StatusEntry> history, String date, String datePart, String term,
+      @JsonProperty("extends") String extendsLoan, String partOf, String purpose, List<String> places, String summary, Provenance provenance) {}
 
   public record Agreement(String id, String kind, String name, List<String> parties, String status,
-      String date, String datePart, List<String> places, String summary, Provenance provenance) {}
-
-  public record StatusChange(String date, String datePart, String status, String note) {}
+      List<StatusEntry> history, String date, String datePart, List<String> places, String summary,
+      Provenance provenance) {}
 
   public record Recommendation(String id, int number, String summary, List<String> addressees,
       List<String> subjects, List<String> themes, List<String> instruments, List<String> evidence,
-      List<StatusChange> history, Provenance provenance) {}
+      List<StatusEntry> history, Provenance provenance) {}
 
-  public record Event(String id, String kind, String date, String datePart, List<String> actors,
-      List<String> places, List<String> related, String summary, Provenance provenance) {}
+  public record Event(String id, String kind, String date, String datePart, String noDate,
+      List<String> actors, List<String> places, List<String> related, String summary, Provenance provenance) {}
 
   public record Figure(String id, String measure, Quantity quantity, Amount amount, String date,
       String datePart, List<String> actors, List<String> places, String summary, Provenance provenance) {}

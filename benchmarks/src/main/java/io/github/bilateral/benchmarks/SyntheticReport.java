@@ -38,6 +38,13 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticReport {
 
+  /**
+   * The edition of what this class writes: raised whenever it writes other bytes for the same seed
+   * and size (2: format version 2), so that datasets kept on disk under an older edition's name are
+   * not read in their place.
+   */
+  public static final int EDITION = 2;
+
   /** The footnote and recommendation numbers the format accepts go up to 100,000. */
   private static final int MAX_NUMBER = 100_000;
 
@@ -346,10 +353,10 @@ public final class SyntheticReport {
       return sb.append('.').toString();
     }
 
-    /** A partial date between 1990 and 2023, with an optional part of the period. */
-    private void date(String field, boolean always) throws IOException {
+    /** A partial date between 1990 and 2023, with an optional part of the period; whether it wrote one. */
+    private boolean date(String field, boolean always) throws IOException {
       if (!always && r.nextInt(4) == 0) {
-        return;
+        return false;
       }
       int year = 1990 + r.nextInt(34);
       int precision = r.nextInt(10);
@@ -367,6 +374,7 @@ public final class SyntheticReport {
         g.writeStringField(field, String.format(Locale.ROOT, "%d-%02d-%02d", year, 1 + r.nextInt(12),
             1 + r.nextInt(28)));
       }
+      return true;
     }
 
     /** Writes up to {@code max} distinct actor ids; at least {@code min}. */
@@ -406,6 +414,14 @@ public final class SyntheticReport {
     }
 
     private void provenance() throws IOException {
+      provenance(List.of());
+    }
+
+    /**
+     * Writes the fact's provenance; for one fact in four, also a sourcing of its own for one or two
+     * of {@code sourced}, fields the fact holds, named in the fact's field order.
+     */
+    private void provenance(List<String> sourced) throws IOException {
       g.writeObjectFieldStart("provenance");
       g.writeArrayFieldStart("sections");
       int first = 1 + r.nextInt(sections - 1);
@@ -428,9 +444,57 @@ public final class SyntheticReport {
         g.writeNumberField("page", 1 + r.nextInt(40));
       }
       if (r.nextInt(12) == 0) {
-        g.writeStringField("location", "footnote");
+        g.writeStringField("basis", "footnote");
+      }
+      if (!sourced.isEmpty() && r.nextInt(4) == 0) {
+        g.writeObjectFieldStart("fields");
+        int skip = sourced.size() > 1 ? r.nextInt(sourced.size()) : -1;
+        for (int i = 0; i < sourced.size(); i++) {
+          if (i == skip && r.nextBoolean()) {
+            continue;
+          }
+          g.writeObjectFieldStart(sourced.get(i));
+          if (r.nextBoolean()) {
+            g.writeStringField("basis", "footnote");
+            g.writeArrayFieldStart("footnotes");
+            g.writeNumber(1 + r.nextInt(citations));
+            g.writeEndArray();
+          } else {
+            g.writeStringField("basis", "inferred");
+            g.writeStringField("note", sentence(6, 14));
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
       }
       g.writeEndObject();
+    }
+
+    /**
+     * Writes a status history for one fact in four: one or two entries, oldest first, the last with
+     * the fact's own {@code status}.
+     */
+    private void history(String status, String[] statuses) throws IOException {
+      if (r.nextInt(4) != 0) {
+        return;
+      }
+      int year = 1990 + r.nextInt(30);
+      g.writeArrayFieldStart("history");
+      if (r.nextBoolean()) {
+        g.writeStartObject();
+        g.writeStringField("date", Integer.toString(year));
+        g.writeStringField("status", pick(statuses));
+        g.writeEndObject();
+        year += r.nextInt(4);
+      }
+      g.writeStartObject();
+      g.writeStringField("date", String.format(Locale.ROOT, "%d-%02d", year, 1 + r.nextInt(12)));
+      g.writeStringField("status", status);
+      if (r.nextInt(3) == 0) {
+        g.writeStringField("note", sentence(4, 10));
+      }
+      g.writeEndObject();
+      g.writeEndArray();
     }
 
     private BigDecimal value() {
@@ -505,7 +569,7 @@ public final class SyntheticReport {
 
     void report() throws IOException {
       g.writeStartObject();
-      g.writeNumberField("schemaVersion", 1);
+      g.writeNumberField("schemaVersion", 2);
       g.writeObjectFieldStart("metadata");
       g.writeStringField("id", "synthetic-" + facts() + "-" + seed);
       g.writeStringField("title", "Synthetic report of " + facts() + " facts (seed " + seed + ")");
@@ -698,11 +762,18 @@ public final class SyntheticReport {
       g.writeStringField("kind", stock ? "debt-stock" : pick(LOAN_KINDS));
       actorList("lenders", 1, 2);
       actorList("borrowers", 1, 1);
+      List<String> sourced = new ArrayList<>(3);
       if (r.nextInt(6) > 0) {
         amount("amount");
+        sourced.add("amount");
       }
-      g.writeStringField("status", pick(LOAN_STATUSES));
-      date("date", false);
+      String status = pick(LOAN_STATUSES);
+      g.writeStringField("status", status);
+      sourced.add("status");
+      history(status, LOAN_STATUSES);
+      if (date("date", false)) {
+        sourced.add("date");
+      }
       if (r.nextInt(4) == 0) {
         g.writeStringField("term", "P" + (1 + r.nextInt(36)) + "M");
       }
@@ -717,7 +788,7 @@ public final class SyntheticReport {
       }
       placeList("places", 2);
       g.writeStringField("summary", sentence(8, 24));
-      provenance();
+      provenance(sourced);
     }
 
     private void agreement(int i) throws IOException {
@@ -727,11 +798,13 @@ public final class SyntheticReport {
         g.writeStringField("name", sentence(2, 6));
       }
       actorList("parties", 0, 3);
-      g.writeStringField("status", pick(AGREEMENT_STATUSES));
-      date("date", false);
+      String status = pick(AGREEMENT_STATUSES);
+      g.writeStringField("status", status);
+      history(status, AGREEMENT_STATUSES);
+      boolean dated = date("date", false);
       placeList("places", 1);
       g.writeStringField("summary", sentence(8, 24));
-      provenance();
+      provenance(dated ? List.of("status", "date") : List.of("status"));
     }
 
     private void recommendation(int i) throws IOException {
@@ -768,12 +841,17 @@ public final class SyntheticReport {
     private void event(int i) throws IOException {
       g.writeStringField("id", eventId(i));
       g.writeStringField("kind", pick(EVENT_KINDS));
-      date("date", true);
+      boolean dated = r.nextInt(25) > 0;
+      if (dated) {
+        date("date", true);
+      } else {
+        g.writeStringField("noDate", pick(new String[] {"ongoing", "undated", "era"}));
+      }
       actorList("actors", 0, 4);
       placeList("places", 2);
       factRefs("related", 2);
       g.writeStringField("summary", sentence(8, 28));
-      provenance();
+      provenance(dated ? List.of("date") : List.of());
     }
 
     private void figure(int i) throws IOException {
