@@ -93,7 +93,7 @@ class JavadocExamplesTest {
       + " static ReportDiff diff; static Loan loan; static String json; static OutputStream out; static Path path;";
 
   /** What an example that runs does not use: files, and standard input. */
-  private static final Pattern OTHER_VALUES = Pattern.compile(
+  private static final Pattern FILE_OR_INPUT = Pattern.compile(
       "\\bpath\\b|Path\\.of|Files\\.|System\\.in");
 
   private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
@@ -118,7 +118,7 @@ class JavadocExamplesTest {
 
     /** Whether the example touches no file, and so can run on the bundled report and the values above. */
     boolean runsOnTheBundledReport() {
-      return !OTHER_VALUES.matcher(text).find();
+      return !FILE_OR_INPUT.matcher(text).find();
     }
   }
 
