@@ -1,6 +1,9 @@
 package io.github.bilateral.query;
 
 import io.github.bilateral.model.RelationKind;
+import java.util.EnumMap;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The kind of a {@link Link} in the {@link RelationGraph}: one for each {@link RelationKind}, and
@@ -19,6 +22,7 @@ import io.github.bilateral.model.RelationKind;
  * RelationGraph money = q.graph().subgraph(LinkKind.LENDS_TO, LinkKind.CREDITOR_OF);
  * money.neighbours(ActorId.of("pakistan"));   // who lends to it or is its creditor
  * LinkKind.of(RelationKind.SUPPORTS);         // SUPPORTS
+ * LinkKind.LENDS_TO.relationKind();           // Optional.empty
  * }</pre>
  */
 public enum LinkKind {
@@ -33,33 +37,58 @@ public enum LinkKind {
   /** Holds or held an office in. */
   HOLDS_OFFICE_IN,
   /** Is a member of. */
-  MEMBER_OF,
+  MEMBER_OF(RelationKind.MEMBER_OF),
   /** Is part of. */
-  PART_OF,
+  PART_OF(RelationKind.PART_OF),
   /** Leads. */
-  LEADS,
+  LEADS(RelationKind.LEADS),
   /** Is allied with. */
-  ALLIED_WITH,
+  ALLIED_WITH(RelationKind.ALLIED_WITH),
   /** Is a rival of. */
-  RIVAL_OF,
+  RIVAL_OF(RelationKind.RIVAL_OF),
   /** Opposes. */
-  OPPOSES,
+  OPPOSES(RelationKind.OPPOSES),
   /** Supports. */
-  SUPPORTS,
+  SUPPORTS(RelationKind.SUPPORTS),
   /** Mediates for. */
-  MEDIATES_FOR,
+  MEDIATES_FOR(RelationKind.MEDIATES_FOR),
   /** Influences. */
-  INFLUENCES,
+  INFLUENCES(RelationKind.INFLUENCES),
   /** Trades with. */
-  TRADE_PARTNER_OF,
+  TRADE_PARTNER_OF(RelationKind.TRADE_PARTNER_OF),
   /** Is a creditor of. */
-  CREDITOR_OF,
+  CREDITOR_OF(RelationKind.CREDITOR_OF),
   /** Designates, as a terrorist organisation for example. */
-  DESIGNATES,
+  DESIGNATES(RelationKind.DESIGNATES),
   /** Engages with. */
-  ENGAGES_WITH,
+  ENGAGES_WITH(RelationKind.ENGAGES_WITH),
   /** Hosts, such as refugees. */
-  HOSTS;
+  HOSTS(RelationKind.HOSTS);
+
+  private static final EnumMap<RelationKind, LinkKind> BY_RELATION = new EnumMap<>(RelationKind.class);
+
+  static {
+    for (LinkKind k : values()) {
+      k.relation.ifPresent(r -> BY_RELATION.put(r, k));
+    }
+    for (RelationKind r : RelationKind.values()) {
+      if (!BY_RELATION.containsKey(r)) {
+        throw new IllegalStateException("LinkKind has no constant for RelationKind." + r + "; add one that names it");
+      }
+    }
+  }
+
+  private final Optional<RelationKind> relation;
+
+  /** A kind that other facts than relations imply. */
+  LinkKind() {
+    this.relation = Optional.empty();
+  }
+
+  /** The kind of the links that relations of kind {@code relation} give. */
+  LinkKind(RelationKind relation) {
+    this.relation = Optional.of(relation);
+  }
 
   /**
    * {@return the link kind of a relation of kind {@code kind}}
@@ -67,23 +96,17 @@ public enum LinkKind {
    * @param kind the relation's kind, not null
    */
   public static LinkKind of(RelationKind kind) {
-    // A switch expression must cover every constant, so a new relation kind does not compile unmapped.
-    return switch (kind) {
-      case MEMBER_OF -> MEMBER_OF;
-      case PART_OF -> PART_OF;
-      case LEADS -> LEADS;
-      case ALLIED_WITH -> ALLIED_WITH;
-      case RIVAL_OF -> RIVAL_OF;
-      case OPPOSES -> OPPOSES;
-      case SUPPORTS -> SUPPORTS;
-      case MEDIATES_FOR -> MEDIATES_FOR;
-      case INFLUENCES -> INFLUENCES;
-      case TRADE_PARTNER_OF -> TRADE_PARTNER_OF;
-      case CREDITOR_OF -> CREDITOR_OF;
-      case DESIGNATES -> DESIGNATES;
-      case ENGAGES_WITH -> ENGAGES_WITH;
-      case HOSTS -> HOSTS;
-    };
+    return BY_RELATION.get(Objects.requireNonNull(kind, "kind"));
   }
 
+  /**
+   * Returns the kind of the relations that give links of this kind: {@code
+   * Optional[SUPPORTS]} for {@link #SUPPORTS}, empty for the three kinds that loans, agreements and
+   * offices imply.
+   *
+   * @return the relation kind, or empty
+   */
+  public Optional<RelationKind> relationKind() {
+    return relation;
+  }
 }
