@@ -76,19 +76,20 @@ import io.github.bilateral.model.UnknownFields;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The format, described once: every object of format version 1 with its fields in canonical order,
- * each with its JSON name, the kind of its value, whether it is required, the default that is left
- * out, and the model's accessor and builder setter. The reader ({@link TableReader}), the writer
- * ({@link TableWriter}), the resolver of references ({@link Resolver}) and the tests of the JSON
- * Schema and of {@code docs/FORMAT.md} all walk these shapes. Adding a field is one line here and
- * one accessor in the model type; {@link Shape.Builder#since} marks a field that a later version
- * of the format adds.
+ * The format, described once: every object of every format version with its fields in canonical
+ * order, each with its JSON name, the kind of its value, whether it is required, the default that
+ * is left out, the versions that have it, and the model's accessor and builder setter. The reader
+ * ({@link TableReader}), the writer ({@link TableWriter}), the resolver of references ({@link
+ * Resolver}) and the tests of the JSON Schema and of {@code docs/FORMAT.md} all walk these shapes.
+ * Adding a field is one line here and one accessor in the model type; {@link Shape.Builder#since}
+ * and {@code until} mark a field that a version adds or drops. The tests then ask for the field's
+ * row in each version's JSON Schema and in {@code docs/FORMAT.md}, and, for a fact's field, its
+ * entry in the model's {@code FactFields}.
  */
 final class Format {
 
@@ -430,30 +431,14 @@ final class Format {
         .one("schemaVersion", ValueKind.VERSION, r -> Json.SCHEMA_VERSION, null)
         .one("metadata", object(METADATA));
     for (FactKind kind : FactKind.inFormatOrder()) {
-      b.list(kind.listName(), ValueKind.facts(kind, FACTS.get(kind)), kind == FactKind.SECTION,
-          r -> kind.facts(r), (builder, facts) -> addAll(builder, kind, facts));
+      Shape<?> facts = FACTS.get(kind);
+      if (facts == null) {
+        throw new IllegalStateException("Format has no shape for the facts of kind " + kind + "; add it to FACTS");
+      }
+      // Read with report.<listName>() and set with Report.Builder.addAll<ListName>, by name.
+      b.list(kind.listName(), ValueKind.facts(kind, facts), kind == FactKind.SECTION);
     }
     return b.build();
-  }
-
-  /** Adds a list of facts of {@code kind} to the report being built. */
-  @SuppressWarnings("unchecked")
-  private static void addAll(Report.Builder b, FactKind kind, Iterable<?> facts) {
-    switch (kind) {
-      case ACTOR: b.addAllActors((List<Actor>) facts); break;
-      case PLACE: b.addAllPlaces((List<Place>) facts); break;
-      case LOAN: b.addAllLoans((List<Loan>) facts); break;
-      case AGREEMENT: b.addAllAgreements((List<Agreement>) facts); break;
-      case RECOMMENDATION: b.addAllRecommendations((List<Recommendation>) facts); break;
-      case EVENT: b.addAllEvents((List<Event>) facts); break;
-      case FIGURE: b.addAllFigures((List<Figure>) facts); break;
-      case ASSESSMENT: b.addAllAssessments((List<Assessment>) facts); break;
-      case RELATION: b.addAllRelations((List<Relation>) facts); break;
-      case SECTION: b.addAllSections((List<Section>) facts); break;
-      case CITATION: b.addAllCitations((List<Citation>) facts); break;
-      case ERRATUM: b.addAllErrata((List<Erratum>) facts); break;
-      default: throw new AssertionError(kind);
-    }
   }
 
   /** The shapes of the values that also stand alone as text, by their model type. */
