@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Checks the rules of a report that span more than one fact: unique ids of each kind, unique
  * footnote and recommendation numbers, every reference resolving to a fact of the right kind, and
- * no cycles in sections, places, loan extensions and debt stocks ({@code partOf}). Rules of one
+ * no cycles through a section's {@code parent}, a place's {@code within}, a loan's {@code extends} or
+ * {@code partOf}, or a citation's {@code ibid} or {@code sameAs}. Rules of one
  * fact alone are checked when the fact is built.
  *
  * <pre>{@code

@@ -4,8 +4,6 @@ import com.google.common.collect.ImmutableList;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.FactRef;
-import io.github.bilateral.model.Loan;
-import io.github.bilateral.model.LoanKind;
 import io.github.bilateral.model.Report;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,16 +13,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves the references of one report against one table of ids per kind of fact, and checks the
- * rules that span facts: unique ids, unique recommendation numbers, at least one section, a debt
- * stock behind every {@code partOf}, and no cycles among sections, places and loans. The reader
- * declares each fact and hands over each reference as it reads them: a reference to a kind whose
- * list is complete is looked up at once, the others are kept with where they stand and looked up
- * after the walk. {@link ReportValidator} does the same for a report built in code. Problems come
+ * rules that span facts: unique ids, unique recommendation numbers, at least one section, and no
+ * cycles through a field that names a fact of its own kind (read off {@link Format}: a section's
+ * {@code parent}, a place's {@code within}, a loan's {@code extends} and {@code partOf}, a
+ * citation's {@code ibid} and {@code sameAs}). The reader declares each fact and hands over each
+ * reference as it reads them: a reference to a kind whose list is complete is looked up at once,
+ * the others are kept with where they stand and looked up after the walk. {@link ReportValidator} does the same for a report built in code. Problems come
  * out in one order whichever did the work: by kind in the format's order, then fact, then field.
  */
 final class Resolver {
@@ -143,11 +140,15 @@ final class Resolver {
               Suggest.didYouMean(id, table.texts()));
       add(order(ref.path()), p);
     }
-    // partOf may name any loan whose amount includes this one (format version 2).
-    cycles(FactKind.SECTION, "parent", r.sections(), s -> s.parent().orElse(null), s -> s.id(), 0);
-    cycles(FactKind.PLACE, "within", r.places(), p -> p.within().orElse(null), p -> p.id(), 0);
-    cycles(FactKind.LOAN, "extends", r.loans(), l -> l.extendsLoan().orElse(null), Loan::id, 0);
-    cycles(FactKind.LOAN, "partOf", r.loans(), l -> l.partOf().orElse(null), Loan::id, 1);
+    // A fact's field that names a fact of its own kind (a section's parent, a place's within, a
+    // loan's extends and partOf, a citation's ibid and sameAs) can lead back to where it starts.
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      for (Field f : Format.shape(kind).typedFields()) {
+        if (f.kind.target() == kind && f.holding == Field.Holding.OPTIONAL) {
+          cycles(kind, f, kind.facts(r));
+        }
+      }
+    }
     problems.sort(Comparator.comparing(o -> o.order, Arrays::compare));
     return problems.stream().map(o -> o.problem).collect(ImmutableList.toImmutableList());
   }
@@ -157,26 +158,31 @@ final class Resolver {
   }
 
   /** A chain of {@code field} that leads back to the fact it starts from is a cycle. */
-  private <T, I> void cycles(FactKind kind, String field, List<T> facts, Function<T, @Nullable I> next,
-      Function<T, I> id, int which) {
-    Map<I, I> links = new HashMap<>();
-    for (T f : facts) {
-      I n = next.apply(f);
-      if (n != null) {
-        links.put(id.apply(f), n);
+  private void cycles(FactKind kind, Field field, List<?> facts) {
+    Map<Object, Object> links = new HashMap<>();
+    for (Object fact : facts) {
+      Object next = field.get.apply(fact);
+      if (!field.leftOut(next)) {
+        links.put(key(kind, fact), field.kind.referenceKey(Field.unwrap(next)));
       }
+    }
+    if (links.isEmpty()) {
+      return;
     }
     int top = Format.REPORT.slot(kind.listName());
     for (int i = 0; i < facts.size(); i++) {
-      I start = id.apply(facts.get(i));
-      Set<I> seen = new HashSet<>();
-      I cur = start;
+      Object start = key(kind, facts.get(i));
+      if (!links.containsKey(start)) {
+        continue;
+      }
+      Set<Object> seen = new HashSet<>();
+      Object cur = start;
       while (cur != null) {
         if (!seen.add(cur)) {
           if (cur.equals(start)) {
-            Object[] path = {kind.listName(), i, field};
+            Object[] path = {kind.listName(), i, field.name};
             int[] at = location(path);
-            add(new int[] {3, top, 1, i, which}, Problem.of(Cursor.render(path), at[0], at[1],
+            add(new int[] {3, top, 1, i, field.slot}, Problem.of(Cursor.render(path), at[0], at[1],
                 "cycle: " + kind.word() + " '" + start + "' leads back to itself", start.toString(), null));
           }
           break;
