@@ -84,12 +84,12 @@ final class CsvTables {
 
   /** Writes the table {@code name} of the report, such as {@code loans}, with its header row. */
   static void write(Report report, String name, OutputStream out, CsvOptions options) throws IOException {
-    ReportParts.Table table = ReportParts.tables(report).stream()
+    List<ReportParts.Table> tables = ReportParts.tables(report);
+    ReportParts.Table table = tables.stream()
         .filter(t -> t.name().equals(name))
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("No table '" + name
-            + "'; the tables are metadata, sections, citations, actors, places, relations, loans,"
-            + " agreements, recommendations, events, figures, assessments and errata"));
+        .orElseThrow(() -> new IllegalArgumentException("No table '" + name + "'; the tables are "
+            + tables.stream().map(ReportParts.Table::name).collect(java.util.stream.Collectors.joining(", "))));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Object part : table.parts()) {
       rows.add(flatten(ReportParts.compact(part), options));

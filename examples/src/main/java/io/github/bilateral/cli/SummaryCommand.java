@@ -1,6 +1,7 @@
 package io.github.bilateral.cli;
 
 import io.github.bilateral.model.Basis;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.Report;
@@ -45,18 +46,11 @@ final class SummaryCommand implements Runnable {
         + ", " + report.metadata().date()));
     out.println();
     out.println("Facts");
-    count(out, "sections", report.sections().size());
-    count(out, "citations", report.citations().size());
-    count(out, "actors", report.actors().size());
-    count(out, "places", report.places().size());
-    count(out, "relations", report.relations().size());
-    count(out, "loans and other money", report.loans().size());
-    count(out, "agreements", report.agreements().size());
-    count(out, "recommendations", report.recommendations().size());
-    count(out, "events", report.events().size());
-    count(out, "figures", report.figures().size());
-    count(out, "assessments", report.assessments().size());
-    count(out, "errata", report.errata().size());
+    for (FactKind kind : FactKind.inFormatOrder()) {
+      // A loan may be a grant, a deposit or an investment: the list is named for all of them.
+      String label = kind == FactKind.LOAN ? "loans and other money" : kind.listName();
+      count(out, label, kind.facts(report).size());
+    }
     out.println();
     // Every basis, zero included: that nothing is inferred is worth seeing too.
     out.println("Values by basis");
