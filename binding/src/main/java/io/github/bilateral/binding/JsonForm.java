@@ -13,35 +13,28 @@ import io.github.bilateral.model.Office;
 import io.github.bilateral.model.Provenance;
 import io.github.bilateral.model.Quantity;
 import io.github.bilateral.model.StatusChange;
-import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
-import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.AgreementId;
-import io.github.bilateral.model.Assessment;
 import io.github.bilateral.model.AssessmentId;
-import io.github.bilateral.model.Citation;
-import io.github.bilateral.model.Erratum;
 import io.github.bilateral.model.ErratumId;
-import io.github.bilateral.model.Event;
 import io.github.bilateral.model.EventId;
 import io.github.bilateral.model.Fact;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.FactRef;
-import io.github.bilateral.model.Figure;
 import io.github.bilateral.model.FigureId;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.LoanId;
 import io.github.bilateral.model.Money;
 import io.github.bilateral.model.PartialDate;
-import io.github.bilateral.model.Place;
 import io.github.bilateral.model.PlaceId;
-import io.github.bilateral.model.Recommendation;
+import io.github.bilateral.model.PossibleIdentity;
 import io.github.bilateral.model.RecommendationId;
-import io.github.bilateral.model.Relation;
 import io.github.bilateral.model.RelationId;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.ReportId;
 import io.github.bilateral.model.ReportMetadata;
 import io.github.bilateral.model.SectionId;
+import io.github.bilateral.model.Sourcing;
 import java.util.function.Function;
 
 /**
@@ -62,7 +55,9 @@ import java.util.function.Function;
  * 2023-03"}) and {@link Money} (such as {@code "USD 3000000000"}), and the values that the format
  * nests inside facts, each as the object it is there: {@link Estimate} (its three fields, which an
  * amount or a quantity inlines), {@link Amount}, {@link Quantity}, {@link Conversion}, {@link
- * Provenance}, {@link Office}, {@link CitationProblem} and {@link StatusChange}.
+ * Provenance}, {@link Sourcing}, {@link Office}, {@link PossibleIdentity}, {@link CitationProblem}
+ * and {@link StatusChange}. A {@link io.github.bilateral.model.Section} has none: it is not a fact,
+ * and is read and written as part of its report.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -81,10 +76,9 @@ public final class JsonForm<T> {
   private static final ReportWriter WRITER = ReportWriter.canonical();
   private static final ReportReader READER = ReportReader.strict();
 
-  private static final ImmutableList<JsonForm<?>> ALL = ImmutableList.of(
-      fact(Actor.class), fact(Place.class), fact(Relation.class), fact(Loan.class),
-      fact(Agreement.class), fact(Recommendation.class), fact(Event.class), fact(Figure.class),
-      fact(Assessment.class), fact(Citation.class), fact(Erratum.class),
+  private static final ImmutableList<JsonForm<?>> ALL = ImmutableList.<JsonForm<?>>builder()
+      .addAll(facts())
+      .add(
       new JsonForm<>(ReportMetadata.class, Shape.OBJECT, WRITER::toJson, READER::readMetadata),
       new JsonForm<>(Report.class, Shape.OBJECT, WRITER::toJson, READER::readString),
       id(ActorId.class, ActorId::of), id(PlaceId.class, PlaceId::of), id(RelationId.class, RelationId::of),
@@ -93,10 +87,12 @@ public final class JsonForm<T> {
       id(FigureId.class, FigureId::of), id(AssessmentId.class, AssessmentId::of),
       id(ErratumId.class, ErratumId::of), id(SectionId.class, SectionId::of), id(ReportId.class, ReportId::of),
       value(Estimate.class), value(Amount.class), value(Quantity.class), value(Conversion.class),
-      value(Provenance.class), value(Office.class), value(CitationProblem.class), value(StatusChange.class),
+      value(Provenance.class), value(Sourcing.class), value(Office.class), value(PossibleIdentity.class),
+      value(CitationProblem.class), value(StatusChange.class),
       text(FactRef.class, FactRef::parse),
       text(PartialDate.class, PartialDate::parse),
-      text(Money.class, Money::parse));
+      text(Money.class, Money::parse))
+      .build();
 
   private final Class<T> type;
   private final Shape shape;
@@ -108,6 +104,17 @@ public final class JsonForm<T> {
     this.shape = shape;
     this.writer = writer;
     this.reader = reader;
+  }
+
+  /** The form of every kind of fact, in the order of {@link FactKind}; a section is not a fact and has none. */
+  private static ImmutableList<JsonForm<?>> facts() {
+    ImmutableList.Builder<JsonForm<?>> forms = ImmutableList.builder();
+    for (FactKind kind : FactKind.values()) {
+      if (Fact.class.isAssignableFrom(kind.modelType())) {
+        forms.add(fact(kind.modelType().asSubclass(Fact.class)));
+      }
+    }
+    return forms.build();
   }
 
   private static <F extends Fact> JsonForm<F> fact(Class<F> type) {

@@ -11,7 +11,12 @@ import io.github.bilateral.model.Amount;
 import io.github.bilateral.model.UnknownFields;
 import io.github.bilateral.model.Loan;
 import io.github.bilateral.model.PartialDate;
+import io.github.bilateral.model.PossibleIdentity;
 import io.github.bilateral.model.Report;
+import io.github.bilateral.model.Section;
+import io.github.bilateral.model.Sourcing;
+import io.github.bilateral.model.FactKind;
+import io.github.bilateral.model.Fact;
 import java.time.DateTimeException;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +24,7 @@ class JsonFormTest {
 
   @Test
   void everyFormIsOfItsOwnTypeAndEachTypeHasOne() {
-    assertThat(JsonForm.all()).extracting(JsonForm::type).doesNotHaveDuplicates().hasSize(36);
+    assertThat(JsonForm.all()).extracting(JsonForm::type).doesNotHaveDuplicates().hasSize(38);
     for (JsonForm<?> form : JsonForm.all()) {
       assertThat(JsonForm.of(form.type())).isSameAs(form);
     }
@@ -55,5 +60,32 @@ class JsonFormTest {
     assertThatThrownBy(() -> JsonForm.of(UnknownFields.class))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("No JSON form of its own for io.github.bilateral.model.UnknownFields; it is written and read as part of the fact that holds it");
+  }
+
+  @Test
+  void theSourcingOfAFieldAndAPossibleIdentityHaveFormsOfTheirOwn() {
+    Report r = Reports.usPakistan2023();
+    Sourcing sourcing = FactKind.inFormatOrder().stream()
+        .filter(k -> k != FactKind.SECTION)
+        .flatMap(k -> k.facts(r).stream())
+        .flatMap(f -> ((Fact) f).provenance().fields().values().stream())
+        .findFirst().orElseThrow();
+    assertThat(JsonForm.of(Sourcing.class).read(JsonForm.of(Sourcing.class).write(sourcing))).isEqualTo(sourcing);
+    PossibleIdentity identity = r.actors().stream().flatMap(a -> a.possibleIdentities().stream())
+        .findFirst().orElseThrow();
+    assertThat(JsonForm.of(PossibleIdentity.class).write(identity))
+        .isEqualTo(ReportWriter.canonical().toJson(identity));
+    assertThat(JsonForm.of(PossibleIdentity.class).read(JsonForm.of(PossibleIdentity.class).write(identity)))
+        .isEqualTo(identity);
+  }
+
+  @Test
+  void everyKindOfFactHasAFormAndASectionHasNone() {
+    for (FactKind kind : FactKind.values()) {
+      if (kind != FactKind.SECTION) {
+        assertThat(JsonForm.of(kind.modelType()).shape()).as(kind.toString()).isEqualTo(JsonForm.Shape.OBJECT);
+      }
+    }
+    assertThatThrownBy(() -> JsonForm.of(Section.class)).isInstanceOf(IllegalArgumentException.class);
   }
 }

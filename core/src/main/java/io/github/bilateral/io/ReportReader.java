@@ -360,8 +360,9 @@ public final class ReportReader {
    *
    * @param <T> the model type
    * @param type {@code Estimate.class}, {@code Amount.class}, {@code Quantity.class}, {@code
-   *     Conversion.class}, {@code Provenance.class}, {@code Office.class}, {@code
-   *     CitationProblem.class} or {@code StatusChange.class}, not null
+   *     Conversion.class}, {@code Provenance.class}, {@code Sourcing.class}, {@code Office.class},
+   *     {@code PossibleIdentity.class}, {@code CitationProblem.class} or {@code StatusChange.class},
+   *     not null
    * @param json the value's JSON object, not null
    * @return the value, not null
    * @throws IllegalArgumentException if {@code type} has no JSON form of its own

@@ -197,7 +197,8 @@ public final class ReportWriter {
    * }</pre>
    *
    * @param value an {@link Estimate}, {@link Amount}, {@link Quantity}, {@link Conversion}, {@link
-   *     Provenance}, {@link Office}, {@link CitationProblem} or {@link StatusChange}, not null
+   *     Provenance}, {@link Sourcing}, {@link Office}, {@link PossibleIdentity}, {@link
+   *     CitationProblem} or {@link StatusChange}, not null
    * @return the value's canonical JSON text, not null
    * @throws IllegalArgumentException if the value is of another class, or holds an unknown field
    *     with the name of a known one
