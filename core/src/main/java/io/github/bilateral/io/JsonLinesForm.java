@@ -141,7 +141,8 @@ final class JsonLinesForm {
     }
     if (header == null && problems.isEmpty()) {
       problems.add(Problem.of("$", 0, 0, "no line of kind '" + HEADER + "', which holds the schemaVersion",
-          null, "put the line {\"kind\":\"report\",\"fact\":{\"schemaVersion\":1}} first, as the export does"));
+          null, "put the line {\"kind\":\"" + HEADER + "\",\"fact\":{\"schemaVersion\":" + Json.SCHEMA_VERSION
+              + "}} first, as the export does"));
     }
     if (!problems.isEmpty()) {
       throw new ReportException(source, problems);

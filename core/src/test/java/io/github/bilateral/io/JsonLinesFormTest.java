@@ -124,6 +124,12 @@ class JsonLinesFormTest {
   }
 
   @Test
+  void aMissingHeaderIsAnsweredWithTheHeaderTheExportWrites() {
+    Problem missing = problems(ReportReader.strict(), METADATA).get(0);
+    assertThat(missing.suggestion()).hasValue("put the line " + HEADER + " first, as the export does");
+  }
+
+  @Test
   void theReadersLimitsHold() {
     String deep = "{\"kind\":\"report\",\"fact\":{\"schemaVersion\":1,\"x\":" + "[".repeat(80) + "]".repeat(80) + "}}";
     assertThat(problems(ReportReader.lenient(), deep + "\n" + METADATA)).singleElement().satisfies(p -> {
