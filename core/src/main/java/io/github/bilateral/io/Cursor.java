@@ -47,8 +47,11 @@ final class Cursor implements Resolver.PathSource {
   /** Short texts read, one instance of each, found by the parser's characters. */
   private final TextTable shortTexts = new TextTable(256);
 
-  /** Per kind of converted value, one instance of each value read, by its text. */
-  private final TextTable[] interned = new TextTable[64];
+  /**
+   * Per kind of converted value, one instance of each value read, by its text; indexed by the
+   * kind's number, and grown when a kind made after the format's own (as tests make) is read.
+   */
+  private TextTable[] interned = new TextTable[64];
 
   /** @param lenient whether to keep unknown fields rather than report them */
   Cursor(JsonParser p, int maxProblems, boolean lenient) {
@@ -262,6 +265,9 @@ final class Cursor implements Resolver.PathSource {
    * converted once per load: its value is kept in the table {@code intern} and found by its text.
    */
   @Nullable Object convert(String expected, Function<String, ?> conversion, int intern) throws IOException {
+    if (intern >= interned.length) {
+      interned = java.util.Arrays.copyOf(interned, Math.max(intern + 1, interned.length * 2));
+    }
     TextTable known = interned[intern];
     if (known == null) {
       known = new TextTable();

@@ -60,6 +60,22 @@ class FormatDescriptionTest {
   }
 
   @Test
+  void aKindOfConvertedValueMadeAfterManyOthersStillKeepsItsValuesOnce() throws IOException {
+    // Each converted kind has a number and a table in each load: one made after a hundred more
+    // than the format's own must still find its table.
+    ValueKind last = ValueKind.TEXT;
+    for (int i = 0; i < 100; i++) {
+      last = ValueKind.id(ActorId::of);
+    }
+    Shape<Office> shape = Shape.of("Office", "office", Office.class)
+        .one("title", ValueKind.TEXT)
+        .optional("organisation", ValueKind.reference(io.github.bilateral.model.FactKind.ACTOR, last))
+        .build();
+    assertThat(read(shape, "{\"title\": \"t\", \"organisation\": \"cabinet\"}"))
+        .isEqualTo(Office.builder().title("t").organisation(ActorId.of("cabinet")).build());
+  }
+
+  @Test
   void slotsFollowTheNamesAndAPartTakesTheSlotAfterItsDate() {
     Shape<Office> shape = office();
     assertThat(shape.allFields()).containsExactly("title", "organisation", "from", "fromPart", "acting", "note");
