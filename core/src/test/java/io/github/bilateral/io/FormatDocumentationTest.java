@@ -16,9 +16,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The field tables of {@code docs/FORMAT.md} against {@link Format}, the reader's and writer's
- * description of each object: the same fields in the same order, and the same ones required. The
- * shapes that the page describes in prose rather than in a table (Conversion, Quantity, Office and
- * the small objects inside citations and recommendations) are checked by the JSON Schema test.
+ * description of each object: the same fields in the same order, and the same ones required; and
+ * the page's lists that the table also gives: the defaults the writer leaves out, the nested objects
+ * that keep unknown fields, the kinds of a fact reference. The shapes that the page describes in
+ * prose rather than in a table (Conversion, Quantity, Office and the small objects inside citations
+ * and recommendations) are checked by the JSON Schema test.
  */
 class FormatDocumentationTest {
 
@@ -187,5 +189,82 @@ class FormatDocumentationTest {
     assertThat(rows.stream().map(Row::field)).containsExactlyElementsOf(Format.AMOUNT.fields());
     assertThat(rows.stream().filter(Row::required).map(Row::field))
         .containsExactlyInAnyOrderElementsOf(Format.AMOUNT.required());
+  }
+
+  /** The paragraph that starts with {@code start}: its lines up to the next blank line, joined by spaces. */
+  private static String paragraph(List<String> lines, String start) {
+    int at = 0;
+    while (at < lines.size() && !lines.get(at).startsWith(start)) {
+      at++;
+    }
+    assertThat(at).as("a paragraph starting '" + start + "' in docs/FORMAT.md").isLessThan(lines.size());
+    StringBuilder text = new StringBuilder();
+    for (int i = at; i < lines.size() && !lines.get(i).isBlank(); i++) {
+      text.append(lines.get(i)).append(' ');
+    }
+    return text.toString();
+  }
+
+  @Test
+  void theCanonicalFormNamesEveryDefaultThatTheWriterLeavesOut() throws IOException {
+    String canonical = paragraph(page(), "The writer emits fields");
+    String defaults = canonical.substring(canonical.indexOf("defaults ("), canonical.indexOf(") left out"));
+    Set<String> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(\"[^`]+)`").matcher(defaults);
+    while (m.find()) {
+      documented.add(m.group(1));
+    }
+    Set<String> written = new java.util.TreeSet<>();
+    for (Shape<?> shape : Format.shapes(Json.SCHEMA_VERSION).values()) {
+      for (Field f : shape.typedFields()) {
+        // A map left out when empty is one of the "empty lists and maps", not a default.
+        if (f.holding == Field.Holding.DEFAULT && f.inVersion(Json.SCHEMA_VERSION) && f.kind.mapValues() == null) {
+          java.io.StringWriter out = new java.io.StringWriter();
+          try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(out)) {
+            f.kind.write(g, f.defaultValue);
+          }
+          written.add("\"" + f.name + "\": " + out);
+        }
+      }
+    }
+    assertThat(documented).isEqualTo(written);
+  }
+
+  @Test
+  void theNestedObjectsThatKeepUnknownFieldsAreEveryNestedShape() throws IOException {
+    String lenient = paragraph(page(), "A field that this page does not list is an unknown field.");
+    String nested = lenient.substring(lenient.indexOf("every nested object:"), lenient.indexOf("), its value"));
+    Set<String> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z][A-Za-z]+").matcher(nested);
+    while (m.find()) {
+      documented.add(m.group());
+    }
+    Set<Shape<?>> notNested = new java.util.HashSet<>(List.of(Format.REPORT, Format.METADATA));
+    for (io.github.bilateral.model.FactKind k : io.github.bilateral.model.FactKind.values()) {
+      notNested.add(Format.shape(k));
+    }
+    Set<String> shapes = new java.util.TreeSet<>();
+    for (Shape<?> shape : Format.shapes(Json.SCHEMA_VERSION).values()) {
+      if (!notNested.contains(shape)) {
+        shapes.add(shape.type());
+      }
+    }
+    assertThat(documented).isEqualTo(shapes);
+  }
+
+  @Test
+  void theKindsOfAFactReferenceAreTheRegistrysWords() throws IOException {
+    String ref = paragraph(page(), "A string `kind:id`, where kind is one of");
+    String kinds = ref.substring(ref.indexOf("one of"), ref.indexOf("(the id of"));
+    Set<String> documented = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z]+)`").matcher(kinds);
+    while (m.find()) {
+      documented.add(m.group(1));
+    }
+    Set<String> words = new java.util.TreeSet<>();
+    for (io.github.bilateral.model.FactKind k : io.github.bilateral.model.FactKind.values()) {
+      words.add(k.word());
+    }
+    assertThat(documented).isEqualTo(words);
   }
 }

@@ -98,6 +98,25 @@ class JsonSchemaTest {
   }
 
   @Test
+  void aFactReferencesKindIsOneOfTheRegistrysInBothVersions() {
+    // ^((actor|place|...):<id>|citation:<footnote>)$: every kind but citation takes an id.
+    for (int version = 1; version <= Json.SCHEMA_VERSION; version++) {
+      String pattern = tree(version).path("$defs").path("factRef").path("pattern").asText();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\^\\(\\(([a-z|]+)\\):.*\\|([a-z]+):\\[1-9\\].*$")
+          .matcher(pattern);
+      assertThat(m.matches()).as("the factRef pattern of version %d: %s", version, pattern).isTrue();
+      Set<String> kinds = new TreeSet<>(List.of(m.group(1).split("\\|")));
+      kinds.add(m.group(2));
+      Set<String> words = new TreeSet<>();
+      for (io.github.bilateral.model.FactKind k : io.github.bilateral.model.FactKind.values()) {
+        words.add(k.word());
+      }
+      assertThat(kinds).as("version %d", version).isEqualTo(words);
+      assertThat(m.group(2)).isEqualTo(io.github.bilateral.model.FactKind.CITATION.word());
+    }
+  }
+
+  @Test
   void isADraft202012Schema() {
     assertThat(TREE.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     // An absolute https URL that names the file in the project's repository; a urn: whose namespace
