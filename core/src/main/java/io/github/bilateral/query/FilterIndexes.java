@@ -3,6 +3,7 @@ package io.github.bilateral.query;
 import com.google.common.collect.ImmutableList;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
+import io.github.bilateral.model.Assessment;
 import io.github.bilateral.model.Citation;
 import io.github.bilateral.model.Event;
 import io.github.bilateral.model.Figure;
@@ -47,6 +48,13 @@ final class FilterIndexes {
         .byOne("kind", Event::kind)
         .by("related", Event::related)
         .dated(Event::date)
+        .build();
+  }
+
+  /** Assessments have no filter of their own; an actor's profile finds the ones that concern it. */
+  static KindIndex<Assessment> assessments(ImmutableList<Assessment> assessments) {
+    return KindIndex.of(assessments)
+        .by("actor", Assessment::actors)
         .build();
   }
 

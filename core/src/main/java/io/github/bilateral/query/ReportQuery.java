@@ -94,8 +94,7 @@ public final class ReportQuery {
     this.figures = Suppliers.memoize(() -> FilterIndexes.figures(report.figures()));
     this.citations = Suppliers.memoize(() -> FilterIndexes.citations(report.citations()));
     this.relations = Suppliers.memoize(() -> FilterIndexes.relations(report.relations()));
-    this.assessments = Suppliers.memoize(() -> KindIndex.of(report.assessments())
-        .by("actor", Assessment::actors).build());
+    this.assessments = Suppliers.memoize(() -> FilterIndexes.assessments(report.assessments()));
     // An unnamed actor's name is our description, not a printed name: look-ups reach it only by id or alias.
     this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(),
         a -> NameIndex.withId(a.id().value(), a.unnamed() ? a.aliases() : a.names())));

@@ -8,9 +8,12 @@
  * reads a {@link io.github.bilateral.model.Report} however it was made, read from a file or built in
  * code.
  *
- * <p>Each kind of fact has its filter ({@link io.github.bilateral.query.LoanFilter}, {@link
+ * <p>Actors, relations, loans, agreements, recommendations, events, figures and citations each have
+ * a filter ({@link io.github.bilateral.query.LoanFilter}, {@link
  * io.github.bilateral.query.EventFilter}, ...), whose criteria are answered from one index per kind;
- * what each index is built by stands in one package-private table. The criteria that several kinds
+ * what each index is built by stands in one package-private table, which also indexes assessments by
+ * the actors they concern for {@link io.github.bilateral.query.ActorProfile}. Places, assessments
+ * and errata have no filter: they are found by id, places also by name. The criteria that several kinds
  * share are written once, as the interfaces {@link io.github.bilateral.query.ByKind}, {@link
  * io.github.bilateral.query.ByStatus}, {@link io.github.bilateral.query.ByPlace} and {@link
  * io.github.bilateral.query.ByActor}, so generic code can narrow any filter that has them.
