@@ -53,6 +53,11 @@ abstract class ValueKind {
   }
 
   /** The kind of fact a value of this kind refers to, if it is a reference. */
+  /** The least and the greatest value of an integer kind, which the JSON Schema states too; else null. */
+  int @Nullable [] bounds() {
+    return null;
+  }
+
   @Nullable FactKind target() {
     return null;
   }
@@ -229,6 +234,11 @@ abstract class ValueKind {
       @Override
       Object read(TableReader r) throws IOException {
         return r.c.integer(min, max);
+      }
+
+      @Override
+      int @Nullable [] bounds() {
+        return new int[] {min, max};
       }
 
       @Override

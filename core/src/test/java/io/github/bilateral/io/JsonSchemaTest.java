@@ -48,8 +48,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON Schema of format version 1, kept once in the core jar: valid documents pass it, bad ones
- * fail it, and it stays in step with the shapes the reader and writer know.
+ * The JSON Schemas of format versions 1 and 2, kept in the core jar: valid documents pass them, bad
+ * ones fail them, and they stay in step with the shapes the reader and writer know, field by field,
+ * down to the kinds of a fact reference and the bounds of an integer.
  */
 class JsonSchemaTest {
 
@@ -229,10 +230,10 @@ class JsonSchemaTest {
         JsonNode p = properties.path(f.name);
         if (f.holding == Field.Holding.LIST) {
           assertThat(p.path("type").asText()).as(at).isEqualTo("array");
-          assertKind(at + "[]", p.path("items"), f.kind);
+          assertKind(at + "[]", p.path("items"), f.kind, tree(version));
           assertThat(p.path("minItems").asInt(0)).as(at + " minItems").isEqualTo(f.requiredIn(version) ? 1 : 0);
         } else {
-          assertKind(at, p, f.kind);
+          assertKind(at, p, f.kind, tree(version));
         }
         if (f.partName != null) {
           assertThat(properties.path(f.partName).path("$ref").asText()).as(at + "Part").isEqualTo("#/$defs/datePart");
@@ -241,13 +242,22 @@ class JsonSchemaTest {
     }
   }
 
-  private static void assertKind(String at, JsonNode property, ValueKind kind) {
+  private static void assertKind(String at, JsonNode property, ValueKind kind, JsonNode schema) {
+    JsonNode stated = property;
     if (kind == ValueKind.VERSION) {
       assertThat(property.path("const").asInt()).as(at).isBetween(1, Json.SCHEMA_VERSION);
     } else if (kind.schema.startsWith("type:")) {
       assertThat(property.path("type").asText()).as(at).isEqualTo(kind.schema.substring("type:".length()));
     } else {
       assertThat(property.path("$ref").asText()).as(at).isEqualTo("#/$defs/" + kind.schema);
+      stated = schema.path("$defs").path(kind.schema);
+    }
+    int[] bounds = kind.bounds();
+    if (bounds != null) {
+      // The reader's limits of an integer are the schema's, on the property or on its definition.
+      assertThat(stated.path("minimum").isInt()).as(at + " minimum").isTrue();
+      assertThat(new int[] {stated.path("minimum").asInt(), stated.path("maximum").asInt()}).as(at + " bounds")
+          .containsExactly(bounds);
     }
   }
 
