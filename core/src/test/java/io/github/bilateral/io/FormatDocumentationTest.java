@@ -205,15 +205,23 @@ class FormatDocumentationTest {
     return text.toString();
   }
 
+  /** Every match of {@code regex}'s group {@code group} in {@code text} between {@code from} and {@code to}, sorted. */
+  private static Set<String> found(String text, String from, String to, String regex, int group) {
+    int start = text.indexOf(from);
+    assertThat(start).as("'" + from + "' in: " + text).isNotNegative();
+    String part = text.substring(start, text.indexOf(to, start));
+    Set<String> found = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(part);
+    while (m.find()) {
+      found.add(m.group(group));
+    }
+    return found;
+  }
+
   @Test
   void theCanonicalFormNamesEveryDefaultThatTheWriterLeavesOut() throws IOException {
-    String canonical = paragraph(page(), "The writer emits fields");
-    String defaults = canonical.substring(canonical.indexOf("defaults ("), canonical.indexOf(") left out"));
-    Set<String> documented = new java.util.TreeSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(\"[^`]+)`").matcher(defaults);
-    while (m.find()) {
-      documented.add(m.group(1));
-    }
+    Set<String> documented = found(paragraph(page(), "The writer emits fields"), "defaults (", ") left out",
+        "`(\"[^`]+)`", 1);
     Set<String> written = new java.util.TreeSet<>();
     for (Shape<?> shape : Format.shapes(Json.SCHEMA_VERSION).values()) {
       for (Field f : shape.typedFields()) {
@@ -232,13 +240,8 @@ class FormatDocumentationTest {
 
   @Test
   void theNestedObjectsThatKeepUnknownFieldsAreEveryNestedShape() throws IOException {
-    String lenient = paragraph(page(), "A field that this page does not list is an unknown field.");
-    String nested = lenient.substring(lenient.indexOf("every nested object:"), lenient.indexOf("), its value"));
-    Set<String> documented = new java.util.TreeSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z][A-Za-z]+").matcher(nested);
-    while (m.find()) {
-      documented.add(m.group());
-    }
+    Set<String> documented = found(paragraph(page(), "A field that this page does not list is an unknown field."),
+        "every nested object:", "), its value", "[A-Z][A-Za-z]+", 0);
     Set<Shape<?>> notNested = new java.util.HashSet<>(List.of(Format.REPORT, Format.METADATA));
     for (io.github.bilateral.model.FactKind k : io.github.bilateral.model.FactKind.values()) {
       notNested.add(Format.shape(k));
@@ -254,13 +257,8 @@ class FormatDocumentationTest {
 
   @Test
   void theKindsOfAFactReferenceAreTheRegistrysWords() throws IOException {
-    String ref = paragraph(page(), "A string `kind:id`, where kind is one of");
-    String kinds = ref.substring(ref.indexOf("one of"), ref.indexOf("(the id of"));
-    Set<String> documented = new java.util.TreeSet<>();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("`([a-z]+)`").matcher(kinds);
-    while (m.find()) {
-      documented.add(m.group(1));
-    }
+    Set<String> documented = found(paragraph(page(), "A string `kind:id`, where kind is one of"), "one of",
+        "(the id of", "`([a-z]+)`", 1);
     Set<String> words = new java.util.TreeSet<>();
     for (io.github.bilateral.model.FactKind k : io.github.bilateral.model.FactKind.values()) {
       words.add(k.word());
