@@ -92,12 +92,10 @@ final class Shape<T> {
     return schemaName;
   }
 
-  /** The typed fields of every format version, for tests that compare versions. */
-  ImmutableList<Field> allFieldsTyped() {
-    return fields;
-  }
-
-  /** The typed fields in canonical order; a partial date's part is part of its date's field. */
+  /**
+   * The typed fields of every format version in canonical order ({@link Field#inVersion} tells which
+   * version has each); a partial date's part is part of its date's field.
+   */
   ImmutableList<Field> typedFields() {
     return fields;
   }

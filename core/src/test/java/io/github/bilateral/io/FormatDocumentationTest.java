@@ -163,7 +163,7 @@ class FormatDocumentationTest {
     Set<String> until1 = new java.util.TreeSet<>();
     Set<String> requiredOnlyIn1 = new java.util.TreeSet<>();
     for (Shape<?> shape : Format.shapes(Json.SCHEMA_VERSION).values()) {
-      for (Field f : shape.allFieldsTyped()) {
+      for (Field f : shape.typedFields()) {
         String name = shape.type() + "." + f.name;
         if (f.since == 2) {
           since2.add(name);
