@@ -21,8 +21,9 @@ import java.util.Set;
  * {@code parent}, a place's {@code within}, a loan's {@code extends} and {@code partOf}, a
  * citation's {@code ibid} and {@code sameAs}). The reader declares each fact and hands over each
  * reference as it reads them: a reference to a kind whose list is complete is looked up at once,
- * the others are kept with where they stand and looked up after the walk. {@link ReportValidator} does the same for a report built in code. Problems come
- * out in one order whichever did the work: by kind in the format's order, then fact, then field.
+ * the others are kept with where they stand and looked up after the walk. {@link ReportValidator}
+ * does the same for a report built in code. Problems come out in one order whichever did the work:
+ * by kind in the format's order, then fact, then field.
  */
 final class Resolver {
 
@@ -144,7 +145,7 @@ final class Resolver {
     // loan's extends and partOf, a citation's ibid and sameAs) can lead back to where it starts.
     for (FactKind kind : FactKind.inFormatOrder()) {
       for (Field f : Format.shape(kind).typedFields()) {
-        if (f.kind.target() == kind && f.holding == Field.Holding.OPTIONAL) {
+        if (f.kind.target() == kind && f.holding == Field.Holding.OPTIONAL && f.inVersion(Json.SCHEMA_VERSION)) {
           cycles(kind, f, kind.facts(r));
         }
       }
