@@ -119,12 +119,14 @@ class ReadmeJavaTest {
 
   /**
    * Runs a block of statements that touches no file and checks that it prints, line by line, what its {@code //
-   * prints: } comments say (a block without them may print anything, but must not throw).
+   * prints: } comments say, on lines of their own or after a statement (a block without them may print anything,
+   * but must not throw).
    */
   private static void runAndCheckWhatItPrints(Readme.Block block, Path classes) throws Exception {
     String name = "ReadmeLine" + block.line();
-    List<String> expected = block.text().lines().map(String::trim).filter(l -> l.startsWith("// prints: "))
-        .map(l -> l.substring("// prints: ".length())).collect(Collectors.toList());
+    // A line of its own, or the end of the statement that prints it.
+    List<String> expected = block.text().lines().filter(l -> l.contains("// prints: "))
+        .map(l -> l.substring(l.indexOf("// prints: ") + "// prints: ".length()).trim()).collect(Collectors.toList());
     PrintStream saved = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
