@@ -71,7 +71,10 @@ public final class ReportReader {
   /** The default largest document read, in bytes: 64 MiB. */
   public static final long DEFAULT_MAX_BYTES = 64L << 20;
 
-  /** The default deepest nesting of objects and arrays; the format itself needs 6 (a converted amount of a loan). */
+  /**
+   * The default deepest nesting of objects and arrays; the format itself needs 7 (the footnotes of
+   * one field's own sourcing: {@code report.actors[].provenance.fields.kind.footnotes[]}).
+   */
   public static final int DEFAULT_MAX_DEPTH = 64;
 
   /** The largest nesting depth that {@link #withMaxDepth} accepts. */
