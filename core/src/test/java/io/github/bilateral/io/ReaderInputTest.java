@@ -156,6 +156,16 @@ class ReaderInputTest {
   }
 
   @Test
+  void theBundledReportNeedsTheDepthTheDocumentationGives() {
+    // README and DEFAULT_MAX_DEPTH's Javadoc: the format itself needs 7 levels, for the footnotes of
+    // a field's own sourcing.
+    String resource = Reports.US_PAKISTAN_2023_RESOURCE;
+    assertThat(ReportReader.strict().withMaxDepth(7).readResource(resource)).isEqualTo(Reports.usPakistan2023());
+    assertThatThrownBy(() -> ReportReader.strict().withMaxDepth(6).readResource(resource))
+        .isInstanceOf(ReportException.class).hasMessageContaining("nested too deeply: the limit is 6 levels");
+  }
+
+  @Test
   void aCopyWithALimitKeepsTheOtherLimitsAndTheLeniency() {
     ReportReader lenient = ReportReader.lenient().withMaxFacts(3).withMaxDepth(9);
     // The depth set first survives setting the facts, and the other way round.
