@@ -3,7 +3,6 @@ package io.github.bilateral.model;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -69,43 +68,25 @@ public abstract class AbstractReport implements KeepsUnknownFields {
   /** {@return problems found in the printed report} */
   public abstract ImmutableList<Erratum> errata();
 
+  /**
+   * Every fact of the report by its id: an {@link ActorId} for an actor, a {@link SectionId} for a
+   * section, the footnote's {@code Integer} for a citation. Ids of different kinds never collide,
+   * since an id equals only an id of its own class.
+   */
   @Value.Lazy
-  ImmutableMap<ActorId, Actor> actorsById() {
-    return index(actors(), Actor::id);
-  }
-
-  @Value.Lazy
-  ImmutableMap<PlaceId, Place> placesById() {
-    return index(places(), Place::id);
-  }
-
-  @Value.Lazy
-  ImmutableMap<LoanId, Loan> loansById() {
-    return index(loans(), Loan::id);
-  }
-
-  @Value.Lazy
-  ImmutableMap<AgreementId, Agreement> agreementsById() {
-    return index(agreements(), Agreement::id);
-  }
-
-  @Value.Lazy
-  ImmutableMap<Integer, Citation> citationsByFootnote() {
-    return index(citations(), Citation::footnote);
-  }
-
-  @Value.Lazy
-  ImmutableMap<SectionId, Section> sectionsById() {
-    return index(sections(), Section::id);
-  }
-
-  private static <K, V> ImmutableMap<K, V> index(ImmutableList<V> values, Function<V, K> key) {
-    // Keeps the first of duplicate keys: a report from the builder may hold duplicates until validated.
-    java.util.LinkedHashMap<K, V> map = new java.util.LinkedHashMap<>();
-    for (V v : values) {
-      map.putIfAbsent(key.apply(v), v);
+  ImmutableMap<Object, Object> factsById() {
+    // Keeps the first of duplicate ids: a report from the builder may hold duplicates until validated.
+    java.util.Map<Object, Object> map = new java.util.HashMap<>();
+    for (FactKind kind : FactKind.values()) {
+      for (Object fact : kind.facts((Report) this)) {
+        map.putIfAbsent(kind.id(fact), fact);
+      }
     }
     return ImmutableMap.copyOf(map);
+  }
+
+  private <F> Optional<F> find(Object id, Class<F> type) {
+    return Optional.ofNullable(type.cast(factsById().get(id)));
   }
 
   /**
@@ -114,7 +95,7 @@ public abstract class AbstractReport implements KeepsUnknownFields {
    * @param id the actor's id, not null
    */
   public final Optional<Actor> findActor(ActorId id) {
-    return Optional.ofNullable(actorsById().get(id));
+    return find(id, Actor.class);
   }
 
   /**
@@ -123,7 +104,7 @@ public abstract class AbstractReport implements KeepsUnknownFields {
    * @param id the place's id, not null
    */
   public final Optional<Place> findPlace(PlaceId id) {
-    return Optional.ofNullable(placesById().get(id));
+    return find(id, Place.class);
   }
 
   /**
@@ -132,7 +113,7 @@ public abstract class AbstractReport implements KeepsUnknownFields {
    * @param id the loan's id, not null
    */
   public final Optional<Loan> findLoan(LoanId id) {
-    return Optional.ofNullable(loansById().get(id));
+    return find(id, Loan.class);
   }
 
   /**
@@ -141,7 +122,7 @@ public abstract class AbstractReport implements KeepsUnknownFields {
    * @param id the agreement's id, not null
    */
   public final Optional<Agreement> findAgreement(AgreementId id) {
-    return Optional.ofNullable(agreementsById().get(id));
+    return find(id, Agreement.class);
   }
 
   /**
@@ -150,7 +131,7 @@ public abstract class AbstractReport implements KeepsUnknownFields {
    * @param id the section's id, not null
    */
   public final Optional<Section> findSection(SectionId id) {
-    return Optional.ofNullable(sectionsById().get(id));
+    return find(id, Section.class);
   }
 
   /**
@@ -159,7 +140,7 @@ public abstract class AbstractReport implements KeepsUnknownFields {
    * @param footnote the footnote's number as printed, from 1
    */
   public final Optional<Citation> citation(int footnote) {
-    return Optional.ofNullable(citationsByFootnote().get(footnote));
+    return find(footnote, Citation.class);
   }
 
   /**

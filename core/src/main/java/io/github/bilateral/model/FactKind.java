@@ -124,11 +124,16 @@ public enum FactKind {
    * @throws ClassCastException if {@code fact} is not of this kind
    */
   public String idOf(Object fact) {
+    return id(fact).toString();
+  }
+
+  /** The id of {@code fact}, a fact of this kind: its {@link Identifier}, or a citation's footnote number. */
+  Object id(Object fact) {
     Object typed = modelType.cast(fact);
     if (typed instanceof Citation citation) {
-      return Integer.toString(citation.footnote());
+      return citation.footnote();
     }
-    return typed instanceof Section section ? section.id().value() : ((IdentifiedFact<?>) typed).id().value();
+    return typed instanceof Section section ? section.id() : ((IdentifiedFact<?>) typed).id();
   }
 
   /**
