@@ -243,7 +243,8 @@ final class TableReader {
     }
     for (Field f : shape.typedFields()) {
       if (f.partName != null) {
-        values[f.slot] = joinDate(f, (PartialDate) values[f.slot], (PartAt) values[f.slot + 1]);
+        boolean dateGiven = (seen & (1L << f.slot)) != 0;
+        values[f.slot] = joinDate(f, dateGiven, (PartialDate) values[f.slot], (PartAt) values[f.slot + 1]);
       }
     }
     if (wholeDocument) {
@@ -391,12 +392,19 @@ final class TableReader {
     return complete ? out : null;
   }
 
-  /** Joins a date and its part, recording a problem at the part when they do not fit. */
-  private @Nullable PartialDate joinDate(Field f, @Nullable PartialDate date, @Nullable PartAt part) {
+  /**
+   * Joins a date and its part, recording a problem at the part when they do not fit. A date that was
+   * given but could not be read has its problem already; its part adds none.
+   */
+  private @Nullable PartialDate joinDate(Field f, boolean dateGiven, @Nullable PartialDate date,
+      @Nullable PartAt part) {
     if (part == null) {
       return date;
     }
     if (date == null) {
+      if (dateGiven) {
+        return null;
+      }
       c.problemAt(c.path() + "." + f.partName, part.line, part.column,
           "'" + f.partName + "' without '" + f.name + "'", Json.name(part.part), null);
       return null;
