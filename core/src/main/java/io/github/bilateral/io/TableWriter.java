@@ -87,7 +87,7 @@ final class TableWriter {
    */
   private static void unknown(JsonGenerator g, Shape<?> shape, UnknownFields fields) throws IOException {
     for (Map.Entry<String, String> field : fields.asMap().entrySet()) {
-      if (shape.fields().contains(field.getKey())) {
+      if (shape.allFields().contains(field.getKey())) {
         throw new IllegalArgumentException("Cannot write an unknown field named '" + field.getKey() + "' in "
             + shape.type() + ": the format already defines that field");
       }

@@ -113,6 +113,19 @@ class LenientReaderTest {
   }
 
   @Test
+  void theWriterRefusesAnUnknownFieldNamedAfterAFieldOfAnotherFormatVersion() {
+    // 'location' is a provenance field of schemaVersion 1 only: a reader of either version refuses it
+    // as an unknown field, so the writer must not write one.
+    Report r = ReportReader.strict().readString(ReportReaderTest.sample());
+    Loan loan = r.loans().get(0);
+    Report clash = r.withLoans(loan.withProvenance(
+        loan.provenance().withUnknownFields(UnknownFields.builder().put("location", "\"footnote\"").build())));
+    assertThatThrownBy(() -> ReportWriter.canonical().toJson(clash))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Cannot write an unknown field named 'location' in Provenance: the format already defines that field");
+  }
+
+  @Test
   void aReportThatCannotBeWrittenLeavesTheFileAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
       throws java.io.IOException {
     Report r = ReportReader.strict().readString(ReportReaderTest.sample());
