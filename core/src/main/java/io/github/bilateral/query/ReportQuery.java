@@ -36,6 +36,7 @@ import io.github.bilateral.model.RelationId;
 import io.github.bilateral.model.Report;
 import java.time.LocalDate;
 import java.util.List;
+import java.lang.ref.WeakReference;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -65,59 +66,91 @@ import java.util.stream.Stream;
 public final class ReportQuery {
 
   private final Report report;
-  private final Supplier<Bases> bases;
-  private final Supplier<KindIndex<Actor>> actors;
-  private final Supplier<KindIndex<Loan>> loans;
-  private final Supplier<KindIndex<Agreement>> agreements;
-  private final Supplier<KindIndex<Recommendation>> recommendations;
-  private final Supplier<KindIndex<Event>> events;
-  private final Supplier<KindIndex<Figure>> figures;
-  private final Supplier<KindIndex<Citation>> citations;
-  private final Supplier<KindIndex<Relation>> relations;
-  private final Supplier<KindIndex<Assessment>> assessments;
-  private final Supplier<NameIndex<Actor>> actorNames;
-  private final Supplier<NameIndex<Place>> placeNames;
-  private final Supplier<ImmutableMap<FactRef, Fact>> byRef;
-  private final Supplier<ImmutableListMultimap<Integer, Fact>> byFootnote;
-  private final Supplier<ImmutableListMultimap<ActorId, OfficeHolding>> holdersByOrganisation;
-  private final Supplier<RelationGraph> graph;
-  private final Supplier<Timeline> timeline;
+  private final Indexes indexes;
 
-  private ReportQuery(Report report) {
+  private ReportQuery(Report report, Indexes indexes) {
     this.report = report;
-    this.bases = Suppliers.memoize(() -> Bases.of(report));
-    this.actors = Suppliers.memoize(() -> FilterIndexes.actors(report.actors()));
-    this.loans = Suppliers.memoize(() -> FilterIndexes.loans(report.loans()));
-    this.agreements = Suppliers.memoize(() -> FilterIndexes.agreements(report.agreements()));
-    this.recommendations = Suppliers.memoize(() -> FilterIndexes.recommendations(report.recommendations()));
-    this.events = Suppliers.memoize(() -> FilterIndexes.events(report.events()));
-    this.figures = Suppliers.memoize(() -> FilterIndexes.figures(report.figures()));
-    this.citations = Suppliers.memoize(() -> FilterIndexes.citations(report.citations()));
-    this.relations = Suppliers.memoize(() -> FilterIndexes.relations(report.relations()));
-    this.assessments = Suppliers.memoize(() -> FilterIndexes.assessments(report.assessments()));
-    // An unnamed actor's name is our description, not a printed name: look-ups reach it only by id or alias.
-    this.actorNames = Suppliers.memoize(() -> NameIndex.build(report.actors(),
-        a -> NameIndex.withId(a.id().value(), a.unnamed() ? a.aliases() : a.names())));
-    this.placeNames = Suppliers.memoize(() -> NameIndex.build(report.places(), p -> NameIndex.withId(p.id().value(), p.names())));
-    this.byRef = Suppliers.memoize(() -> FactMaps.byRef(facts()));
-    this.byFootnote = Suppliers.memoize(() -> FactMaps.byFootnote(facts()));
-    this.holdersByOrganisation = Suppliers.memoize(() -> FactMaps.holdersByOrganisation(report));
-    this.graph = Suppliers.memoize(() -> RelationGraph.of(report));
-    this.timeline = Suppliers.memoize(() -> Timeline.of(report));
+    this.indexes = indexes;
   }
 
   /**
-   * One query per report, held as long as the report is: keys are compared by identity, so two equal
-   * reports each get their own, and a report no longer used is collected with its indexes.
+   * The indexes of one report, each built on first use. They hold the report's facts but only a weak
+   * reference to the report itself, so that a cache of them keyed weakly by the report lets the report
+   * go: a query, which holds its report, is what keeps it alive while the indexes are used.
    */
-  private static final LoadingCache<Report, ReportQuery> SHARED = CacheBuilder.newBuilder()
-      .weakKeys()
-      .build(CacheLoader.from(ReportQuery::new));
+  private static final class Indexes {
+    private final WeakReference<Report> of;
+    private final Supplier<Bases> bases;
+    private final Supplier<KindIndex<Actor>> actors;
+    private final Supplier<KindIndex<Loan>> loans;
+    private final Supplier<KindIndex<Agreement>> agreements;
+    private final Supplier<KindIndex<Recommendation>> recommendations;
+    private final Supplier<KindIndex<Event>> events;
+    private final Supplier<KindIndex<Figure>> figures;
+    private final Supplier<KindIndex<Citation>> citations;
+    private final Supplier<KindIndex<Relation>> relations;
+    private final Supplier<KindIndex<Assessment>> assessments;
+    private final Supplier<NameIndex<Actor>> actorNames;
+    private final Supplier<NameIndex<Place>> placeNames;
+    private final Supplier<ImmutableMap<FactRef, Fact>> byRef;
+    private final Supplier<ImmutableListMultimap<Integer, Fact>> byFootnote;
+    private final Supplier<ImmutableListMultimap<ActorId, OfficeHolding>> holdersByOrganisation;
+    private final Supplier<RelationGraph> graph;
+    private final Supplier<Timeline> timeline;
+
+    Indexes(Report report) {
+      this.of = new WeakReference<>(report);
+      this.bases = Suppliers.memoize(() -> Bases.of(report()));
+      this.actors = Suppliers.memoize(() -> FilterIndexes.actors(report().actors()));
+      this.loans = Suppliers.memoize(() -> FilterIndexes.loans(report().loans()));
+      this.agreements = Suppliers.memoize(() -> FilterIndexes.agreements(report().agreements()));
+      this.recommendations = Suppliers.memoize(() -> FilterIndexes.recommendations(report().recommendations()));
+      this.events = Suppliers.memoize(() -> FilterIndexes.events(report().events()));
+      this.figures = Suppliers.memoize(() -> FilterIndexes.figures(report().figures()));
+      this.citations = Suppliers.memoize(() -> FilterIndexes.citations(report().citations()));
+      this.relations = Suppliers.memoize(() -> FilterIndexes.relations(report().relations()));
+      this.assessments = Suppliers.memoize(() -> FilterIndexes.assessments(report().assessments()));
+      // An unnamed actor's name is our description, not a printed name: look-ups reach it only by id or alias.
+      this.actorNames = Suppliers.memoize(() -> NameIndex.build(report().actors(),
+          a -> NameIndex.withId(a.id().value(), a.unnamed() ? a.aliases() : a.names())));
+      this.placeNames = Suppliers.memoize(() -> NameIndex.build(report().places(), p -> NameIndex.withId(p.id().value(), p.names())));
+      this.byRef = Suppliers.memoize(() -> FactMaps.byRef(facts(report())));
+      this.byFootnote = Suppliers.memoize(() -> FactMaps.byFootnote(facts(report())));
+      this.holdersByOrganisation = Suppliers.memoize(() -> FactMaps.holdersByOrganisation(report()));
+      this.graph = Suppliers.memoize(() -> RelationGraph.of(report()));
+      this.timeline = Suppliers.memoize(() -> Timeline.of(report()));
+    }
+
+    /** The report, which a query that uses these indexes holds. */
+    private Report report() {
+      Report r = of.get();
+      if (r == null) {
+        throw new IllegalStateException("the report of these indexes is no longer held");
+      }
+      return r;
+    }
+  }
 
   /**
-   * Returns the query over {@code report} that is shared by every caller: built once per report
-   * instance, on first call, and kept as long as the report is. Its indexes are built on first use
-   * and are safe to use from many threads. This is the way to ask a report questions.
+   * The indexes of each report asked through {@link #shared}, kept as long as the report is: keys are
+   * compared by identity, so two equal reports each get their own, and the value holds no strong
+   * reference to its key, so a report no longer used is collected with its indexes.
+   */
+  private static final LoadingCache<Report, Indexes> SHARED_INDEXES = CacheBuilder.newBuilder()
+      .weakKeys()
+      .build(CacheLoader.from(Indexes::new));
+
+  /** The shared query of each report, while anyone holds it; a new one shares the same indexes. */
+  private static final LoadingCache<Report, ReportQuery> SHARED = CacheBuilder.newBuilder()
+      .weakKeys()
+      .weakValues()
+      .build(CacheLoader.from(r -> new ReportQuery(r, SHARED_INDEXES.getUnchecked(r))));
+
+  /**
+   * Returns the query over {@code report} that is shared by every caller: its indexes are built once
+   * per report instance, each on first use, are safe to use from many threads and are kept as long
+   * as the report is, and no longer: a report no longer used is collected with its indexes. This is
+   * the way to ask a report questions.
    *
    * <pre>{@code
    * ReportQuery.shared(report).loans().lender(ActorId.of("china")).totals();
@@ -138,7 +171,7 @@ public final class ReportQuery {
    * @return a new query, not null
    */
   public static ReportQuery of(Report report) {
-    return new ReportQuery(requireNonNull(report, "report"));
+    return new ReportQuery(requireNonNull(report, "report"), new Indexes(report));
   }
 
   /** {@return the report asked} */
@@ -152,9 +185,10 @@ public final class ReportQuery {
    * @return this query, its indexes built
    */
   public ReportQuery prepare() {
-    Stream.of(actors, loans, agreements, recommendations, events, figures, citations, relations, assessments)
-        .forEach(s -> s.get().prepare());
-    Stream.of(actorNames, placeNames, byRef, byFootnote, holdersByOrganisation, graph, timeline)
+    Indexes i = indexes;
+    Stream.of(i.actors, i.loans, i.agreements, i.recommendations, i.events, i.figures, i.citations, i.relations,
+        i.assessments).forEach(s -> s.get().prepare());
+    Stream.of(i.actorNames, i.placeNames, i.byRef, i.byFootnote, i.holdersByOrganisation, i.graph, i.timeline)
         .forEach(Supplier::get);
     return this;
   }
@@ -172,7 +206,7 @@ public final class ReportQuery {
     if (ref.kind() == FactKind.SECTION) {
       throw new IllegalArgumentException("A section is not a fact; use Report.findSection for " + ref);
     }
-    return Optional.ofNullable(byRef.get().get(ref));
+    return Optional.ofNullable(indexes.byRef.get().get(ref));
   }
 
   private <F> Optional<F> find(FactRef ref, Class<F> type) {
@@ -258,7 +292,7 @@ public final class ReportQuery {
    * @return the one actor it names, or empty if it names none or several
    */
   public Optional<Actor> findActor(String text) {
-    return actorNames.get().unique(text);
+    return indexes.actorNames.get().unique(text);
   }
 
   /**
@@ -270,7 +304,7 @@ public final class ReportQuery {
    *     several actors, with their ids
    */
   public Actor requireActor(String text) {
-    return actorNames.get().require(text, "actor", where(), a -> a.id() + " (" + a.name() + ")");
+    return indexes.actorNames.get().require(text, "actor", where(), a -> a.id() + " (" + a.name() + ")");
   }
 
   /**
@@ -281,7 +315,7 @@ public final class ReportQuery {
    *     punctuation; not null
    */
   public ImmutableList<NameMatch<Actor>> searchActors(String text) {
-    return actorNames.get().search(text, Integer.MAX_VALUE);
+    return indexes.actorNames.get().search(text, Integer.MAX_VALUE);
   }
 
   /**
@@ -292,7 +326,7 @@ public final class ReportQuery {
    *     punctuation; not null
    */
   public Optional<Place> findPlace(String text) {
-    return placeNames.get().unique(text);
+    return indexes.placeNames.get().unique(text);
   }
 
   /**
@@ -303,7 +337,7 @@ public final class ReportQuery {
    * @throws IllegalArgumentException if there is none, or more than one
    */
   public Place requirePlace(String text) {
-    return placeNames.get().require(text, "place", where(), p -> p.id() + " (" + p.name() + ")");
+    return indexes.placeNames.get().require(text, "place", where(), p -> p.id() + " (" + p.name() + ")");
   }
 
   /**
@@ -313,7 +347,7 @@ public final class ReportQuery {
    *     punctuation; not null
    */
   public ImmutableList<NameMatch<Place>> searchPlaces(String text) {
-    return placeNames.get().search(text, Integer.MAX_VALUE);
+    return indexes.placeNames.get().search(text, Integer.MAX_VALUE);
   }
 
   private String where() {
@@ -324,42 +358,42 @@ public final class ReportQuery {
 
   /** {@return a filter over all actors} */
   public ActorFilter actors() {
-    return new ActorFilter(actors.get(), ImmutableList.of());
+    return new ActorFilter(indexes.actors.get(), ImmutableList.of());
   }
 
   /** {@return a filter over all loans and other money} */
   public LoanFilter loans() {
-    return new LoanFilter(loans.get(), ImmutableList.of());
+    return new LoanFilter(indexes.loans.get(), ImmutableList.of());
   }
 
   /** {@return a filter over all agreements} */
   public AgreementFilter agreements() {
-    return new AgreementFilter(agreements.get(), ImmutableList.of());
+    return new AgreementFilter(indexes.agreements.get(), ImmutableList.of());
   }
 
   /** {@return a filter over all recommendations} */
   public RecommendationFilter recommendations() {
-    return new RecommendationFilter(recommendations.get(), ImmutableList.of());
+    return new RecommendationFilter(indexes.recommendations.get(), ImmutableList.of());
   }
 
   /** {@return a filter over all events} */
   public EventFilter events() {
-    return new EventFilter(events.get(), ImmutableList.of());
+    return new EventFilter(indexes.events.get(), ImmutableList.of());
   }
 
   /** {@return a filter over all figures} */
   public FigureFilter figures() {
-    return new FigureFilter(figures.get(), ImmutableList.of());
+    return new FigureFilter(indexes.figures.get(), ImmutableList.of());
   }
 
   /** {@return a filter over all citations} */
   public CitationFilter citations() {
-    return new CitationFilter(citations.get(), ImmutableList.of(), this::footnotesOf);
+    return new CitationFilter(indexes.citations.get(), ImmutableList.of(), this::footnotesOf);
   }
 
   /** {@return a filter over all relations} */
   public RelationFilter relations() {
-    return new RelationFilter(relations.get(), ImmutableList.of());
+    return new RelationFilter(indexes.relations.get(), ImmutableList.of());
   }
 
   private List<Integer> footnotesOf(FactRef ref) {
@@ -398,7 +432,7 @@ public final class ReportQuery {
 
   /** {@return the facts and values of the report by their basis (see {@link Bases})} */
   public Bases bases() {
-    return bases.get();
+    return indexes.bases.get();
   }
 
   // ---------------------------------------------------------------- profile, graph, timeline, snapshot
@@ -419,9 +453,9 @@ public final class ReportQuery {
         recommendations().subject(actor).list(),
         events().actor(actor).list(),
         figures().actor(actor).list(),
-        select(assessments.get(), "actor", actor),
+        select(indexes.assessments.get(), "actor", actor),
         relations().actor(actor).list(),
-        holdersByOrganisation.get().get(actor),
+        indexes.holdersByOrganisation.get().get(actor),
         report::citation,
         report.actors().stream().filter(x -> x.possibleIdentities().stream().anyMatch(p -> p.actor().equals(actor)))
             .collect(ImmutableList.toImmutableList()));
@@ -438,12 +472,12 @@ public final class ReportQuery {
 
   /** {@return the graph of actors and the typed links between them} */
   public RelationGraph graph() {
-    return graph.get();
+    return indexes.graph.get();
   }
 
   /** {@return the dated events, loans and agreements in date order} */
   public Timeline timeline() {
-    return timeline.get();
+    return indexes.timeline.get();
   }
 
   /**
@@ -479,7 +513,7 @@ public final class ReportQuery {
    * @param footnote the footnote's number as printed, from 1
    */
   public ImmutableList<Fact> citing(int footnote) {
-    return byFootnote.get().get(footnote);
+    return indexes.byFootnote.get().get(footnote);
   }
 
   /**
@@ -487,6 +521,10 @@ public final class ReportQuery {
    * each kind in the report's order}
    */
   public Stream<Fact> facts() {
+    return facts(report);
+  }
+
+  private static Stream<Fact> facts(Report report) {
     return Stream.of(FactKind.values())
         .filter(k -> k != FactKind.SECTION)
         .flatMap(k -> k.facts(report).stream().map(f -> (Fact) f));

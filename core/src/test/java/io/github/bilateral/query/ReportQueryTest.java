@@ -23,6 +23,7 @@ import io.github.bilateral.model.Recommendation;
 import io.github.bilateral.model.RecommendationId;
 import io.github.bilateral.model.Report;
 import io.github.bilateral.model.SectionId;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
@@ -51,6 +52,26 @@ class ReportQueryTest {
     assertThat(ReportQuery.shared(report)).isSameAs(q);
     assertThat(ReportQuery.of(report)).isNotSameAs(q);
     assertThat(q.prepare()).isSameAs(q);
+  }
+
+  @Test
+  void theSharedQueryLetsAReportNoLongerUsedBeCollected() throws InterruptedException {
+    WeakReference<Report> copy = askedThenDropped();
+    for (int i = 0; i < 100 && copy.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertThat(copy.get() == null).as("a report asked through shared() and then dropped is collected").isTrue();
+  }
+
+  /** Asks a copy of the report every question through its shared query, and drops it. */
+  private static WeakReference<Report> askedThenDropped() {
+    Report copy = Report.builder().from(Reports.usPakistan2023()).build();
+    ReportQuery shared = ReportQuery.shared(copy).prepare();
+    assertThat(shared.profile(CHINA).moneyGiven()).isNotEmpty();
+    assertThat(shared.loans().lender(CHINA).list()).isNotEmpty();
+    assertThat(ReportQuery.shared(copy)).isSameAs(shared);
+    return new WeakReference<>(copy);
   }
 
   @Test
