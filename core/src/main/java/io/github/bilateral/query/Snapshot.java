@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  *   <li><b>Started:</b> certain when the last day the fact's date stands for is on or before the
  *       day; possible when only its first day is; not yet before that.
  *   <li><b>Not yet ended:</b> a loan with a term ends that long after it starts (certainly not yet if
- *       the day is before the earliest end); an office ends on its {@code to} date. A fact whose end
+ *       the day is before the earliest end), or sooner if it was repaid or completed (see below); an office ends on its {@code to} date. A fact whose end
  *       is not known is certain only up to the last date the report supports and possible after it:
  *       for loans and agreements that is the report's date, since their status holds then; money
  *       {@link LoanStatus#REPAID repaid} or {@link LoanStatus#COMPLETED completed}, and agreements
@@ -228,12 +228,9 @@ public final class Snapshot {
       return undated(ended, day, at);
     }
     Holds started = started(loan.date().get(), day);
-    Holds notEnded;
-    if (loan.term().isPresent()) {
-      notEnded = termNotEnded(loan, day);
-    } else {
-      notEnded = byStatus(ended, day, at);
-    }
+    // Money repaid or completed may have ended before its term ran out: at most possible, and not after the report.
+    Holds notEnded = loan.term().isEmpty() ? byStatus(ended, day, at)
+        : ended ? Holds.both(termNotEnded(loan, day), byStatus(true, day, at)) : termNotEnded(loan, day);
     return Holds.both(started, notEnded);
   }
 

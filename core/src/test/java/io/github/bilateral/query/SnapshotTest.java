@@ -72,7 +72,11 @@ class SnapshotTest {
       committed         | 2020-03    | P1Y  |                                  | 2021-03-01 | possibly
       committed         | 2020-03    | P1Y  |                                  | 2021-03-30 | possibly
       committed         | 2020-03    | P1Y  |                                  | 2021-03-31 | none
-      repaid            | 2020-03-10 | P10Y |                                  | 2025-01-01 | certainly
+      repaid            | 2020-03-10 | P10Y |                                  | 2020-03-10 | possibly
+      repaid            | 2020-03-10 | P10Y |                                  | 2023-12-31 | possibly
+      repaid            | 2020-03-10 | P10Y |                                  | 2025-01-01 | none
+      completed         | 2020-03-10 | P1Y  |                                  | 2021-03-10 | none
+      committed         | 2020-03-10 | P10Y |                                  | 2025-01-01 | certainly
       committed         |            |      |                                  | 2023-11-30 | unknown
       committed         |            |      |                                  | 2023-12-01 | possibly
       committed         |            |      |                                  | 2023-12-31 | possibly
