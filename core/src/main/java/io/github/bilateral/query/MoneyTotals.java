@@ -29,8 +29,9 @@ import java.util.stream.Collectors;
  * already counts (a rollover of it, or a part of its debt stock) is left out, and money without a
  * printed amount cannot be added. Money only proposed, under negotiation or suspended is added up
  * apart, in {@link #notCommitted()}, so that {@link #totals()} holds committed, disbursed and
- * outstanding money only. Amounts are added in the currency the report prints; this class
- * does not convert.
+ * outstanding money only; a loan covers another only within one of the two, so money committed out
+ * of a pledge only proposed is in {@link #totals()} and the pledge in {@link #notCommitted()}.
+ * Amounts are added in the currency the report prints; this class does not convert.
  *
  * <pre>{@code
  * MoneyTotals t = q.loans().lender(ActorId.of("china")).borrower(ActorId.of("pakistan")).totals();
@@ -93,7 +94,7 @@ public final class MoneyTotals {
     ImmutableList.Builder<Loan> committedLoans = ImmutableList.builder();
     ImmutableList.Builder<Loan> uncommittedLoans = ImmutableList.builder();
     for (Loan loan : counted) {
-      boolean firm = !NOT_COMMITTED.contains(loan.status());
+      boolean firm = firm(loan);
       (firm ? committedLoans : uncommittedLoans).add(loan);
       Currency c = loan.amount().orElseThrow().currency();
       (firm ? committed : uncommitted).merge(c.getCurrencyCode(), MoneyTotal.zero(c).plus(loan),
@@ -182,6 +183,11 @@ public final class MoneyTotals {
     return Optional.empty();
   }
 
+  /** Whether {@code loan} is added up in {@link #totals()} rather than in {@link #notCommitted()}. */
+  private static boolean firm(Loan loan) {
+    return !NOT_COMMITTED.contains(loan.status());
+  }
+
   private static boolean isNewMoney(Loan loan) {
     return loan.extendsLoan().isEmpty() && loan.kind() != LoanKind.ROLLOVER
         && loan.kind() != LoanKind.DEFERRED_PAYMENT && loan.kind() != LoanKind.DEBT_STOCK;
@@ -195,7 +201,9 @@ public final class MoneyTotals {
         continue;
       }
       Loan up = selected.get(link.get());
-      if (isCounted(up, selected, counting, memo, visiting)) {
+      // Only a loan in the same of the two totals covers this one: money committed from a pledge only
+      // proposed counts in totals(), and the pledge in notCommitted().
+      if (firm(up) == firm(loan) && isCounted(up, selected, counting, memo, visiting)) {
         return Optional.of(up);
       }
       Optional<Loan> higher = countedCover(up, selected, counting, memo, visiting);

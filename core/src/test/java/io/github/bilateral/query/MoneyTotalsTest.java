@@ -134,6 +134,21 @@ class MoneyTotalsTest {
   }
 
   @Test
+  void moneyCommittedOutOfAPledgeOnlyProposedCountsInTheTotals() {
+    Loan pledge = loan("pledge", LoanKind.AID_PLEDGE, usd(Qualifier.EXACT, "5")).withStatus(LoanStatus.PROPOSED);
+    Loan tranche = loan("tranche", LoanKind.GRANT, usd(Qualifier.EXACT, "1")).withStatus(LoanStatus.DISBURSING)
+        .withPartOf(LoanId.of("pledge"));
+    Loan more = loan("more", LoanKind.GRANT, usd(Qualifier.EXACT, "2")).withStatus(LoanStatus.PROPOSED)
+        .withPartOf(LoanId.of("pledge"));
+    MoneyTotals t = MoneyTotals.of(List.of(pledge, tranche, more), Counting.EACH_SUM_ONCE);
+    assertThat(t.toString()).isEqualTo("USD 1; not committed: USD 5");
+    assertThat(t.counted()).containsExactly(tranche);
+    assertThat(t.notCommittedLoans()).containsExactly(pledge);
+    // A proposed part of a proposed pledge is covered by it, as before.
+    assertThat(t.excluded()).extracting(Object::toString).containsExactly("more: PART_OF_COUNTED_STOCK (pledge)");
+  }
+
+  @Test
   void aPartOfCycleLosesNoMoney() {
     Loan a = loan("a", LoanKind.DEBT_STOCK, usd(Qualifier.EXACT, "5")).withPartOf(LoanId.of("b"));
     Loan b = loan("b", LoanKind.DEBT_STOCK, usd(Qualifier.EXACT, "7")).withPartOf(LoanId.of("a"));
