@@ -77,7 +77,7 @@ public record ActorProfile(Actor actor, ImmutableList<Loan> moneyGiven, Immutabl
         recommendationsAbout, events, figures, assessments, relations, officeHolders, ImmutableList.of(),
         possiblyIdentifiedIn);
     ImmutableList<Citation> citations = uncited.facts()
-        .flatMap(f -> f.provenance().footnotes().stream())
+        .flatMap(f -> FactMaps.footnotes(f).stream())
         .collect(ImmutableSortedSet.toImmutableSortedSet(Integer::compare))
         .stream()
         .map(citation::apply)

@@ -174,7 +174,7 @@ public final class MoneyTotals {
     if (isCounted(loan, selected, counting, memo, visiting)) {
       return Optional.empty();
     }
-    Optional<Loan> cover = countedCover(loan, selected, counting, memo, visiting);
+    Optional<Loan> cover = countedCover(loan, firm(loan), selected, counting, memo, visiting);
     if (cover.isPresent()) {
       boolean viaExtension = extendsChainReaches(loan, cover.get().id(), selected);
       return Optional.of(new Exclusion(loan,
@@ -193,8 +193,11 @@ public final class MoneyTotals {
         && loan.kind() != LoanKind.DEFERRED_PAYMENT && loan.kind() != LoanKind.DEBT_STOCK;
   }
 
-  /** Returns the nearest selected loan up the extends/partOf links that is itself counted. */
-  private static Optional<Loan> countedCover(Loan loan, Map<LoanId, Loan> selected, Counting counting,
+  /**
+   * Returns the nearest selected loan up the extends/partOf links that is itself counted in the total
+   * that {@code firm} names ({@link #totals()} or {@link #notCommitted()}).
+   */
+  private static Optional<Loan> countedCover(Loan loan, boolean firm, Map<LoanId, Loan> selected, Counting counting,
       Map<LoanId, Boolean> memo, Set<LoanId> visiting) {
     for (Optional<LoanId> link : List.of(loan.extendsLoan(), loan.partOf())) {
       if (link.isEmpty() || !selected.containsKey(link.get()) || !visiting.add(link.get())) {
@@ -203,10 +206,10 @@ public final class MoneyTotals {
       Loan up = selected.get(link.get());
       // Only a loan in the same of the two totals covers this one: money committed from a pledge only
       // proposed counts in totals(), and the pledge in notCommitted().
-      if (firm(up) == firm(loan) && isCounted(up, selected, counting, memo, visiting)) {
+      if (firm(up) == firm && isCounted(up, selected, counting, memo, visiting)) {
         return Optional.of(up);
       }
-      Optional<Loan> higher = countedCover(up, selected, counting, memo, visiting);
+      Optional<Loan> higher = countedCover(up, firm, selected, counting, memo, visiting);
       if (higher.isPresent()) {
         return higher;
       }
@@ -222,7 +225,7 @@ public final class MoneyTotals {
     }
     boolean counted = loan.amount().isPresent()
         && (counting != Counting.NEW_MONEY || isNewMoney(loan))
-        && countedCover(loan, selected, counting, memo, new HashSet<>(visiting)).isEmpty();
+        && countedCover(loan, firm(loan), selected, counting, memo, new HashSet<>(visiting)).isEmpty();
     memo.put(loan.id(), counted);
     return counted;
   }

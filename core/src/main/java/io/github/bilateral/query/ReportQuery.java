@@ -2,13 +2,10 @@ package io.github.bilateral.query;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.base.Suppliers;
 import com.google.common.cache.CacheBuilder;
 import com.google.common.cache.CacheLoader;
 import com.google.common.cache.LoadingCache;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.ActorId;
 import io.github.bilateral.model.Agreement;
@@ -36,7 +33,6 @@ import io.github.bilateral.model.RelationId;
 import io.github.bilateral.model.Report;
 import java.time.LocalDate;
 import java.util.List;
-import java.lang.ref.WeakReference;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -66,69 +62,11 @@ import java.util.stream.Stream;
 public final class ReportQuery {
 
   private final Report report;
-  private final Indexes indexes;
+  private final QueryIndexes indexes;
 
-  private ReportQuery(Report report, Indexes indexes) {
+  private ReportQuery(Report report, QueryIndexes indexes) {
     this.report = report;
     this.indexes = indexes;
-  }
-
-  /**
-   * The indexes of one report, each built on first use. They hold the report's facts but only a weak
-   * reference to the report itself, so that a cache of them keyed weakly by the report lets the report
-   * go: a query, which holds its report, is what keeps it alive while the indexes are used.
-   */
-  private static final class Indexes {
-    private final WeakReference<Report> of;
-    private final Supplier<Bases> bases;
-    private final Supplier<KindIndex<Actor>> actors;
-    private final Supplier<KindIndex<Loan>> loans;
-    private final Supplier<KindIndex<Agreement>> agreements;
-    private final Supplier<KindIndex<Recommendation>> recommendations;
-    private final Supplier<KindIndex<Event>> events;
-    private final Supplier<KindIndex<Figure>> figures;
-    private final Supplier<KindIndex<Citation>> citations;
-    private final Supplier<KindIndex<Relation>> relations;
-    private final Supplier<KindIndex<Assessment>> assessments;
-    private final Supplier<NameIndex<Actor>> actorNames;
-    private final Supplier<NameIndex<Place>> placeNames;
-    private final Supplier<ImmutableMap<FactRef, Fact>> byRef;
-    private final Supplier<ImmutableListMultimap<Integer, Fact>> byFootnote;
-    private final Supplier<ImmutableListMultimap<ActorId, OfficeHolding>> holdersByOrganisation;
-    private final Supplier<RelationGraph> graph;
-    private final Supplier<Timeline> timeline;
-
-    Indexes(Report report) {
-      this.of = new WeakReference<>(report);
-      this.bases = Suppliers.memoize(() -> Bases.of(report()));
-      this.actors = Suppliers.memoize(() -> FilterIndexes.actors(report().actors()));
-      this.loans = Suppliers.memoize(() -> FilterIndexes.loans(report().loans()));
-      this.agreements = Suppliers.memoize(() -> FilterIndexes.agreements(report().agreements()));
-      this.recommendations = Suppliers.memoize(() -> FilterIndexes.recommendations(report().recommendations()));
-      this.events = Suppliers.memoize(() -> FilterIndexes.events(report().events()));
-      this.figures = Suppliers.memoize(() -> FilterIndexes.figures(report().figures()));
-      this.citations = Suppliers.memoize(() -> FilterIndexes.citations(report().citations()));
-      this.relations = Suppliers.memoize(() -> FilterIndexes.relations(report().relations()));
-      this.assessments = Suppliers.memoize(() -> FilterIndexes.assessments(report().assessments()));
-      // An unnamed actor's name is our description, not a printed name: look-ups reach it only by id or alias.
-      this.actorNames = Suppliers.memoize(() -> NameIndex.build(report().actors(),
-          a -> NameIndex.withId(a.id().value(), a.unnamed() ? a.aliases() : a.names())));
-      this.placeNames = Suppliers.memoize(() -> NameIndex.build(report().places(), p -> NameIndex.withId(p.id().value(), p.names())));
-      this.byRef = Suppliers.memoize(() -> FactMaps.byRef(facts(report())));
-      this.byFootnote = Suppliers.memoize(() -> FactMaps.byFootnote(facts(report())));
-      this.holdersByOrganisation = Suppliers.memoize(() -> FactMaps.holdersByOrganisation(report()));
-      this.graph = Suppliers.memoize(() -> RelationGraph.of(report()));
-      this.timeline = Suppliers.memoize(() -> Timeline.of(report()));
-    }
-
-    /** The report, which a query that uses these indexes holds. */
-    private Report report() {
-      Report r = of.get();
-      if (r == null) {
-        throw new IllegalStateException("the report of these indexes is no longer held");
-      }
-      return r;
-    }
   }
 
   /**
@@ -136,9 +74,9 @@ public final class ReportQuery {
    * compared by identity, so two equal reports each get their own, and the value holds no strong
    * reference to its key, so a report no longer used is collected with its indexes.
    */
-  private static final LoadingCache<Report, Indexes> SHARED_INDEXES = CacheBuilder.newBuilder()
+  private static final LoadingCache<Report, QueryIndexes> SHARED_INDEXES = CacheBuilder.newBuilder()
       .weakKeys()
-      .build(CacheLoader.from(Indexes::new));
+      .build(CacheLoader.from(QueryIndexes::new));
 
   /** The shared query of each report, while anyone holds it; a new one shares the same indexes. */
   private static final LoadingCache<Report, ReportQuery> SHARED = CacheBuilder.newBuilder()
@@ -171,7 +109,7 @@ public final class ReportQuery {
    * @return a new query, not null
    */
   public static ReportQuery of(Report report) {
-    return new ReportQuery(requireNonNull(report, "report"), new Indexes(report));
+    return new ReportQuery(requireNonNull(report, "report"), new QueryIndexes(report));
   }
 
   /** {@return the report asked} */
@@ -185,7 +123,7 @@ public final class ReportQuery {
    * @return this query, its indexes built
    */
   public ReportQuery prepare() {
-    Indexes i = indexes;
+    QueryIndexes i = indexes;
     Stream.of(i.actors, i.loans, i.agreements, i.recommendations, i.events, i.figures, i.citations, i.relations,
         i.assessments).forEach(s -> s.get().prepare());
     Stream.of(i.actorNames, i.placeNames, i.byRef, i.byFootnote, i.holdersByOrganisation, i.graph, i.timeline)
@@ -404,7 +342,7 @@ public final class ReportQuery {
       // A section is where facts stand, not a fact with footnotes of its own.
       return List.of();
     }
-    return find(ref).map(f -> (List<Integer>) f.provenance().footnotes()).orElse(List.of());
+    return find(ref).map(f -> (List<Integer>) FactMaps.footnotes(f).asList()).orElse(List.of());
   }
 
   /**
@@ -494,7 +432,8 @@ public final class ReportQuery {
   // ---------------------------------------------------------------- evidence
 
   /**
-   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}. A
+   * Returns the footnotes, citations, supporting facts, sources and URLs behind {@code ref}: the
+   * footnotes of its provenance, of each of its fields and (an actor) of its possible identities. A
    * reference to a section, which any fact reference may be, has no footnotes of its own: its
    * evidence is empty.
    *
@@ -507,8 +446,9 @@ public final class ReportQuery {
   }
 
   /**
-   * {@return every fact that cites footnote {@code footnote} in its provenance, by kind (in the
-   * order of {@link FactKind}) and then in the report's order}
+   * {@return every fact that cites footnote {@code footnote} in its provenance, for the whole fact or
+   * for one of its fields, or (an actor) for a possible identity; by kind (in the order of {@link
+   * FactKind}) and then in the report's order}
    *
    * @param footnote the footnote's number as printed, from 1
    */
@@ -524,7 +464,7 @@ public final class ReportQuery {
     return facts(report);
   }
 
-  private static Stream<Fact> facts(Report report) {
+  static Stream<Fact> facts(Report report) {
     return Stream.of(FactKind.values())
         .filter(k -> k != FactKind.SECTION)
         .flatMap(k -> k.facts(report).stream().map(f -> (Fact) f));

@@ -433,12 +433,14 @@ class QueryPropertiesTest {
           }
           assertThat(t.range().contains(drawn)).as("%s contains drawn %s", t, drawn).isTrue();
         }
-        // never twice: no counted loan is covered by another counted loan
-        Set<LoanId> counted = java.util.stream.Stream.concat(totals.counted().stream(), totals.notCommittedLoans().stream())
-            .map(Loan::id).collect(Collectors.toSet());
+        // never twice: no loan counted in one of the two totals is covered by another loan counted in
+        // the same one (money committed out of a pledge only proposed is in totals(), the pledge apart)
+        Set<LoanId> firm = totals.counted().stream().map(Loan::id).collect(Collectors.toSet());
+        Set<LoanId> apart = totals.notCommittedLoans().stream().map(Loan::id).collect(Collectors.toSet());
         Map<LoanId, Loan> byId = c.report.loans().stream().collect(Collectors.toMap(Loan::id, l -> l));
         for (Loan l : java.util.stream.Stream.concat(totals.counted().stream(), totals.notCommittedLoans().stream())
             .collect(Collectors.toList())) {
+          Set<LoanId> counted = firm.contains(l.id()) ? firm : apart;
           Set<LoanId> seen = new HashSet<>();
           List<LoanId> up = new ArrayList<>();
           l.extendsLoan().ifPresent(up::add);
@@ -454,7 +456,8 @@ class QueryPropertiesTest {
           }
         }
         for (MoneyTotals.Exclusion e : totals.excluded()) {
-          e.coveredBy().ifPresent(cover -> assertThat(counted).contains(cover));
+          e.coveredBy().ifPresent(cover -> assertThat(MoneyTotals.NOT_COMMITTED.contains(e.loan().status()) ? apart : firm)
+              .as("%s is covered by %s, counted in the same total", e.loan().id(), cover).contains(cover));
         }
       }
     });

@@ -456,6 +456,24 @@ class ReportQueryTest {
   }
 
   @Test
+  void aFootnoteThatGivesOnlyOneFieldIsEvidenceToo() {
+    // The event's date comes from footnote 12; the event as a whole cites no footnote.
+    FactRef ban = FactRef.parse("event:khan-graft-conviction-ban-2023-08");
+    Fact event = q.find(ban).orElseThrow();
+    assertThat(event.provenance().footnotes()).isEmpty();
+    assertThat(event.provenance().fields().get("date").footnotes()).containsExactly(12);
+    assertThat(q.evidence(ban).footnotes()).containsExactly(12);
+    assertThat(q.evidence(ban).citations()).extracting(Citation::footnote).containsExactly(12);
+    assertThat(q.citing(12)).contains(event);
+    assertThat(q.citations().citedBy(ban).list()).extracting(Citation::footnote).containsExactly(12);
+    // and an actor's possible identity names its footnotes too
+    Actor bloom = report.findActor(ActorId.of("bloom")).orElseThrow();
+    for (int n : bloom.possibleIdentities().get(0).footnotes()) {
+      assertThat(q.citing(n)).contains(bloom);
+    }
+  }
+
+  @Test
   void evidenceAndCitedByAcceptAReferenceToASection() {
     FactRef section = FactRef.of(report.sections().get(0).id());
     Erratum first = report.errata().get(0);
