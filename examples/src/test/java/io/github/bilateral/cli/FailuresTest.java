@@ -147,6 +147,27 @@ class FailuresTest {
   }
 
   @Test
+  void aWriterThatThrowsLeavesNoTemporaryFileAndItsExceptionGoesOn(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("out.json"), "old");
+    IllegalArgumentException refused = new IllegalArgumentException("a field the writer refuses");
+    assertThatThrownBy(() -> Output.replace(target, out -> {
+      out.write("{\"half\": ".getBytes(StandardCharsets.UTF_8));
+      throw refused;
+    })).isSameAs(refused);
+    assertThat(Files.readString(target)).isEqualTo("old");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+    StackOverflowError error = new StackOverflowError();
+    assertThatThrownBy(() -> Output.replace(dir.resolve("new.json"), out -> {
+      throw error;
+    })).isSameAs(error);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
   void standardInputIsReadByTheNameDash() throws IOException {
     Report bundled = Reports.usPakistan2023();
     String own = ReportWriter.canonical().toJson(bundled.withMetadata(bundled.metadata().withTitle("Piped In")));
