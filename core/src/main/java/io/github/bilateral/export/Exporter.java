@@ -69,7 +69,8 @@ public final class Exporter {
    * @param jsonl the lines, not null; read to the end, not closed
    * @param json where the document goes, not null; flushed, not closed
    * @throws IllegalArgumentException if a line is not a {@code {"kind":..,"fact":..}} object of a
-   *     known kind, or the header line with the {@code schemaVersion} is missing
+   *     known kind, the header line with the {@code schemaVersion} is missing, or there is a second
+   *     line of kind {@code report} or {@code metadata}
    * @throws UncheckedIOException if reading or writing fails
    */
   public static void jsonLinesToJson(java.io.InputStream jsonl, OutputStream json) {

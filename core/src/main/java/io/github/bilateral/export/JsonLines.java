@@ -26,6 +26,9 @@ final class JsonLines {
   /** The kind word of the first line, which holds the report's own top-level fields. */
   static final String HEADER = "report";
 
+  /** The kind word of the line that holds the metadata. */
+  static final String METADATA = "metadata";
+
   private JsonLines() {}
 
   static void write(Report report, OutputStream out) throws IOException {
@@ -61,11 +64,14 @@ final class JsonLines {
   /**
    * Reads the lines {@link #write} writes (in any order, blank lines skipped) and writes the report
    * document they come from: the header's fields, the metadata and every list in the canonical
-   * order. Each value is copied as its text, so numbers keep their digits.
+   * order. Each value is copied as its text, so numbers keep their digits. A second line of kind
+   * {@code report} or {@code metadata} is refused, as {@code ReportReader} refuses it in the same lines.
    */
   static void reassemble(InputStream in, OutputStream out) throws IOException {
     Map<String, String> header = new LinkedHashMap<>();
     Map<String, List<String>> lists = new LinkedHashMap<>();
+    // The line each of the two kinds that a report has once came on, for the message about a second one.
+    Map<String, Integer> once = new LinkedHashMap<>();
     BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int number = 0;
@@ -81,6 +87,13 @@ final class JsonLines {
         throw new IllegalArgumentException("Line " + number + " is not {\"kind\": \"...\", \"fact\": {...}}");
       }
       String word = kind.substring(1, kind.length() - 1);
+      if (word.equals(HEADER) || word.equals(METADATA)) {
+        Integer first = once.putIfAbsent(word, number);
+        if (first != null) {
+          throw new IllegalArgumentException("Line " + number + " is a second line of kind '" + word
+              + "'; the first is line " + first + ": keep one of them");
+        }
+      }
       if (word.equals(HEADER)) {
         header.putAll(fields(fact, number));
       } else {
@@ -101,8 +114,8 @@ final class JsonLines {
         if (facts == null) {
           continue;
         }
-        if (kind.equals("metadata")) {
-          g.writeFieldName("metadata");
+        if (kind.equals(METADATA)) {
+          g.writeFieldName(METADATA);
           g.writeRawValue(facts.get(0));
           continue;
         }

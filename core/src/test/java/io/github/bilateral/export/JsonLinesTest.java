@@ -270,4 +270,22 @@ class JsonLinesTest {
         .hasMessage("Unknown kinds of line: [actors]; the kinds are report, metadata, section, citation, actor, place,"
             + " relation, loan, agreement, recommendation, event, figure, assessment, erratum");
   }
+
+  @Test
+  void aSecondHeaderOrMetadataLineIsRefusedAsTheReaderRefusesIt() {
+    String header = "{\"kind\":\"report\",\"fact\":{\"schemaVersion\":2}}\n";
+    String metadata = "{\"kind\":\"metadata\",\"fact\":{\"title\":\"first\"}}\n";
+    String lines = header + metadata + "{\"kind\":\"actor\",\"fact\":{\"id\":\"a\"}}\n\n"
+        + "{\"kind\":\"metadata\",\"fact\":{\"title\":\"second\"}}\n";
+    assertThatThrownBy(() -> joined(lines)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Line 5 is a second line of kind 'metadata'; the first is line 2: keep one of them");
+    assertThatThrownBy(() -> joined(header + metadata + "{\"kind\":\"report\",\"fact\":{\"x-extra\":1}}\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Line 3 is a second line of kind 'report'; the first is line 1: keep one of them");
+    // The reader refuses the same lines, at the same line.
+    for (String refused : List.of(lines, header + metadata + header)) {
+      assertThatThrownBy(() -> ReportReader.lenient().read(refused.getBytes(StandardCharsets.UTF_8), "two.jsonl"))
+          .isInstanceOf(ReportException.class).hasMessageContaining("a second line of kind '");
+    }
+  }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -35,6 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <p>Exit status: 0 when the command did its work; 1 when the data has problems (each printed to
  * standard error with its JSON path, line and column) or a file or standard output cannot be read
  * or written (one line that names it); 2 for a usage error (one line, then where to find help).
+ * {@code diff} and {@code score} exit as diff(1) does: 0 same (or scored), 1 different, 2 trouble,
+ * which includes a file that cannot be read and standard output that cannot be written.
  */
 @Command(name = "bilateral",
     mixinStandardHelpOptions = true,
@@ -53,8 +56,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  java -jar examples/target/bilateral.jar diff old.json new.json",
         "  java -jar examples/target/bilateral.jar score my-extraction.json",
         "",
-        "Exit status: 0 done, 1 problems in the data or a file that cannot be read or written, 2 usage error;"
-            + " diff and score as diff(1): 0 same, 1 different, 2 trouble."})
+        "Exit status: 0 done, 1 problems in the data or a file or standard output that cannot be read or written,"
+            + " 2 usage error; diff and score as diff(1): 0 same, 1 different, 2 trouble (any of those)."})
 public final class Bilateral implements Runnable {
 
   /** Exit status when the data has problems, or a file or standard output cannot be read or written. */
@@ -117,10 +120,11 @@ public final class Bilateral implements Runnable {
 
   /**
    * Runs the tool with {@code args} as a process would, and returns the exit status: 0 done, 1
-   * problems in the data or a file or standard output that cannot be read or written, 2 usage error.
+   * problems in the data or a file or standard output that cannot be read or written, 2 usage error;
+   * for {@code diff} and {@code score}, 0 same (or scored), 1 different, 2 trouble (standard output included).
    *
    * @param in standard input, read by the file name {@code -}
-   * @param stdout standard output; a failed write is reported, with status 1
+   * @param stdout standard output; a failed write is reported, with status 1, or 2 for {@code diff} and {@code score}
    * @param stderr standard error
    * @param env the environment; {@code COLUMNS} sets the width of tables (100 without it), {@code NO_COLOR} turns
    *     colour off, and {@link #TERMINAL} (which {@link #main} adds) says standard output is a terminal
@@ -159,19 +163,30 @@ public final class Bilateral implements Runnable {
         // A library call that wrote to standard output and failed; the stream remembers why.
         Failure f = checked.check();
         err.println(f != null ? f.getMessage() : Failure.cannotWrite("standard output", ((UncheckedIOException) e).getCause()).getMessage());
-        return PROBLEMS;
+        return commandLine.getCommand() instanceof CompareFiles ? CompareFiles.TROUBLE : PROBLEMS;
       }
       throw e;
     });
     int status = cl.execute(args);
     out.flush();
     Failure lost = checked.check();
-    if (lost != null && status == 0) {
+    // diff and score give 1 for "the reports differ" (or nothing at all): a lost output is trouble, 2, as for diff(1).
+    boolean compare = compares(cl);
+    if (lost != null && (status == 0 || compare && status != CompareFiles.TROUBLE)) {
       err.println(lost.getMessage());
-      status = PROBLEMS;
+      status = compare ? CompareFiles.TROUBLE : PROBLEMS;
     }
     err.flush();
     return status;
+  }
+
+  /** Whether the command that {@code cl} ran, as far as its arguments were read, is {@code diff} or {@code score}. */
+  static boolean compares(CommandLine cl) {
+    ParseResult parsed = cl.getParseResult();
+    while (parsed != null && parsed.hasSubcommand()) {
+      parsed = parsed.subcommand();
+    }
+    return parsed != null && parsed.commandSpec().userObject() instanceof CompareFiles;
   }
 
   /**

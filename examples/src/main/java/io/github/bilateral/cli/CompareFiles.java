@@ -15,7 +15,10 @@ import picocli.CommandLine.ParentCommand;
  */
 abstract class CompareFiles implements Callable<Integer> {
 
-  /** Exit status: the files could not be read or are not valid reports. */
+  /**
+   * Exit status: the files could not be read or are not valid reports, standard output could not be
+   * written (see {@link Bilateral#run}), or a usage error.
+   */
   static final int TROUBLE = 2;
 
   @ParentCommand

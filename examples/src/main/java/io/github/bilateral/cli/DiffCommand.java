@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
             + " provenance apart; facts only in OLD are removed (-), facts only in NEW added (+).",
         "- reads a file from standard input. Colour only on a terminal, and not when NO_COLOR is set.",
         "Exit status: 0 the reports are the same, 1 they differ, 2 trouble (a file cannot be read or is not a"
-            + " valid report, or a usage error)."},
+            + " valid report, standard output cannot be written, or a usage error)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar diff seeds/mei-2023-us-pakistan/report.json mine.json",

@@ -75,7 +75,9 @@ public final class DistributionFiles {
       t.append(".fi\n");
     }
     t.append(".SH EXIT STATUS\n0 done; 1 problems in the data, or a file or standard output that cannot be read or"
-        + " written; 2 usage error.\n");
+        + " written; 2 usage error.\n.PP\ndiff and score exit as diff(1): 0 the reports are the same (score: scored);"
+        + " 1 they differ; 2 trouble: a file that cannot be read or is not a valid report, standard output that"
+        + " cannot be written, or a usage error.\n");
     t.append(".SH ENVIRONMENT\n.B COLUMNS\nthe width tables fit (100 without it).\n.PP\n.B JAVA_HOME\n"
         + "the Java 17 or newer that bin/bilateral runs (java on the PATH without it).\n");
     return t.toString();

@@ -80,9 +80,10 @@ final class Output extends FilterOutputStream {
 
   /**
    * Writes the file {@code target} with {@code writer}: into a new file beside it, which replaces
-   * {@code target} only once it is whole, so that a failed write leaves no partial file behind.
+   * {@code target} only once it is whole, so that a failed write leaves no partial file behind, and
+   * no temporary file either, whatever {@code writer} throws.
    *
-   * @throws Failure if the file cannot be written
+   * @throws Failure if the file cannot be written; any other exception of {@code writer} as it is
    */
   static void replace(Path target, Writer writer) {
     Path dir = target.toAbsolutePath().getParent();
@@ -90,6 +91,7 @@ final class Output extends FilterOutputStream {
       throw new Failure("cannot write " + target + ": no folder " + (target.getParent() == null ? dir : target.getParent()));
     }
     Path part = null;
+    boolean moved = false;
     try {
       part = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(part))) {
@@ -104,12 +106,16 @@ final class Output extends FilterOutputStream {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } catch (IOException e) {
-      deleteQuietly(part);
       throw Failure.cannotWrite(target.toString(), e);
     } catch (UncheckedIOException e) {
-      deleteQuietly(part);
       throw Failure.cannotWrite(target.toString(), e.getCause());
+    } finally {
+      // Whatever stopped the write, an I/O error or any other exception of the writer, leaves no part behind.
+      if (!moved) {
+        deleteQuietly(part);
+      }
     }
   }
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Parameters;
             + " the bundled report unless --reference names another: per kind of fact and per field, the facts and"
             + " values matched, missing and extra, with precision, recall and F1, micro and macro (see README,"
             + " \"Comparing reports\", for the definitions).",
-        "Exit status: 0 scored, 2 trouble (a file cannot be read or is not a valid report, or a usage error)."},
+        "Exit status: 0 scored, 2 trouble (a file cannot be read or is not a valid report, standard output cannot be"
+            + " written, or a usage error)."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar score my-extraction.json",

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         "Read a report file strictly (or, with --lenient, keeping unknown fields) and print every problem on"
             + " standard error, one per line, as FILE:LINE:COLUMN: PATH: REASON (line and column 0 when unknown).",
         "Name the file as FILE or with --data; - reads standard input; without either, the bundled report is checked.",
-        "Exit status: 0 the file is a valid report, 1 it has problems or cannot be read, 2 usage error."},
+        "Exit status: 0 the file is a valid report, 1 it has problems or cannot be read, or standard output cannot be"
+            + " written, 2 usage error."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  java -jar examples/target/bilateral.jar validate my-report.json",

@@ -56,17 +56,57 @@ class FailuresTest {
     }
   }
 
-  @Test
-  void aClosedStandardOutputIsReportedWithStatusOne() {
-    OutputStream closed = new OutputStream() {
+  /** Standard output as a pipe whose reader has gone: every write fails. */
+  private static OutputStream closedPipe() {
+    return new OutputStream() {
       @Override
       public void write(int b) throws IOException {
         throw new IOException("Broken pipe");
       }
     };
-    Run r = runTo(closed, "actors");
+  }
+
+  @Test
+  void aClosedStandardOutputIsReportedWithStatusOne() {
+    Run r = runTo(closedPipe(), "actors");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("cannot write standard output: broken pipe\n");
+  }
+
+  /**
+   * diff's 1 means "the reports differ", and score has no 1: a lost output is trouble, 2, whatever the
+   * command would have given, so that a script cannot take it for a difference or a score.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "diff --json SAME SAME                | 0",
+      "diff SAME OWN                        | 1",
+      "diff --format json-patch SAME OWN    | 1",
+      "score OWN                            | 0",
+      "score --json --reference SAME OWN    | 0",
+      "diff --help                          | 0"})
+  void aLostStandardOutputIsTroubleForDiffAndScore(String command, int written, @TempDir Path dir) throws Exception {
+    String same = BilateralTest.write(dir, "same.json", ReportWriter.canonical().toJson(Reports.usPakistan2023())).toString();
+    String own = BilateralTest.ownReport(dir).toString();
+    String[] args = Stream.of(command.split(" ")).map(a -> a.equals("SAME") ? same : a.equals("OWN") ? own : a)
+        .toArray(String[]::new);
+    Run whole = run(args);
+    assertThat(whole.status()).as(command).isEqualTo(written);
+    assertThat(whole.out()).isNotEmpty();
+    Run lost = runTo(closedPipe(), args);
+    assertThat(lost.status()).as(command).isEqualTo(2);
+    assertThat(lost.err()).isEqualTo("cannot write standard output: broken pipe\n");
+  }
+
+  @Test
+  void aFullDeviceIsTroubleForDiffOfTheSameReports(@TempDir Path dir) throws Exception {
+    assumeTrue(Files.isWritable(FULL), "this system has no /dev/full");
+    String same = BilateralTest.write(dir, "same.json", ReportWriter.canonical().toJson(Reports.usPakistan2023())).toString();
+    try (OutputStream full = new FileOutputStream(FULL.toFile())) {
+      Run r = runTo(full, "diff", "--json", same, same);
+      assertThat(r.status()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("cannot write standard output: no space left on device\n");
+    }
   }
 
   @Test
@@ -101,6 +141,27 @@ class FailuresTest {
       throw new java.io.UncheckedIOException(new IOException("Input/output error"));
     })).hasMessage("cannot write " + target + ": input/output error");
     assertThat(Files.readString(target)).isEqualTo("old");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+  }
+
+  @Test
+  void aWriterThatThrowsLeavesNoTemporaryFileAndItsExceptionGoesOn(@TempDir Path dir) throws IOException {
+    Path target = Files.writeString(dir.resolve("out.json"), "old");
+    IllegalArgumentException refused = new IllegalArgumentException("a field the writer refuses");
+    assertThatThrownBy(() -> Output.replace(target, out -> {
+      out.write("{\"half\": ".getBytes(StandardCharsets.UTF_8));
+      throw refused;
+    })).isSameAs(refused);
+    assertThat(Files.readString(target)).isEqualTo("old");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(target);
+    }
+    StackOverflowError error = new StackOverflowError();
+    assertThatThrownBy(() -> Output.replace(dir.resolve("new.json"), out -> {
+      throw error;
+    })).isSameAs(error);
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
     }
