@@ -10,7 +10,7 @@ import com.google.common.collect.ImmutableList;
  * <pre>{@code
  * Named imf = report.findActor(ActorId.of("imf")).orElseThrow();
  * imf.name();    // "IMF"
- * imf.names();   // [IMF, International Monetary Fund, IMF representatives]
+ * imf.names();   // [IMF, International Monetary Fund]
  * }</pre>
  */
 public interface Named {

@@ -255,7 +255,7 @@ class CsvTablesTest {
         }
       }
     }
-    assertThat(prefixed).containsExactly(Map.entry("loans", 20), Map.entry("agreements", 24),
+    assertThat(prefixed).containsExactly(Map.entry("loans", 21), Map.entry("agreements", 25),
         Map.entry("events", 18), Map.entry("figures", 11));
   }
 

@@ -64,8 +64,8 @@ class ReportsTest {
     assertThat(report.events()).hasSize(105);
     assertThat(report.figures()).hasSize(48);
     assertThat(report.assessments()).hasSize(59);
-    assertThat(report.errata()).hasSize(40);
-    assertThat(report.factCount()).isEqualTo(788);
+    assertThat(report.errata()).hasSize(36);
+    assertThat(report.factCount()).isEqualTo(784);
   }
 
   @Test

@@ -140,7 +140,7 @@ class BilateralTest {
     Path own = ownReport(dir);
     Run r = run("validate", own.toString());
     assertThat(r.status()).isZero();
-    // the bundled report's 788 facts without its 40 errata
+    // the bundled report's 784 facts without its 36 errata
     assertThat(r.out()).isEqualTo(own + ": a valid report, 748 facts\n");
     assertThat(r.err()).isEmpty();
   }
