@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * of objects gives indexed names ({@code offices[0].title}), and a list of plain values is one cell
  * whose elements are joined with {@code |}, where a {@code |} or {@code \} inside an element is
  * escaped with a backslash. Absent values are empty cells. A text cell that a spreadsheet would run
- * as a formula is neutralised unless the options ask for exact cells; see {@link CsvOptions}.
+ * as a formula, header cells included, is neutralised unless the options ask for exact cells; see
+ * {@link CsvOptions}.
  */
 final class CsvTables {
 
@@ -101,7 +102,9 @@ final class CsvTables {
     // The caller owns the stream: flush the writer, never close it.
     OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     CsvWriter csv = (options.neutralisesFormulas() ? SPREADSHEET_SAFE : CSV).build(text);
-    csv.writeRecord(columns);
+    // A header cell is text a spreadsheet runs like any other: an unknown field of a leniently read
+    // report may be named "=HYPERLINK(...)".
+    csv.writeRecord(options.neutralisesFormulas() ? columns.stream().map(CsvTables::neutralise).toList() : columns);
     List<String> cells = new ArrayList<>(columns.size());
     for (Map<String, String> row : rows) {
       cells.clear();

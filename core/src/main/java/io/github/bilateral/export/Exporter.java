@@ -40,8 +40,8 @@ import java.util.List;
  * is an empty cell. Every value of the report is in a cell; nothing is dropped. A table has the
  * columns its rows fill, in the canonical field order, where the fields of one element of a list
  * stand together ({@code offices[0].title}, {@code offices[0].organisation}, ... then {@code
- * offices[1].title}). By default a text cell that a spreadsheet would run as a formula is prefixed
- * with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,
+ * offices[1].title}). By default a text cell that a spreadsheet would run as a formula, a header
+ * cell too, is prefixed with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,
  * turns it off, and adds a byte-order mark for Excel.
  *
  * <p>All output is UTF-8. The methods write to a stream they flush but do not close.

