@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,15 +22,18 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes {@link ExportFormat#CSV}: each list of a report as a table whose columns are the fields of
  * its canonical JSON, flattened. Nested objects give dotted names ({@code amount.currency}), a list
  * of objects gives indexed names ({@code offices[0].title}), and a list of plain values is one cell
  * whose elements are joined with {@code |}, where a {@code |} or {@code \} inside an element is
- * escaped with a backslash. Absent values are empty cells. A text cell that a spreadsheet would run
+ * escaped with a backslash. Absent values are empty cells. The columns come in the format's canonical
+ * field order ({@link ReportWriter#fieldOrder}), not in the order the rows happen to give, and
+ * unknown fields after the known fields of their object, in the order of the rows. A text cell that a spreadsheet would run
  * as a formula, header cells included, is neutralised unless the options ask for exact cells; see
  * {@link CsvOptions}.
  */
@@ -95,7 +99,7 @@ final class CsvTables {
     for (Object part : table.parts()) {
       rows.add(flatten(ReportParts.compact(part), options));
     }
-    List<String> columns = columns(rows);
+    List<String> columns = columns(name, rows);
     if (options.byteOrderMark()) {
       out.write(BYTE_ORDER_MARK);
     }
@@ -117,84 +121,119 @@ final class CsvTables {
     text.flush();
   }
 
-  /** An index of a list of objects in a column name, such as the {@code [1]} of {@code offices[1].title}. */
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
+  /** Where a column's name goes: one field's name, or one index in a list ({@code name} null). */
+  private record Step(@Nullable String name, int index) {
+    /** The step with the index left out, as the order of the fields of a list's elements knows it. */
+    Step shape() {
+      return name == null ? new Step(null, 0) : this;
+    }
+  }
 
   /**
-   * Returns the columns of the rows: every key of every row, as a tree walked in order. The fields
-   * at each level come in the canonical field order, which is the order of the keys within each row
-   * (ties broken by first appearance), and the elements of a list by index, each with all its
-   * fields before the next: {@code offices[0].title}, {@code offices[0].organisation}, ... {@code
-   * offices[1].title}.
+   * Returns the steps of a column's name: {@code offices[1].title} is {@code offices}, index 1,
+   * {@code title}. A {@code \} takes the character after it as part of the name.
    */
-  static List<String> columns(List<Map<String, String>> rows) {
-    // The field order, learnt on the shapes of the keys: offices[1].title is offices[].title.
-    List<Map<String, String>> shapes = new ArrayList<>();
-    for (Map<String, String> row : rows) {
-      Map<String, String> shape = new LinkedHashMap<>();
-      row.keySet().forEach(k -> shape.putIfAbsent(INDEX.matcher(k).replaceAll("[]"), ""));
-      shapes.add(shape);
-    }
-    List<String> order = merge(shapes);
-    // A field's place is the first place of any leaf under it, so an object's fields stay together.
-    Map<String, Integer> place = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      for (String prefix : prefixes(order.get(i))) {
-        place.putIfAbsent(prefix, i);
+  private static List<Step> steps(String column) {
+    List<Step> steps = new ArrayList<>();
+    StringBuilder name = new StringBuilder();
+    boolean named = false;
+    for (int i = 0; i < column.length(); i++) {
+      char c = column.charAt(i);
+      if (c == '\\' && i + 1 < column.length()) {
+        name.append(column.charAt(++i));
+        named = true;
+      } else if (c == '.' || c == '[') {
+        if (named) {
+          steps.add(new Step(name.toString(), -1));
+        }
+        name.setLength(0);
+        named = false;
+        if (c == '[') {
+          int close = column.indexOf(']', i);
+          steps.add(new Step(null, Integer.parseInt(column.substring(i + 1, close))));
+          i = close;
+        }
+      } else {
+        name.append(c);
+        named = true;
       }
     }
+    if (named) {
+      steps.add(new Step(name.toString(), -1));
+    }
+    return steps;
+  }
+
+  /** Returns the columns of rows whose fields the format does not know, in the order the rows give. */
+  static List<String> columns(List<Map<String, String>> rows) {
+    return columns(rows, path -> Optional.empty());
+  }
+
+  /** Returns the columns of the rows of the table {@code name}, the format's fields in canonical order. */
+  static List<String> columns(String table, List<Map<String, String>> rows) {
+    ReportWriter writer = ReportWriter.canonical();
+    Map<List<String>, Optional<ImmutableList<String>>> orders = new HashMap<>();
+    return columns(rows, path -> orders.computeIfAbsent(path, p -> {
+      List<String> full = new ArrayList<>(p.size() + 1);
+      full.add(table);
+      full.addAll(p);
+      return writer.fieldOrder(full);
+    }));
+  }
+
+  /**
+   * Returns the columns of the rows: every key of every row, as a tree walked in order. The
+   * elements of a list come by index, each with all its fields before the next: {@code
+   * offices[0].title}, {@code offices[0].organisation}, ... {@code offices[1].title}. The fields of
+   * one object come in the order {@code known} gives for the names on the way to it (the format's
+   * canonical order: {@code ReportWriter.fieldOrder}), then the fields it does not name, in the
+   * order of the keys within each row, ties broken by first appearance.
+   */
+  private static List<String> columns(List<Map<String, String>> rows,
+      Function<List<String>, Optional<? extends List<String>>> known) {
     Set<String> keys = new LinkedHashSet<>();
     rows.forEach(r -> keys.addAll(r.keySet()));
+    Map<String, List<Step>> steps = new HashMap<>();
+    keys.forEach(k -> steps.put(k, steps(k)));
+    // The order of the fields that the format does not know, learnt on the shapes of the keys:
+    // offices[1].title is offices[].title.
+    List<Set<List<Step>>> shapes = new ArrayList<>();
+    for (Map<String, String> row : rows) {
+      Set<List<Step>> shape = new LinkedHashSet<>();
+      row.keySet().forEach(k -> shape.add(steps.get(k).stream().map(Step::shape).toList()));
+      shapes.add(shape);
+    }
+    List<List<Step>> order = merge(shapes);
+    // A field's place is the first place of any leaf under it, so an object's fields stay together.
+    Map<List<Step>, Integer> place = new HashMap<>();
+    for (int i = 0; i < order.size(); i++) {
+      for (int end = 1; end <= order.get(i).size(); end++) {
+        place.putIfAbsent(order.get(i).subList(0, end), i);
+      }
+    }
     Map<String, List<Integer>> position = new HashMap<>();
     for (String k : keys) {
-      List<Integer> at = new ArrayList<>();
-      Matcher m = INDEX.matcher(k);
-      StringBuilder shape = new StringBuilder();
-      int from = 0;
-      while (m.find()) {
-        shape.append(k, from, m.start());
-        at.addAll(places(shape.toString(), place));
-        at.add(Integer.parseInt(m.group(1)));
-        shape.append("[]");
-        from = m.end();
+      List<Step> at = steps.get(k);
+      List<Integer> rank = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<Step> shape = new ArrayList<>();
+      for (Step step : at) {
+        shape.add(step.shape());
+        if (step.name() == null) {
+          rank.add(0);
+          rank.add(step.index());
+          continue;
+        }
+        int canonical = known.apply(List.copyOf(names)).map(o -> o.indexOf(step.name())).orElse(-1);
+        rank.add(canonical >= 0 ? 1 : 2);
+        rank.add(canonical >= 0 ? canonical : place.get(shape));
+        names.add(step.name());
       }
-      shape.append(k.substring(from));
-      at.addAll(places(shape.toString(), place));
-      position.put(k, at);
+      position.put(k, rank);
     }
     List<String> columns = new ArrayList<>(keys);
     columns.sort((x, y) -> compare(position.get(x), position.get(y)));
     return columns;
-  }
-
-  /**
-   * Returns the places of the fields named along a shape, from the last index on: for {@code
-   * offices[].organisation}, the place of {@code offices[].organisation} after {@code offices}.
-   */
-  private static List<Integer> places(String shape, Map<String, Integer> place) {
-    List<Integer> at = new ArrayList<>();
-    int start = shape.lastIndexOf("[]") + 2;
-    for (int dot = shape.indexOf('.', start); ; dot = shape.indexOf('.', dot + 1)) {
-      String prefix = dot < 0 ? shape : shape.substring(0, dot);
-      if (prefix.length() >= start && !prefix.isEmpty() && !prefix.endsWith("[]")) {
-        at.add(place.get(prefix));
-      }
-      if (dot < 0) {
-        return at;
-      }
-    }
-  }
-
-  /** Returns every field path that a shape lies under, itself included: a, a.b, a.b[], a.b[].c. */
-  private static List<String> prefixes(String shape) {
-    List<String> prefixes = new ArrayList<>();
-    for (int i = 0; i < shape.length(); i++) {
-      if (shape.charAt(i) == '.' || shape.charAt(i) == '[') {
-        prefixes.add(shape.substring(0, i));
-      }
-    }
-    prefixes.add(shape);
-    return prefixes;
   }
 
   private static int compare(List<Integer> x, List<Integer> y) {
@@ -211,20 +250,20 @@ final class CsvTables {
    * Returns every key of every row, in an order that keeps the order of the keys within each row,
    * ties broken by first appearance.
    */
-  private static List<String> merge(List<Map<String, String>> rows) {
-    Map<String, Set<String>> before = new LinkedHashMap<>();
-    for (Map<String, String> row : rows) {
-      List<String> keys = new ArrayList<>(row.keySet());
+  private static <K> List<K> merge(List<? extends Set<K>> rows) {
+    Map<K, Set<K>> before = new LinkedHashMap<>();
+    for (Set<K> row : rows) {
+      List<K> keys = new ArrayList<>(row);
       for (int i = 0; i < keys.size(); i++) {
-        Set<String> preceding = before.computeIfAbsent(keys.get(i), k -> new LinkedHashSet<>());
+        Set<K> preceding = before.computeIfAbsent(keys.get(i), k -> new LinkedHashSet<>());
         preceding.addAll(keys.subList(0, i));
       }
     }
-    List<String> columns = new ArrayList<>();
-    Set<String> placed = new HashSet<>();
+    List<K> columns = new ArrayList<>();
+    Set<K> placed = new HashSet<>();
     while (columns.size() < before.size()) {
-      String next = null;
-      for (Map.Entry<String, Set<String>> e : before.entrySet()) {
+      K next = null;
+      for (Map.Entry<K, Set<K>> e : before.entrySet()) {
         if (!placed.contains(e.getKey()) && placed.containsAll(e.getValue())) {
           next = e.getKey();
           break;

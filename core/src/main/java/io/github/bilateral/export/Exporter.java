@@ -38,9 +38,13 @@ import java.util.List;
  * such as {@code offices[0].title}, and a list of plain values is one cell with its elements joined
  * by {@code |}, a {@code |} or {@code \} inside an element escaped with a backslash. An absent value
  * is an empty cell. Every value of the report is in a cell; nothing is dropped. A table has the
- * columns its rows fill, in the canonical field order, where the fields of one element of a list
- * stand together ({@code offices[0].title}, {@code offices[0].organisation}, ... then {@code
- * offices[1].title}). By default a text cell that a spreadsheet would run as a formula, a header
+ * columns its rows fill, in the canonical field order that {@link
+ * io.github.bilateral.io.ReportWriter#fieldOrder} gives, whatever the order of the facts, where the
+ * fields of one element of a list stand together ({@code offices[0].title}, {@code
+ * offices[0].organisation}, ... then {@code offices[1].title}). Fields that a leniently read report
+ * keeps but the format does not know come after the known fields of their object (where the
+ * canonical JSON has them too), in the order of the rows, a field first seen in a later row after
+ * those seen before it. By default a text cell that a spreadsheet would run as a formula, a header
  * cell too, is prefixed with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,
  * turns it off, and adds a byte-order mark for Excel.
  *

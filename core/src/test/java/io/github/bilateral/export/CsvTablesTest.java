@@ -67,15 +67,15 @@ class CsvTablesTest {
     assertThat(Files.readString(dir.resolve("tables/loans.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
         .isEqualTo("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,"
             + "status,history[0].date,history[0].status,history[0].note,date,datePart,term,partOf,agreement,"
-            + "purpose,places,summary,provenance.sections,provenance.footnotes,"
+            + "purpose,places,summary,provenance.sections,provenance.footnotes,provenance.basis,"
+            + "provenance.fields.kind.basis,provenance.fields.kind.note,"
             + "provenance.fields.borrowers.basis,provenance.fields.borrowers.footnotes,provenance.fields.borrowers.note,"
-            + "provenance.fields.status.basis,provenance.fields.status.footnotes,provenance.fields.status.note,"
             + "provenance.fields.amount.basis,provenance.fields.amount.footnotes,"
+            + "provenance.fields.status.basis,provenance.fields.status.footnotes,provenance.fields.status.note,"
             + "provenance.fields.date.basis,provenance.fields.date.footnotes,provenance.fields.date.note,"
             + "provenance.fields.term.basis,provenance.fields.term.footnotes,"
             + "provenance.fields.partOf.basis,provenance.fields.partOf.footnotes,provenance.fields.partOf.note,"
-            + "provenance.fields.kind.basis,provenance.fields.kind.note,"
-            + "provenance.fields.agreement.basis,provenance.fields.agreement.note,provenance.basis");
+            + "provenance.fields.agreement.basis,provenance.fields.agreement.note");
     Map<String, String> sba = loans.stream().filter(l -> l.get("id").equals("imf-sba-2023")).findFirst().orElseThrow();
     assertThat(sba).containsEntry("kind", "stand-by-arrangement").containsEntry("lenders", "imf")
         .containsEntry("borrowers", "pakistan").containsEntry("amount.value", "3000000000")
@@ -327,6 +327,110 @@ class CsvTablesTest {
         assertThat(columns.subList(0, i - 1)).as(header).noneMatch(c -> c.startsWith(element + "."));
       }
     }
+  }
+
+  private static List<String> header(Report r, String table) {
+    String line = new String(table(r, table), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    return List.of(line.split(",", -1));
+  }
+
+  /** The distinct names a header has at the top level, in the order it has them: offices[0].title is offices. */
+  private static List<String> topLevel(List<String> header) {
+    return header.stream().map(c -> c.replaceAll("[.\\[].*", "")).distinct().toList();
+  }
+
+  @Test
+  void theBundledTablesHaveTheirColumnsInCanonicalFieldOrder() {
+    Report r = Reports.usPakistan2023();
+    List<String> actors = header(r, "actors");
+    assertThat(topLevel(actors)).containsExactly("id", "kind", "name", "unnamed", "aliases", "country", "offices",
+        "possibleIdentities", "summary", "provenance");
+    assertThat(actors).containsSubsequence("offices[0].title", "offices[0].organisation", "offices[0].from",
+        "offices[0].fromPart", "offices[0].to", "offices[0].note", "offices[1].title");
+    assertThat(actors.stream().filter(c -> c.startsWith("provenance.")).map(c -> c.split("\\.")[1]).distinct())
+        .containsExactly("sections", "footnotes", "page", "basis", "note", "fields");
+    assertThat(header(r, "loans")).containsSubsequence("summary", "provenance.sections", "provenance.footnotes",
+        "provenance.basis", "provenance.fields.kind.basis", "provenance.fields.borrowers.basis",
+        "provenance.fields.amount.basis", "provenance.fields.status.basis", "provenance.fields.agreement.basis");
+    // Every table, every level: adjacent columns part at a step where the format's order, or the
+    // order of a list's indexes, puts the first before the second.
+    ReportWriter w = ReportWriter.canonical();
+    for (String table : Exporter.csvTables(r)) {
+      List<String> columns = header(r, table);
+      for (int i = 1; i < columns.size(); i++) {
+        String[] a = columns.get(i - 1).split("(?=\\[)|\\.");
+        String[] b = columns.get(i).split("(?=\\[)|\\.");
+        List<String> path = new ArrayList<>(List.of(table));
+        int j = 0;
+        while (j < a.length && j < b.length && a[j].equals(b[j])) {
+          if (!a[j].startsWith("[")) {
+            path.add(a[j]);
+          }
+          j++;
+        }
+        String where = table + ": " + columns.get(i - 1) + " before " + columns.get(i);
+        assertThat(j).as(where).isLessThan(Math.min(a.length, b.length) + 1);
+        if (j == a.length) {
+          continue;
+        }
+        assertThat(j).as(where).isLessThan(b.length);
+        if (a[j].startsWith("[")) {
+          assertThat(Integer.parseInt(a[j].replaceAll("\\D", ""))).as(where)
+              .isLessThan(Integer.parseInt(b[j].replaceAll("\\D", "")));
+        } else {
+          List<String> order = w.fieldOrder(path).orElseThrow();
+          assertThat(order.indexOf(a[j])).as(where).isNotNegative().isLessThan(order.indexOf(b[j]));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theOrderOfTheFactsDoesNotChangeAHeader() throws Exception {
+    Report r = Reports.usPakistan2023();
+    Report reversed = Report.copyOf(r)
+        .withSections(com.google.common.collect.Lists.reverse(r.sections()))
+        .withCitations(com.google.common.collect.Lists.reverse(r.citations()))
+        .withActors(com.google.common.collect.Lists.reverse(r.actors()))
+        .withPlaces(com.google.common.collect.Lists.reverse(r.places()))
+        .withRelations(com.google.common.collect.Lists.reverse(r.relations()))
+        .withLoans(com.google.common.collect.Lists.reverse(r.loans()))
+        .withAgreements(com.google.common.collect.Lists.reverse(r.agreements()))
+        .withRecommendations(com.google.common.collect.Lists.reverse(r.recommendations()))
+        .withEvents(com.google.common.collect.Lists.reverse(r.events()))
+        .withFigures(com.google.common.collect.Lists.reverse(r.figures()))
+        .withAssessments(com.google.common.collect.Lists.reverse(r.assessments()))
+        .withErrata(com.google.common.collect.Lists.reverse(r.errata()));
+    assertThat(Exporter.csvTables(reversed)).isEqualTo(Exporter.csvTables(r));
+    assertThat(read(table(reversed, "actors")).get(0)).isEqualTo(read(table(r, "actors")).get(r.actors().size() - 1));
+    for (String table : Exporter.csvTables(r)) {
+      assertThat(header(reversed, table)).as(table).isEqualTo(header(r, table));
+    }
+  }
+
+  @Test
+  void unknownFieldsComeAfterTheKnownFieldsOfTheirObjectInTheOrderOfTheRows() {
+    Report r = withUnknownFieldsOnFirstActor("\"zeta\":\"z\",\"alpha\":{\"b\":\"1\",\"a\":\"2\"}");
+    List<String> bundled = header(Reports.usPakistan2023(), "actors");
+    assertThat(header(r, "actors")).containsExactlyElementsOf(
+        com.google.common.collect.ImmutableList.<String>builder().addAll(bundled)
+            .add("zeta", "alpha.b", "alpha.a").build());
+    // Inside a nested object and a list's element: after the known fields of that object.
+    Report nested = Reports.usPakistan2023();
+    int kakar = nested.actors().indexOf(nested.actors().stream()
+        .filter(a -> a.id().toString().equals("anwar-ul-haq-kakar")).findFirst().orElseThrow());
+    String json = ReportWriter.canonical().toJson(nested.actors().get(kakar));
+    assertThat(nested.actors().get(kakar).offices()).hasSizeGreaterThan(1);
+    String extended = json.replaceFirst("\"sections\": \\[", "\"extra\": \"p\",\"sections\": [")
+        .replaceFirst("\"title\": ", "\"x\": \"o\", \"title\": ");
+    Actor actor = ReportReader.lenient().readFact(Actor.class, extended);
+    List<Actor> actors = new ArrayList<>(nested.actors());
+    actors.set(kakar, actor);
+    List<String> columns = header(Report.copyOf(nested).withActors(actors), "actors");
+    assertThat(columns.indexOf("offices[0].x")).isEqualTo(columns.indexOf("offices[0].note") + 1)
+        .isLessThan(columns.indexOf("offices[1].title"));
+    assertThat(columns.indexOf("provenance.extra")).isGreaterThan(columns.indexOf("provenance.basis"))
+        .isEqualTo(columns.size() - 1);
   }
 
   @Test
