@@ -1,5 +1,6 @@
 package io.github.bilateral.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
@@ -12,19 +13,17 @@ import io.github.bilateral.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
+import java.util.regex.Pattern;
 
 /**
  * Writes {@link ExportFormat#CSV}: each list of a report as a table whose columns are the fields of
@@ -33,7 +32,10 @@ import org.jspecify.annotations.Nullable;
  * whose elements are joined with {@code |}, where a {@code |} or {@code \} inside an element is
  * escaped with a backslash. Absent values are empty cells. The columns come in the format's canonical
  * field order ({@link ReportWriter#fieldOrder}), not in the order the rows happen to give, and
- * unknown fields after the known fields of their object, in the order of the rows. A text cell that a spreadsheet would run
+ * unknown fields after the known fields of their object, in the order of the rows. An empty list or
+ * object, which only an unknown field can hold, is the cell {@code []} or {@code {}}; the other
+ * values of unknown fields are written so that a cell tells their JSON type ({@link #unknownCell},
+ * {@link #unknownList}), as {@link Exporter} documents. A text cell that a spreadsheet would run
  * as a formula, header cells included, is neutralised unless the options ask for exact cells; see
  * {@link CsvOptions}.
  */
@@ -97,9 +99,9 @@ final class CsvTables {
             + tables.stream().map(ReportParts.Table::name).collect(java.util.stream.Collectors.joining(", "))));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Object part : table.parts()) {
-      rows.add(flatten(ReportParts.compact(part), options));
+      rows.add(flatten(name, ReportParts.compact(part), options));
     }
-    List<String> columns = columns(name, rows);
+    List<String> columns = CsvColumns.columns(rows, CsvColumns.formatOrder(name));
     if (options.byteOrderMark()) {
       out.write(BYTE_ORDER_MARK);
     }
@@ -121,208 +123,180 @@ final class CsvTables {
     text.flush();
   }
 
-  /** Where a column's name goes: one field's name, or one index in a list ({@code name} null). */
-  private record Step(@Nullable String name, int index) {
-    /** The step with the index left out, as the order of the fields of a list's elements knows it. */
-    Step shape() {
-      return name == null ? new Step(null, 0) : this;
-    }
-  }
-
-  /**
-   * Returns the steps of a column's name: {@code offices[1].title} is {@code offices}, index 1,
-   * {@code title}. A {@code \} takes the character after it as part of the name.
-   */
-  private static List<Step> steps(String column) {
-    List<Step> steps = new ArrayList<>();
-    StringBuilder name = new StringBuilder();
-    boolean named = false;
-    for (int i = 0; i < column.length(); i++) {
-      char c = column.charAt(i);
-      if (c == '\\' && i + 1 < column.length()) {
-        name.append(column.charAt(++i));
-        named = true;
-      } else if (c == '.' || c == '[') {
-        if (named) {
-          steps.add(new Step(name.toString(), -1));
-        }
-        name.setLength(0);
-        named = false;
-        if (c == '[') {
-          int close = column.indexOf(']', i);
-          steps.add(new Step(null, Integer.parseInt(column.substring(i + 1, close))));
-          i = close;
-        }
-      } else {
-        name.append(c);
-        named = true;
-      }
-    }
-    if (named) {
-      steps.add(new Step(name.toString(), -1));
-    }
-    return steps;
-  }
-
   /** Returns the columns of rows whose fields the format does not know, in the order the rows give. */
   static List<String> columns(List<Map<String, String>> rows) {
-    return columns(rows, path -> Optional.empty());
-  }
-
-  /** Returns the columns of the rows of the table {@code name}, the format's fields in canonical order. */
-  static List<String> columns(String table, List<Map<String, String>> rows) {
-    ReportWriter writer = ReportWriter.canonical();
-    Map<List<String>, Optional<ImmutableList<String>>> orders = new HashMap<>();
-    return columns(rows, path -> orders.computeIfAbsent(path, p -> {
-      List<String> full = new ArrayList<>(p.size() + 1);
-      full.add(table);
-      full.addAll(p);
-      return writer.fieldOrder(full);
-    }));
+    return CsvColumns.columns(rows, path -> Optional.empty());
   }
 
   /**
-   * Returns the columns of the rows: every key of every row, as a tree walked in order. The
-   * elements of a list come by index, each with all its fields before the next: {@code
-   * offices[0].title}, {@code offices[0].organisation}, ... {@code offices[1].title}. The fields of
-   * one object come in the order {@code known} gives for the names on the way to it (the format's
-   * canonical order: {@code ReportWriter.fieldOrder}), then the fields it does not name, in the
-   * order of the keys within each row, ties broken by first appearance.
-   */
-  private static List<String> columns(List<Map<String, String>> rows,
-      Function<List<String>, Optional<? extends List<String>>> known) {
-    Set<String> keys = new LinkedHashSet<>();
-    rows.forEach(r -> keys.addAll(r.keySet()));
-    Map<String, List<Step>> steps = new HashMap<>();
-    keys.forEach(k -> steps.put(k, steps(k)));
-    // The order of the fields that the format does not know, learnt on the shapes of the keys:
-    // offices[1].title is offices[].title.
-    List<Set<List<Step>>> shapes = new ArrayList<>();
-    for (Map<String, String> row : rows) {
-      Set<List<Step>> shape = new LinkedHashSet<>();
-      row.keySet().forEach(k -> shape.add(steps.get(k).stream().map(Step::shape).toList()));
-      shapes.add(shape);
-    }
-    List<List<Step>> order = merge(shapes);
-    // A field's place is the first place of any leaf under it, so an object's fields stay together.
-    Map<List<Step>, Integer> place = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      for (int end = 1; end <= order.get(i).size(); end++) {
-        place.putIfAbsent(order.get(i).subList(0, end), i);
-      }
-    }
-    Map<String, List<Integer>> position = new HashMap<>();
-    for (String k : keys) {
-      List<Step> at = steps.get(k);
-      List<Integer> rank = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      List<Step> shape = new ArrayList<>();
-      for (Step step : at) {
-        shape.add(step.shape());
-        if (step.name() == null) {
-          rank.add(0);
-          rank.add(step.index());
-          continue;
-        }
-        int canonical = known.apply(List.copyOf(names)).map(o -> o.indexOf(step.name())).orElse(-1);
-        rank.add(canonical >= 0 ? 1 : 2);
-        rank.add(canonical >= 0 ? canonical : place.get(shape));
-        names.add(step.name());
-      }
-      position.put(k, rank);
-    }
-    List<String> columns = new ArrayList<>(keys);
-    columns.sort((x, y) -> compare(position.get(x), position.get(y)));
-    return columns;
-  }
-
-  private static int compare(List<Integer> x, List<Integer> y) {
-    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      int c = Integer.compare(x.get(i), y.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.size(), y.size());
-  }
-
-  /**
-   * Returns every key of every row, in an order that keeps the order of the keys within each row,
-   * ties broken by first appearance.
-   */
-  private static <K> List<K> merge(List<? extends Set<K>> rows) {
-    Map<K, Set<K>> before = new LinkedHashMap<>();
-    for (Set<K> row : rows) {
-      List<K> keys = new ArrayList<>(row);
-      for (int i = 0; i < keys.size(); i++) {
-        Set<K> preceding = before.computeIfAbsent(keys.get(i), k -> new LinkedHashSet<>());
-        preceding.addAll(keys.subList(0, i));
-      }
-    }
-    List<K> columns = new ArrayList<>();
-    Set<K> placed = new HashSet<>();
-    while (columns.size() < before.size()) {
-      K next = null;
-      for (Map.Entry<K, Set<K>> e : before.entrySet()) {
-        if (!placed.contains(e.getKey()) && placed.containsAll(e.getValue())) {
-          next = e.getKey();
-          break;
-        }
-      }
-      if (next == null) {
-        // Rows that disagree on order cannot come from the canonical writer; keep first appearance.
-        next = before.keySet().stream().filter(k -> !placed.contains(k)).findFirst().orElseThrow();
-      }
-      columns.add(next);
-      placed.add(next);
-    }
-    return columns;
-  }
-
-  /**
-   * Flattens one part's canonical JSON into column name to cell text, neutralising text cells that
-   * would start a formula if the options say so (numbers never are).
+   * Flattens one part's canonical JSON into column name to cell text, every field taken as one the
+   * format knows, neutralising text cells that would start a formula if the options say so
+   * (numbers never are).
    */
   static ImmutableMap<String, String> flatten(byte[] json, CsvOptions options) {
-    Map<String, String> cells = new LinkedHashMap<>();
+    return flatten(json, options, (path, name) -> true);
+  }
+
+  /**
+   * Flattens one part of the table {@code table} as {@link #flatten(byte[], CsvOptions)} does,
+   * writing the values of the fields that the format does not know there as {@link #unknownCell}
+   * and {@link #unknownList} say.
+   */
+  static ImmutableMap<String, String> flatten(String table, byte[] json, CsvOptions options) {
+    Function<List<String>, Optional<? extends List<String>>> order = CsvColumns.formatOrder(table);
+    return flatten(json, options, (path, name) -> order.apply(path).map(o -> o.contains(name)).orElse(false));
+  }
+
+  private static ImmutableMap<String, String> flatten(byte[] json, CsvOptions options,
+      BiPredicate<List<String>, String> knows) {
+    Flattening f = new Flattening(new LinkedHashMap<>(), options.neutralisesFormulas(), knows);
     try (JsonParser p = ReportParts.JSON.createParser(json)) {
       p.nextToken();
-      value(p, "", cells, options.neutralisesFormulas());
+      value(p, "", List.of(), true, f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ImmutableMap.copyOf(cells);
+    return ImmutableMap.copyOf(f.cells());
   }
 
-  private static void value(JsonParser p, String path, Map<String, String> cells, boolean neutralise)
+  /**
+   * The cells of one row being flattened, whether text cells are neutralised, and which fields the
+   * format knows: {@code knows.test(names, name)} for a field {@code name} of the object that the
+   * field names {@code names} lead to from the part ({@code [provenance]} for {@code provenance.x}).
+   */
+  private record Flattening(Map<String, String> cells, boolean neutralises, BiPredicate<List<String>, String> knows) {
+    void put(String path, String cell, boolean number) {
+      cells.put(path, neutralises && !number ? neutralise(cell) : cell);
+    }
+  }
+
+  /**
+   * Flattens the value the parser stands on, at column {@code path}, reached through the field names
+   * {@code names}; {@code known} tells whether the format knows the field that holds it.
+   */
+  private static void value(JsonParser p, String path, List<String> names, boolean known, Flattening f)
       throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
+      boolean empty = true;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
+        empty = false;
         String name = p.currentName();
         p.nextToken();
-        value(p, path.isEmpty() ? name : path + "." + name, cells, neutralise);
+        List<String> inner = new ArrayList<>(names.size() + 1);
+        inner.addAll(names);
+        inner.add(name);
+        value(p, path.isEmpty() ? name : path + "." + name, inner, f.knows().test(names, name), f);
+      }
+      if (empty) {
+        f.put(path, "{}", false);
+      }
+    } else if (t == JsonToken.START_ARRAY && !known) {
+      String text = jsonText(p);
+      if (unknownList(text)) {
+        try (JsonParser q = ReportParts.JSON.createParser(text)) {
+          q.nextToken();
+          elements(q, path, names, false, f);
+        }
+      } else {
+        f.put(path, text, false);
       }
     } else if (t == JsonToken.START_ARRAY) {
-      List<String> plain = new ArrayList<>();
-      int index = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        if (p.currentToken().isStructStart()) {
-          value(p, path + "[" + index + "]", cells, neutralise);
-        } else {
-          plain.add(p.getText());
-        }
-        index++;
-      }
-      if (!plain.isEmpty()) {
-        String cell = join(plain);
-        cells.put(path, neutralise ? neutralise(cell) : cell);
-      }
-    } else if (t.isNumeric() || !neutralise) {
-      cells.put(path, p.getText());
+      elements(p, path, names, true, f);
+    } else if (known) {
+      f.put(path, p.getText(), t.isNumeric());
     } else {
-      cells.put(path, neutralise(p.getText()));
+      f.put(path, unknownCell(p), t.isNumeric());
     }
+  }
+
+  /**
+   * Flattens the elements of the list the parser stands on: each object (or list) at its index, the
+   * plain values joined into the list's own cell, {@code []} for an empty list.
+   */
+  private static void elements(JsonParser p, String path, List<String> names, boolean known, Flattening f)
+      throws IOException {
+    List<String> plain = new ArrayList<>();
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken().isStructStart()) {
+        value(p, path + "[" + index + "]", names, known, f);
+      } else {
+        plain.add(p.getText());
+      }
+      index++;
+    }
+    if (!plain.isEmpty()) {
+      f.put(path, join(plain), false);
+    } else if (index == 0) {
+      f.put(path, "[]", false);
+    }
+  }
+
+  /**
+   * Whether a list that the format does not know, given as its compact JSON text, is flattened as
+   * a known list of objects is ({@code x[0].a}, {@code x[1].b}): when it has elements and each is an
+   * object. Any other list is one cell holding that text ({@code []}, {@code [1,"a",true]}), which
+   * keeps each element's place and type.
+   */
+  static boolean unknownList(String json) throws IOException {
+    try (JsonParser p = ReportParts.JSON.createParser(json)) {
+      p.nextToken();
+      int elements = 0;
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        p.skipChildren();
+        elements++;
+      }
+      return elements > 0 && p.currentToken() == JsonToken.END_ARRAY;
+    }
+  }
+
+  /**
+   * A string that a JSON reader would read as some value: empty, or after any JSON white space
+   * {@code true}, {@code false}, {@code null} or a number with at most white space after it, or
+   * anything that begins with {@code "}, {@code [} or <code>&#123;</code>.
+   */
+  private static final Pattern READS_AS_JSON = Pattern.compile(
+      "|[ \\t\\n\\r]*(?:[\"\\[{].*|(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)"
+          + "[ \\t\\n\\r]*)", Pattern.DOTALL);
+
+  /**
+   * Returns the cell of a plain value of a field that the format does not know, so that it tells
+   * the value's JSON type as well as its value: a number, {@code true}, {@code false} and {@code
+   * null} as their JSON text; a string as itself, unless it {@linkplain #READS_AS_JSON would read as
+   * JSON} ({@code "true"}, {@code "12"}, {@code ""}, {@code "[x"}), then as its JSON text in double
+   * quotes. A cell that reads as one JSON value is that value; any other cell is a string.
+   */
+  private static String unknownCell(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    String text = p.getText();
+    return READS_AS_JSON.matcher(text).matches() ? jsonText(p) : text;
+  }
+
+  /** Returns the compact JSON text of the value the parser stands on, leaving it on the value's end. */
+  private static String jsonText(JsonParser p) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = ReportParts.JSON.createGenerator(text)) {
+      int depth = 0;
+      do {
+        JsonToken t = p.currentToken();
+        switch (t) {
+          case START_OBJECT -> { g.writeStartObject(); depth++; }
+          case START_ARRAY -> { g.writeStartArray(); depth++; }
+          case END_OBJECT -> { g.writeEndObject(); depth--; }
+          case END_ARRAY -> { g.writeEndArray(); depth--; }
+          case FIELD_NAME -> g.writeFieldName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getText());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
+          case VALUE_NULL -> g.writeNull();
+          default -> throw new IllegalStateException("Unexpected " + t + " in the canonical text of a part");
+        }
+      } while (depth > 0 && p.nextToken() != null);
+    }
+    return text.toString();
   }
 
   /**

@@ -434,6 +434,99 @@ class CsvTablesTest {
   }
 
   @Test
+  void everyValueOfAnUnknownFieldHasACellThatTellsItsType() throws Exception {
+    Report r = withUnknownFieldsOnFirstActor("\"x\":{\"e\":[],\"o\":{},\"n\":[1.0,1e-07,12345678901234567890123],"
+        + "\"deep\":{\"a\":[{\"b\":[]},{}]},\"t\":true,\"f\":false,\"nul\":null,\"i\":-5,\"d\":2.50,"
+        + "\"s\":\"Pakistan\",\"st\":\"true\",\"sn\":\"null\",\"s5\":\"-5\",\"empty\":\"\",\"sq\":\"[x\",\"sp\":\" 12 \","
+        + "\"eq\":\"=1+2\",\"mixed\":[1,{\"a\":2},\"s\"],\"texts\":[\"a|b\",\"c\"],\"objs\":[{\"k\":\"v\"},{\"k\":true}]}");
+    Map<String, String> row = read(table(r, "actors")).get(0);
+    assertThat(row).containsEntry("x.e", "[]").containsEntry("x.o", "{}")
+        .containsEntry("x.n", "[1.0,1e-07,12345678901234567890123]")
+        .containsEntry("x.deep.a[0].b", "[]").containsEntry("x.deep.a[1]", "{}")
+        .containsEntry("x.t", "true").containsEntry("x.f", "false").containsEntry("x.nul", "null")
+        .containsEntry("x.i", "-5").containsEntry("x.d", "2.50")
+        .containsEntry("x.s", "Pakistan").containsEntry("x.st", "\"true\"").containsEntry("x.sn", "\"null\"")
+        .containsEntry("x.s5", "\"-5\"").containsEntry("x.empty", "\"\"").containsEntry("x.sq", "\"[x\"")
+        .containsEntry("x.sp", "\" 12 \"").containsEntry("x.eq", "'=1+2")
+        .containsEntry("x.mixed", "[1,{\"a\":2},\"s\"]").containsEntry("x.texts", "[\"a|b\",\"c\"]")
+        .containsEntry("x.objs[0].k", "v").containsEntry("x.objs[1].k", "true");
+    // The known fields' cells are those of the bundled report.
+    Map<String, String> bundled = read(table(Reports.usPakistan2023(), "actors")).get(0);
+    bundled.forEach((column, cell) -> assertThat(row).containsEntry(column, cell));
+  }
+
+  @Test
+  void aCellOfAnUnknownFieldReadsBackAsItsValue() {
+    Gen<String> scalar = Gen.elements("true", "false", "null", "0", "-5", "2.50", "1e-07", "\"\"", "\"true\"",
+        "\"null\"", "\"-5\"", "\"12 \"", "\" [\"", "\"{\"", "\"\\\"q\"", "\"Pakistan\"", "\"a|b\"", "\"0x\"", "\"01\"",
+        "\"1.\"", "\"  \"", "\"\\tfalse\"", "\"=1\"", "\"'x\"", "[]", "{}", "[1,\"a\",null]", "[[]]");
+    Gen<String> value = Gen.listOf(scalar, 0, 3).flatMap(l -> Gen.elements(
+        l.isEmpty() ? "[]" : l.get(0), "[" + String.join(",", l) + "]",
+        "{" + String.join(",", l.stream().map(v -> "\"k" + v.hashCode() + "\":" + v).distinct().toList()) + "}"));
+    for (CsvOptions options : List.of(CsvOptions.defaults(), CsvOptions.defaults().withExactCells())) {
+      Property.forAll("an unknown field's cells read back", value).tries(500).verify(v -> {
+        String part = "{\"id\":\"a\",\"x\":" + v + "}";
+        Map<String, String> cells = CsvTables.flatten("actors", part.getBytes(StandardCharsets.UTF_8), options);
+        try {
+          JsonNode expected = JSON.readTree(v);
+          Map<String, JsonNode> leaves = new LinkedHashMap<>();
+          unknownLeaves(expected, "x", leaves);
+          assertThat(cells.keySet()).as(part).containsExactlyInAnyOrderElementsOf(
+              com.google.common.collect.Sets.union(Set.of("id"), leaves.keySet()));
+          leaves.forEach((column, leaf) -> assertThat(decode(cells.get(column), options)).as(part + " " + column)
+              .isEqualTo(leaf));
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+  }
+
+  /** The cells an unknown value has: objects by field, lists of objects by index, any other value whole. */
+  private static void unknownLeaves(JsonNode n, String path, Map<String, JsonNode> out) {
+    boolean objects = n.isArray() && !n.isEmpty();
+    for (JsonNode e : n) {
+      objects &= n.isArray() && e.isObject();
+    }
+    if (n.isObject() && !n.isEmpty()) {
+      n.properties().forEach(f -> unknownLeaves(f.getValue(), path + "." + f.getKey(), out));
+    } else if (objects) {
+      for (int i = 0; i < n.size(); i++) {
+        unknownLeaves(n.get(i), path + "[" + i + "]", out);
+      }
+    } else {
+      out.put(path, n);
+    }
+  }
+
+  /** Reads a cell of an unknown field as the rule says: one JSON value if it is one, else the string. */
+  private static JsonNode decode(String cell, CsvOptions options) {
+    String text = options.neutralisesFormulas() && cell.startsWith("'") ? cell.substring(1) : cell;
+    try {
+      JsonNode n = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+      if (n != null && !n.isMissingNode()) {
+        return n;
+      }
+    } catch (Exception notJson) {
+      // a string as it is
+    }
+    return JSON.getNodeFactory().textNode(text);
+  }
+
+  @Test
+  void theBundledCellsAreThoseOfTheFormatsFields() {
+    // Knowing which fields the format knows changes no cell of a report without unknown fields.
+    Report r = Reports.usPakistan2023();
+    for (ReportParts.Table t : ReportParts.tables(r)) {
+      for (Object part : t.parts()) {
+        byte[] json = ReportParts.compact(part);
+        assertThat(CsvTables.flatten(t.name(), json, CsvOptions.defaults()))
+            .isEqualTo(CsvTables.flatten(json, CsvOptions.defaults()));
+      }
+    }
+  }
+
+  @Test
   void csvNeedsAFolderOrATableName() {
     assertThatThrownBy(() -> Exporter.export(Reports.usPakistan2023(), ExportFormat.CSV, new ByteArrayOutputStream()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exportTo(report, CSV, folder)");
