@@ -183,10 +183,11 @@ final class CsvTables {
         empty = false;
         String name = p.currentName();
         p.nextToken();
+        String column = columnName(name);
         List<String> inner = new ArrayList<>(names.size() + 1);
         inner.addAll(names);
         inner.add(name);
-        value(p, path.isEmpty() ? name : path + "." + name, inner, f.knows().test(names, name), f);
+        value(p, path.isEmpty() ? column : path + "." + column, inner, f.knows().test(names, name), f);
       }
       if (empty) {
         f.put(path, "{}", false);
@@ -208,6 +209,23 @@ final class CsvTables {
     } else {
       f.put(path, unknownCell(p), t.isNumeric());
     }
+  }
+
+  /**
+   * Returns a field's name as a step of a column's name: with a {@code \\} before each {@code \\},
+   * {@code .}, {@code [} and {@code ]}, so that an unknown field named {@code a.b} is not the field
+   * {@code b} of an object {@code a}. The format's own names hold none of these.
+   */
+  static String columnName(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\\' || c == '.' || c == '[' || c == ']') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   /**

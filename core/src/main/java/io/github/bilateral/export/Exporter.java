@@ -56,7 +56,10 @@ import java.util.List;
  * {@code [} or <code>&#123;</code>, or is {@code true}, {@code false}, {@code null} or a number
  * with at most white space around it), and then it is its JSON text, in double quotes ({@code
  * "true"}, {@code "-5"}, {@code ""}). So a cell of an unknown field that reads as one JSON value is
- * that value, and any other cell is a string.
+ * that value, and any other cell is a string. In the column name of an unknown field, a {@code \},
+ * {@code .}, {@code [} or {@code ]} of its name has a {@code \} before it ({@code a\.b} for a field
+ * named {@code a.b}, {@code a.b} for the field {@code b} of an object {@code a}), so that no two
+ * values share a column.
  *
  * <p>By default a text cell that a spreadsheet would run as a formula, a header
  * cell too, is prefixed with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,

