@@ -17,7 +17,10 @@ package io.github.bilateral.export;
  * single quote {@code '} is put before it and the cell is wrapped in double quotes, a double quote
  * inside it doubled. A spreadsheet then shows the text instead of running it. A text cell that
  * already begins with {@code '} gets one too, so that the rule can be undone: take one {@code '}
- * off every cell that begins with it. Numbers are never changed (the format's numbers are never
+ * off every cell that begins with it. Header cells are text cells too: the column names of the
+ * format's fields never begin with these characters, but those of a leniently read report's
+ * unknown fields are whatever its file calls them ({@code =HYPERLINK(...)}), and are neutralised
+ * the same way. Numbers are never changed (the format's numbers are never
  * negative, and a number such as {@code -5} is not a formula in any case), and the report's
  * bundled data has no text that begins with these characters, so its tables are the same either
  * way. Separators and quotes inside a cell cannot start a new cell, since every cell holding one

@@ -1,5 +1,6 @@
 package io.github.bilateral.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
@@ -7,21 +8,21 @@ import com.google.common.collect.ImmutableMap;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.Report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -29,8 +30,14 @@ import java.util.regex.Pattern;
  * its canonical JSON, flattened. Nested objects give dotted names ({@code amount.currency}), a list
  * of objects gives indexed names ({@code offices[0].title}), and a list of plain values is one cell
  * whose elements are joined with {@code |}, where a {@code |} or {@code \} inside an element is
- * escaped with a backslash. Absent values are empty cells. A text cell that a spreadsheet would run
- * as a formula is neutralised unless the options ask for exact cells; see {@link CsvOptions}.
+ * escaped with a backslash. Absent values are empty cells. The columns come in the format's canonical
+ * field order ({@link ReportWriter#fieldOrder}), not in the order the rows happen to give, and
+ * unknown fields after the known fields of their object, in the order of the rows. An empty list or
+ * object, which only an unknown field can hold, is the cell {@code []} or {@code {}}; the other
+ * values of unknown fields are written so that a cell tells their JSON type ({@link #unknownCell},
+ * {@link #unknownList}), as {@link Exporter} documents. A text cell that a spreadsheet would run
+ * as a formula, header cells included, is neutralised unless the options ask for exact cells; see
+ * {@link CsvOptions}.
  */
 final class CsvTables {
 
@@ -92,16 +99,18 @@ final class CsvTables {
             + tables.stream().map(ReportParts.Table::name).collect(java.util.stream.Collectors.joining(", "))));
     List<Map<String, String>> rows = new ArrayList<>();
     for (Object part : table.parts()) {
-      rows.add(flatten(ReportParts.compact(part), options));
+      rows.add(flatten(name, ReportParts.compact(part), options));
     }
-    List<String> columns = columns(rows);
+    List<String> columns = CsvColumns.columns(rows, CsvColumns.formatOrder(name));
     if (options.byteOrderMark()) {
       out.write(BYTE_ORDER_MARK);
     }
     // The caller owns the stream: flush the writer, never close it.
     OutputStreamWriter text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     CsvWriter csv = (options.neutralisesFormulas() ? SPREADSHEET_SAFE : CSV).build(text);
-    csv.writeRecord(columns);
+    // A header cell is text a spreadsheet runs like any other: an unknown field of a leniently read
+    // report may be named "=HYPERLINK(...)".
+    csv.writeRecord(options.neutralisesFormulas() ? columns.stream().map(CsvTables::neutralise).toList() : columns);
     List<String> cells = new ArrayList<>(columns.size());
     for (Map<String, String> row : rows) {
       cells.clear();
@@ -114,173 +123,198 @@ final class CsvTables {
     text.flush();
   }
 
-  /** An index of a list of objects in a column name, such as the {@code [1]} of {@code offices[1].title}. */
-  private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
-
-  /**
-   * Returns the columns of the rows: every key of every row, as a tree walked in order. The fields
-   * at each level come in the canonical field order, which is the order of the keys within each row
-   * (ties broken by first appearance), and the elements of a list by index, each with all its
-   * fields before the next: {@code offices[0].title}, {@code offices[0].organisation}, ... {@code
-   * offices[1].title}.
-   */
+  /** Returns the columns of rows whose fields the format does not know, in the order the rows give. */
   static List<String> columns(List<Map<String, String>> rows) {
-    // The field order, learnt on the shapes of the keys: offices[1].title is offices[].title.
-    List<Map<String, String>> shapes = new ArrayList<>();
-    for (Map<String, String> row : rows) {
-      Map<String, String> shape = new LinkedHashMap<>();
-      row.keySet().forEach(k -> shape.putIfAbsent(INDEX.matcher(k).replaceAll("[]"), ""));
-      shapes.add(shape);
-    }
-    List<String> order = merge(shapes);
-    // A field's place is the first place of any leaf under it, so an object's fields stay together.
-    Map<String, Integer> place = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
-      for (String prefix : prefixes(order.get(i))) {
-        place.putIfAbsent(prefix, i);
-      }
-    }
-    Set<String> keys = new LinkedHashSet<>();
-    rows.forEach(r -> keys.addAll(r.keySet()));
-    Map<String, List<Integer>> position = new HashMap<>();
-    for (String k : keys) {
-      List<Integer> at = new ArrayList<>();
-      Matcher m = INDEX.matcher(k);
-      StringBuilder shape = new StringBuilder();
-      int from = 0;
-      while (m.find()) {
-        shape.append(k, from, m.start());
-        at.addAll(places(shape.toString(), place));
-        at.add(Integer.parseInt(m.group(1)));
-        shape.append("[]");
-        from = m.end();
-      }
-      shape.append(k.substring(from));
-      at.addAll(places(shape.toString(), place));
-      position.put(k, at);
-    }
-    List<String> columns = new ArrayList<>(keys);
-    columns.sort((x, y) -> compare(position.get(x), position.get(y)));
-    return columns;
+    return CsvColumns.columns(rows, path -> Optional.empty());
   }
 
   /**
-   * Returns the places of the fields named along a shape, from the last index on: for {@code
-   * offices[].organisation}, the place of {@code offices[].organisation} after {@code offices}.
-   */
-  private static List<Integer> places(String shape, Map<String, Integer> place) {
-    List<Integer> at = new ArrayList<>();
-    int start = shape.lastIndexOf("[]") + 2;
-    for (int dot = shape.indexOf('.', start); ; dot = shape.indexOf('.', dot + 1)) {
-      String prefix = dot < 0 ? shape : shape.substring(0, dot);
-      if (prefix.length() >= start && !prefix.isEmpty() && !prefix.endsWith("[]")) {
-        at.add(place.get(prefix));
-      }
-      if (dot < 0) {
-        return at;
-      }
-    }
-  }
-
-  /** Returns every field path that a shape lies under, itself included: a, a.b, a.b[], a.b[].c. */
-  private static List<String> prefixes(String shape) {
-    List<String> prefixes = new ArrayList<>();
-    for (int i = 0; i < shape.length(); i++) {
-      if (shape.charAt(i) == '.' || shape.charAt(i) == '[') {
-        prefixes.add(shape.substring(0, i));
-      }
-    }
-    prefixes.add(shape);
-    return prefixes;
-  }
-
-  private static int compare(List<Integer> x, List<Integer> y) {
-    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      int c = Integer.compare(x.get(i), y.get(i));
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.size(), y.size());
-  }
-
-  /**
-   * Returns every key of every row, in an order that keeps the order of the keys within each row,
-   * ties broken by first appearance.
-   */
-  private static List<String> merge(List<Map<String, String>> rows) {
-    Map<String, Set<String>> before = new LinkedHashMap<>();
-    for (Map<String, String> row : rows) {
-      List<String> keys = new ArrayList<>(row.keySet());
-      for (int i = 0; i < keys.size(); i++) {
-        Set<String> preceding = before.computeIfAbsent(keys.get(i), k -> new LinkedHashSet<>());
-        preceding.addAll(keys.subList(0, i));
-      }
-    }
-    List<String> columns = new ArrayList<>();
-    Set<String> placed = new HashSet<>();
-    while (columns.size() < before.size()) {
-      String next = null;
-      for (Map.Entry<String, Set<String>> e : before.entrySet()) {
-        if (!placed.contains(e.getKey()) && placed.containsAll(e.getValue())) {
-          next = e.getKey();
-          break;
-        }
-      }
-      if (next == null) {
-        // Rows that disagree on order cannot come from the canonical writer; keep first appearance.
-        next = before.keySet().stream().filter(k -> !placed.contains(k)).findFirst().orElseThrow();
-      }
-      columns.add(next);
-      placed.add(next);
-    }
-    return columns;
-  }
-
-  /**
-   * Flattens one part's canonical JSON into column name to cell text, neutralising text cells that
-   * would start a formula if the options say so (numbers never are).
+   * Flattens one part's canonical JSON into column name to cell text, every field taken as one the
+   * format knows, neutralising text cells that would start a formula if the options say so
+   * (numbers never are).
    */
   static ImmutableMap<String, String> flatten(byte[] json, CsvOptions options) {
-    Map<String, String> cells = new LinkedHashMap<>();
+    return flatten(json, options, (path, name) -> true);
+  }
+
+  /**
+   * Flattens one part of the table {@code table} as {@link #flatten(byte[], CsvOptions)} does,
+   * writing the values of the fields that the format does not know there as {@link #unknownCell}
+   * and {@link #unknownList} say.
+   */
+  static ImmutableMap<String, String> flatten(String table, byte[] json, CsvOptions options) {
+    Function<List<String>, Optional<? extends List<String>>> order = CsvColumns.formatOrder(table);
+    return flatten(json, options, (path, name) -> order.apply(path).map(o -> o.contains(name)).orElse(false));
+  }
+
+  private static ImmutableMap<String, String> flatten(byte[] json, CsvOptions options,
+      BiPredicate<List<String>, String> knows) {
+    Flattening f = new Flattening(new LinkedHashMap<>(), options.neutralisesFormulas(), knows);
     try (JsonParser p = ReportParts.JSON.createParser(json)) {
       p.nextToken();
-      value(p, "", cells, options.neutralisesFormulas());
+      value(p, "", List.of(), true, f);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return ImmutableMap.copyOf(cells);
+    return ImmutableMap.copyOf(f.cells());
   }
 
-  private static void value(JsonParser p, String path, Map<String, String> cells, boolean neutralise)
+  /**
+   * The cells of one row being flattened, whether text cells are neutralised, and which fields the
+   * format knows: {@code knows.test(names, name)} for a field {@code name} of the object that the
+   * field names {@code names} lead to from the part ({@code [provenance]} for {@code provenance.x}).
+   */
+  private record Flattening(Map<String, String> cells, boolean neutralises, BiPredicate<List<String>, String> knows) {
+    void put(String path, String cell, boolean number) {
+      cells.put(path, neutralises && !number ? neutralise(cell) : cell);
+    }
+  }
+
+  /**
+   * Flattens the value the parser stands on, at column {@code path}, reached through the field names
+   * {@code names}; {@code known} tells whether the format knows the field that holds it.
+   */
+  private static void value(JsonParser p, String path, List<String> names, boolean known, Flattening f)
       throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.START_OBJECT) {
+      boolean empty = true;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
+        empty = false;
         String name = p.currentName();
         p.nextToken();
-        value(p, path.isEmpty() ? name : path + "." + name, cells, neutralise);
+        String column = columnName(name);
+        List<String> inner = new ArrayList<>(names.size() + 1);
+        inner.addAll(names);
+        inner.add(name);
+        value(p, path.isEmpty() ? column : path + "." + column, inner, f.knows().test(names, name), f);
+      }
+      if (empty) {
+        f.put(path, "{}", false);
+      }
+    } else if (t == JsonToken.START_ARRAY && !known) {
+      String text = jsonText(p);
+      if (unknownList(text)) {
+        try (JsonParser q = ReportParts.JSON.createParser(text)) {
+          q.nextToken();
+          elements(q, path, names, false, f);
+        }
+      } else {
+        f.put(path, text, false);
       }
     } else if (t == JsonToken.START_ARRAY) {
-      List<String> plain = new ArrayList<>();
-      int index = 0;
-      while (p.nextToken() != JsonToken.END_ARRAY) {
-        if (p.currentToken().isStructStart()) {
-          value(p, path + "[" + index + "]", cells, neutralise);
-        } else {
-          plain.add(p.getText());
-        }
-        index++;
-      }
-      if (!plain.isEmpty()) {
-        String cell = join(plain);
-        cells.put(path, neutralise ? neutralise(cell) : cell);
-      }
-    } else if (t.isNumeric() || !neutralise) {
-      cells.put(path, p.getText());
+      elements(p, path, names, true, f);
+    } else if (known) {
+      f.put(path, p.getText(), t.isNumeric());
     } else {
-      cells.put(path, neutralise(p.getText()));
+      f.put(path, unknownCell(p), t.isNumeric());
     }
+  }
+
+  /**
+   * Returns a field's name as a step of a column's name: with a {@code \\} before each {@code \\},
+   * {@code .}, {@code [} and {@code ]}, so that an unknown field named {@code a.b} is not the field
+   * {@code b} of an object {@code a}. The format's own names hold none of these.
+   */
+  static String columnName(String name) {
+    StringBuilder sb = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '\\' || c == '.' || c == '[' || c == ']') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Flattens the elements of the list the parser stands on: each object (or list) at its index, the
+   * plain values joined into the list's own cell, {@code []} for an empty list.
+   */
+  private static void elements(JsonParser p, String path, List<String> names, boolean known, Flattening f)
+      throws IOException {
+    List<String> plain = new ArrayList<>();
+    int index = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken().isStructStart()) {
+        value(p, path + "[" + index + "]", names, known, f);
+      } else {
+        plain.add(p.getText());
+      }
+      index++;
+    }
+    if (!plain.isEmpty()) {
+      f.put(path, join(plain), false);
+    } else if (index == 0) {
+      f.put(path, "[]", false);
+    }
+  }
+
+  /**
+   * Whether a list that the format does not know, given as its compact JSON text, is flattened as
+   * a known list of objects is ({@code x[0].a}, {@code x[1].b}): when it has elements and each is an
+   * object. Any other list is one cell holding that text ({@code []}, {@code [1,"a",true]}), which
+   * keeps each element's place and type.
+   */
+  static boolean unknownList(String json) throws IOException {
+    try (JsonParser p = ReportParts.JSON.createParser(json)) {
+      p.nextToken();
+      int elements = 0;
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        p.skipChildren();
+        elements++;
+      }
+      return elements > 0 && p.currentToken() == JsonToken.END_ARRAY;
+    }
+  }
+
+  /**
+   * A string that a JSON reader would read as some value: empty, or after any JSON white space
+   * {@code true}, {@code false}, {@code null} or a number with at most white space after it, or
+   * anything that begins with {@code "}, {@code [} or <code>&#123;</code>.
+   */
+  private static final Pattern READS_AS_JSON = Pattern.compile(
+      "|[ \\t\\n\\r]*(?:[\"\\[{].*|(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)"
+          + "[ \\t\\n\\r]*)", Pattern.DOTALL);
+
+  /**
+   * Returns the cell of a plain value of a field that the format does not know, so that it tells
+   * the value's JSON type as well as its value: a number, {@code true}, {@code false} and {@code
+   * null} as their JSON text; a string as itself, unless it {@linkplain #READS_AS_JSON would read as
+   * JSON} ({@code "true"}, {@code "12"}, {@code ""}, {@code "[x"}), then as its JSON text in double
+   * quotes. A cell that reads as one JSON value is that value; any other cell is a string.
+   */
+  private static String unknownCell(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      return p.getText();
+    }
+    String text = p.getText();
+    return READS_AS_JSON.matcher(text).matches() ? jsonText(p) : text;
+  }
+
+  /** Returns the compact JSON text of the value the parser stands on, leaving it on the value's end. */
+  private static String jsonText(JsonParser p) throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator g = ReportParts.JSON.createGenerator(text)) {
+      int depth = 0;
+      do {
+        JsonToken t = p.currentToken();
+        switch (t) {
+          case START_OBJECT -> { g.writeStartObject(); depth++; }
+          case START_ARRAY -> { g.writeStartArray(); depth++; }
+          case END_OBJECT -> { g.writeEndObject(); depth--; }
+          case END_ARRAY -> { g.writeEndArray(); depth--; }
+          case FIELD_NAME -> g.writeFieldName(p.currentName());
+          case VALUE_STRING -> g.writeString(p.getText());
+          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
+          case VALUE_NULL -> g.writeNull();
+          default -> throw new IllegalStateException("Unexpected " + t + " in the canonical text of a part");
+        }
+      } while (depth > 0 && p.nextToken() != null);
+    }
+    return text.toString();
   }
 
   /**

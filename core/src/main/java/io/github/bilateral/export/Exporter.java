@@ -38,10 +38,31 @@ import java.util.List;
  * such as {@code offices[0].title}, and a list of plain values is one cell with its elements joined
  * by {@code |}, a {@code |} or {@code \} inside an element escaped with a backslash. An absent value
  * is an empty cell. Every value of the report is in a cell; nothing is dropped. A table has the
- * columns its rows fill, in the canonical field order, where the fields of one element of a list
- * stand together ({@code offices[0].title}, {@code offices[0].organisation}, ... then {@code
- * offices[1].title}). By default a text cell that a spreadsheet would run as a formula is prefixed
- * with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,
+ * columns its rows fill, in the canonical field order that {@link
+ * io.github.bilateral.io.ReportWriter#fieldOrder} gives, whatever the order of the facts, where the
+ * fields of one element of a list stand together ({@code offices[0].title}, {@code
+ * offices[0].organisation}, ... then {@code offices[1].title}). Fields that a leniently read report
+ * keeps but the format does not know come after the known fields of their object (where the
+ * canonical JSON has them too), in the order of the rows, a field first seen in a later row after
+ * those seen before it.
+ *
+ * <p>A cell of a field the format knows holds the value as the canonical JSON has it (a string's
+ * text, a number's digits, {@code true}); {@code docs/FORMAT.md} gives each field's type. A cell of
+ * a field it does not know tells the value's JSON type as well: an object is flattened as a known
+ * one is, and a list whose elements are all objects as a list of objects; a number, {@code true},
+ * {@code false} and {@code null} are their JSON text, and so are any other list ({@code
+ * [1,"a",true]}) and an empty object or list ({@code {}}, {@code []}); a string is its text, unless
+ * that text would read as JSON (it is empty, or after any white space begins with {@code "},
+ * {@code [} or <code>&#123;</code>, or is {@code true}, {@code false}, {@code null} or a number
+ * with at most white space around it), and then it is its JSON text, in double quotes ({@code
+ * "true"}, {@code "-5"}, {@code ""}). So a cell of an unknown field that reads as one JSON value is
+ * that value, and any other cell is a string. In the column name of an unknown field, a {@code \},
+ * {@code .}, {@code [} or {@code ]} of its name has a {@code \} before it ({@code a\.b} for a field
+ * named {@code a.b}, {@code a.b} for the field {@code b} of an object {@code a}), so that no two
+ * values share a column.
+ *
+ * <p>By default a text cell that a spreadsheet would run as a formula, a header
+ * cell too, is prefixed with {@code '} and quoted, as OWASP's CSV-injection guidance says; {@link CsvOptions} tells how,
  * turns it off, and adds a byte-order mark for Excel.
  *
  * <p>All output is UTF-8. The methods write to a stream they flush but do not close.

