@@ -21,9 +21,9 @@ package io.github.bilateral.export;
  * format's fields never begin with these characters, but those of a leniently read report's
  * unknown fields are whatever its file calls them ({@code =HYPERLINK(...)}), and are neutralised
  * the same way. Numbers are never changed (the format's numbers are never
- * negative, and a number such as {@code -5} is not a formula in any case), and the report's
- * bundled data has no text that begins with these characters, so its tables are the same either
- * way. Separators and quotes inside a cell cannot start a new cell, since every cell holding one
+ * negative, and a number such as {@code -5} is not a formula in any case). In the bundled data no
+ * text begins with these characters, so its tables differ only in the per-field notes that begin
+ * with a quoted word ({@code 'disbursing' read from ...}), which gain a second {@code '}. Separators and quotes inside a cell cannot start a new cell, since every cell holding one
  * is quoted.
  *
  * <p>Neutralising is the default because a CSV file is most often opened by double-clicking it,
