@@ -297,22 +297,7 @@ final class CsvTables {
   private static String jsonText(JsonParser p) throws IOException {
     StringWriter text = new StringWriter();
     try (JsonGenerator g = ReportParts.JSON.createGenerator(text)) {
-      int depth = 0;
-      do {
-        JsonToken t = p.currentToken();
-        switch (t) {
-          case START_OBJECT -> { g.writeStartObject(); depth++; }
-          case START_ARRAY -> { g.writeStartArray(); depth++; }
-          case END_OBJECT -> { g.writeEndObject(); depth--; }
-          case END_ARRAY -> { g.writeEndArray(); depth--; }
-          case FIELD_NAME -> g.writeFieldName(p.currentName());
-          case VALUE_STRING -> g.writeString(p.getText());
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
-          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
-          case VALUE_NULL -> g.writeNull();
-          default -> throw new IllegalStateException("Unexpected " + t + " in the canonical text of a part");
-        }
-      } while (depth > 0 && p.nextToken() != null);
+      ReportParts.copy(p, g);
     }
     return text.toString();
   }

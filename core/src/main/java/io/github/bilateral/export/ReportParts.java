@@ -89,25 +89,34 @@ final class ReportParts {
    */
   static void write(Object part, JsonGenerator g) throws IOException {
     try (JsonParser p = JSON.createParser(json(part))) {
-      // Token by token, numbers as their text: Jackson's own copy turns a decimal into a BigDecimal,
-      // which plain notation cannot write for an exponent such as 1e10000000 in an unknown field.
-      int depth = 0;
-      do {
-        JsonToken t = p.nextToken();
-        switch (t) {
-          case START_OBJECT -> { g.writeStartObject(); depth++; }
-          case START_ARRAY -> { g.writeStartArray(); depth++; }
-          case END_OBJECT -> { g.writeEndObject(); depth--; }
-          case END_ARRAY -> { g.writeEndArray(); depth--; }
-          case FIELD_NAME -> g.writeFieldName(p.currentName());
-          case VALUE_STRING -> g.writeString(p.getText());
-          case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
-          case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
-          case VALUE_NULL -> g.writeNull();
-          default -> throw new IllegalStateException("Unexpected " + t + " in the canonical text of a part");
-        }
-      } while (depth > 0);
+      p.nextToken();
+      copy(p, g);
     }
+  }
+
+  /**
+   * Copies the value the parser stands on onto {@code g}, token by token, and leaves the parser on
+   * the value's last token. Numbers are copied as their text: Jackson's own copy turns a decimal
+   * into a BigDecimal, which plain notation cannot write for an exponent such as 1e10000000 in an
+   * unknown field.
+   */
+  static void copy(JsonParser p, JsonGenerator g) throws IOException {
+    int depth = 0;
+    do {
+      JsonToken t = p.currentToken();
+      switch (t) {
+        case START_OBJECT -> { g.writeStartObject(); depth++; }
+        case START_ARRAY -> { g.writeStartArray(); depth++; }
+        case END_OBJECT -> { g.writeEndObject(); depth--; }
+        case END_ARRAY -> { g.writeEndArray(); depth--; }
+        case FIELD_NAME -> g.writeFieldName(p.currentName());
+        case VALUE_STRING -> g.writeString(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+        case VALUE_TRUE, VALUE_FALSE -> g.writeBoolean(t == JsonToken.VALUE_TRUE);
+        case VALUE_NULL -> g.writeNull();
+        default -> throw new IllegalStateException("Unexpected " + t + " in the canonical text of a part");
+      }
+    } while (depth > 0 && p.nextToken() != null);
   }
 
   /** Returns one part as compact canonical JSON bytes. */
