@@ -111,6 +111,34 @@ class SeedsReadmeTest {
   }
 
   @Test
+  void theValuesByBasisOfVersion2sKindsAreWhatBasesCounts() throws IOException {
+    // A table with a row per list: its facts, its values on each basis, and all its values.
+    Map<String, Map<String, Integer>> table = table("list");
+    Map<String, Integer> sum = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Integer>> row : table.entrySet()) {
+      if (row.getKey().equals("all")) {
+        assertThat(row.getValue()).as("the row of all lists").isEqualTo(sum);
+        continue;
+      }
+      row.getValue().forEach((column, n) -> sum.merge(column, n, Integer::sum));
+      FactKind kind = FactKind.forListName(row.getKey()).orElseThrow();
+      assertThat(row.getValue().get("facts")).as(row.getKey() + ", facts").isEqualTo(kind.facts(BUNDLED).size());
+      int values = row.getValue().entrySet().stream()
+          .filter(c -> !c.getKey().equals("facts") && !c.getKey().equals("values")).mapToInt(Map.Entry::getValue).sum();
+      assertThat(row.getValue().get("values")).as(row.getKey() + ", values").isEqualTo(values);
+      if (kind == FactKind.SECTION) {
+        continue; // a section has no provenance: its values' bases are the reading's, not Bases'
+      }
+      for (Basis basis : Basis.values()) {
+        String column = basis.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        assertThat(row.getValue().get(column)).as(row.getKey() + ", " + column)
+            .isEqualTo(Bases.of(BUNDLED).counts().get(kind).getOrDefault(basis, 0));
+      }
+    }
+    assertThat(table).containsKeys("actors", "places", "relations", "recommendations", "assessments", "all");
+  }
+
+  @Test
   void theErrataItQuotesAreTheDatasets() throws IOException {
     java.util.regex.Pattern bullet = java.util.regex.Pattern.compile(
         "- \\*\\*([a-z-]+)\\*\\* \\(([a-z0-9-]+)\\): printed \"(.*?)\"\\. (.*)");
