@@ -81,8 +81,8 @@ public final class ReportWriter {
    *
    * @param report the report, not null
    * @return the canonical JSON text, with a final newline, not null
-   * @throws IllegalArgumentException if an object holds an unknown field with the name of one of its
-   *     known fields
+   * @throws IllegalArgumentException if an object holds an unknown field named after one of its
+   *     fields in any format version
    */
   public String toJson(Report report) {
     return new String(toBytes(report), StandardCharsets.UTF_8);
@@ -154,7 +154,7 @@ public final class ReportWriter {
    *     or {@link Erratum}, not null
    * @return the fact's canonical JSON text, not null
    * @throws IllegalArgumentException if the fact is of another class, or holds an unknown field
-   *     with the name of a known one
+   *     named after one of its fields in any format version
    */
   public String toJson(Fact fact) {
     requireNonNull(fact, "fact");
@@ -167,7 +167,7 @@ public final class ReportWriter {
    *
    * @param section the section, not null
    * @return the section's canonical JSON text, not null
-   * @throws IllegalArgumentException if the section holds an unknown field with the name of a known one
+   * @throws IllegalArgumentException if the section holds an unknown field named after one of its fields in any format version
    */
   public String toJson(Section section) {
     requireNonNull(section, "section");
@@ -184,7 +184,7 @@ public final class ReportWriter {
    *
    * @param metadata the metadata, not null
    * @return the metadata's canonical JSON text, not null
-   * @throws IllegalArgumentException if the metadata holds an unknown field with the name of a known one
+   * @throws IllegalArgumentException if the metadata holds an unknown field named after one of its fields in any format version
    */
   public String toJson(ReportMetadata metadata) {
     requireNonNull(metadata, "metadata");
@@ -206,7 +206,7 @@ public final class ReportWriter {
    *     CitationProblem} or {@link StatusChange}, not null
    * @return the value's canonical JSON text, not null
    * @throws IllegalArgumentException if the value is of another class, or holds an unknown field
-   *     with the name of a known one
+   *     named after one of its fields in any format version
    */
   public String toJson(Object value) {
     requireNonNull(value, "value");

@@ -21,8 +21,9 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>The questions one can ask of a report (look-ups by name, filters, profiles, the relation
- * graph, the timeline, money totals) are answered by {@code io.github.bilateral.query.ReportQuery.of(report)},
- * which keeps one set of indexes per report.
+ * graph, the timeline, money totals) are answered by {@code io.github.bilateral.query.ReportQuery.shared(report)},
+ * which keeps one set of indexes per report for as long as the report is used ({@code
+ * ReportQuery.of(report)} builds a fresh set).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -66,7 +66,8 @@ public final class CitationFilter extends DatedFilter<Citation, CitationFilter> 
   }
 
   /**
-   * Keeps the footnotes that {@code fact} cites in its provenance.
+   * Keeps the footnotes that {@code fact} cites: those of its provenance, for the whole fact
+   * or for one of its fields, and, for an actor, those behind its possible identities.
    *
    * @param fact a reference to the citing fact, not null
    * @return a new, narrower filter; this one is unaffected

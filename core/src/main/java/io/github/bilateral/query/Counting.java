@@ -6,8 +6,9 @@ package io.github.bilateral.query;
  * <p>Two links in the data say that one loan's money is another's: a rollover {@code extends} the
  * loan it renews (the same principal, lent again), and a loan that is {@code partOf} another is
  * already inside that loan's amount (a debt stock, an aid total that includes a pledge). Under both policies a loan is left out when a loan it
- * extends, or a stock it is part of (directly or through further links), is itself counted in the
- * same selection; so the same money is never counted twice. If the covering loan is not selected,
+ * extends, or a loan it is part of (directly or through further links), is itself counted in the
+ * same selection and in the same one of the two totals ({@link MoneyTotals#totals()} or {@link
+ * MoneyTotals#notCommitted()}); so no money is counted twice within a total. If the covering loan is not selected,
  * or has no amount, the covered loan is counted, because it is then the only record of its money.
  *
  * <pre>{@code

@@ -11,14 +11,15 @@ import io.github.bilateral.model.FactRef;
  *
  * <pre>{@code
  * Evidence e = q.evidence(FactRef.parse("recommendation:rec-04"));
- * e.supporting();   // the agreements, loans and assessments it rests on
+ * e.supporting();   // the loans, agreements, assessments and actors it rests on
  * e.urls();         // every web address behind them
  * }</pre>
  *
  * <p>This record is immutable and thread-safe; it is equal to another with the same lists.
  *
  * @param fact the fact
- * @param footnotes the footnotes the fact itself cites, ascending
+ * @param footnotes the footnotes the fact itself cites (for the whole fact, for one of its fields, or
+ *     for an actor's possible identity), ascending
  * @param citations the citations of those footnotes, in footnote order
  * @param supporting the facts this one rests on or refers to, as the data lists them
  * @param supportingCitations the citations of the supporting facts that the fact does not cite itself,

@@ -50,7 +50,7 @@ public final class MoneyTotals {
     NO_AMOUNT,
     /** It extends (rolls over) a loan counted in the same total. */
     EXTENDS_COUNTED_LOAN,
-    /** It is part of a debt stock counted in the same total. */
+    /** It is part of a loan (a debt stock, an aid total) counted in the same one of the two totals. */
     PART_OF_COUNTED_STOCK,
     /** Under {@link Counting#NEW_MONEY}: it renews, defers or accumulates money lent before. */
     NOT_NEW_MONEY
@@ -62,7 +62,8 @@ public final class MoneyTotals {
    *
    * @param loan the loan left out
    * @param reason why
-   * @param coveredBy the counted loan whose money includes this one's, for the two covering reasons
+   * @param coveredBy the loan counted in the same one of the two totals ({@link MoneyTotals#totals()} or
+   *     {@link MoneyTotals#notCommitted()}) whose money includes this one's, for the two covering reasons
    */
   public record Exclusion(Loan loan, Reason reason, Optional<LoanId> coveredBy) {
 

@@ -42,8 +42,8 @@ import java.util.stream.Stream;
  * of fact, an actor's profile, the relation graph, the timeline, money totals, the state of things
  * on a day, and the evidence behind any fact.
  *
- * <p>Get one with {@link #shared(Report)}, which builds it once per report. Every index is built on
- * first use, once, and is safe to share between threads; {@link #prepare()} builds them all at once.
+ * <p>Get one with {@link #shared(Report)}, whose indexes are built once per report and shared by
+ * every query it returns. Every index is built on first use, once, and is safe to share between threads; {@link #prepare()} builds them all at once.
  * Look-ups and filters answer from the indexes, not by walking all the facts.
  *
  * <pre>{@code
@@ -95,7 +95,8 @@ public final class ReportQuery {
    * }</pre>
    *
    * @param report the report to ask, not null
-   * @return the one shared query of this report instance, not null
+   * @return a query over this report instance that shares its indexes with every other shared query
+   *     of it, not null
    */
   public static ReportQuery shared(Report report) {
     return SHARED.getUnchecked(requireNonNull(report, "report"));

@@ -57,7 +57,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         "  java -jar examples/target/bilateral.jar score my-extraction.json",
         "",
         "Exit status: 0 done, 1 problems in the data or a file or standard output that cannot be read or written,"
-            + " 2 usage error; diff and score as diff(1): 0 same, 1 different, 2 trouble (any of those)."})
+            + " 2 usage error; diff as diff(1): 0 same, 1 different, 2 trouble (any of those); score: 0 scored, 2 trouble."})
 public final class Bilateral implements Runnable {
 
   /** Exit status when the data has problems, or a file or standard output cannot be read or written. */
