@@ -560,6 +560,8 @@ class CsvTablesTest {
   @Test
   void columnsThatDisagreeOrNestKeepTheirFirstAppearanceAndTheShorterFirst() {
     assertThat(CsvTables.columns(List.of(row("x", "y"), row("y", "x")))).containsExactly("x", "y");
+    // Rows that disagree after a column both place first: the first that is not yet placed comes next.
+    assertThat(CsvTables.columns(List.of(row("x", "y", "z"), row("x", "z", "y")))).containsExactly("x", "y", "z");
     assertThat(CsvTables.columns(List.of(row("a.b"), row("a")))).containsExactly("a", "a.b");
     assertThat(CsvTables.columns(List.of(row("a"), row("a.b")))).containsExactly("a", "a.b");
     // The fields of an object stay together, whatever the length of its name.

@@ -76,6 +76,7 @@ class ReportQueryTest {
 
   @Test
   void everyFactIsFoundByItsId() {
+    assertThat(q.facts()).hasSize(report.factCount() - report.sections().size());
     q.facts().forEach(f -> assertThat(q.find(f.ref())).as(f.ref().toString()).containsSame(f));
     assertThat(q.find(RecommendationId.of("rec-06")).map(Recommendation::number)).hasValue(6);
     assertThat(q.find(EventId.of("khan-arrest-2023-05-09"))).isPresent();
