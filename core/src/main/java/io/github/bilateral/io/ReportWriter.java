@@ -167,7 +167,8 @@ public final class ReportWriter {
    *
    * @param section the section, not null
    * @return the section's canonical JSON text, not null
-   * @throws IllegalArgumentException if the section holds an unknown field named after one of its fields in any format version
+   * @throws IllegalArgumentException if the section holds an unknown field named after one of its fields
+   *     in any format version
    */
   public String toJson(Section section) {
     requireNonNull(section, "section");
@@ -184,7 +185,8 @@ public final class ReportWriter {
    *
    * @param metadata the metadata, not null
    * @return the metadata's canonical JSON text, not null
-   * @throws IllegalArgumentException if the metadata holds an unknown field named after one of its fields in any format version
+   * @throws IllegalArgumentException if the metadata holds an unknown field named after one of its fields
+   *     in any format version
    */
   public String toJson(ReportMetadata metadata) {
     requireNonNull(metadata, "metadata");
