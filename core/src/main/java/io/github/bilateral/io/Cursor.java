@@ -250,11 +250,22 @@ final class Cursor implements Resolver.PathSource {
       }
     }
     String s = string("a string");
-    if (s != null && s.isBlank()) {
+    if (s != null && blank(s)) {
       problem("must not be blank", s, null);
       return null;
     }
     return s != null && s.length() <= SHORT_TEXT ? (String) shortTexts.putIfAbsent(s, s) : s;
+  }
+
+  /** Whether {@code s} is all white space, the no-break spaces included, which {@code isBlank()} misses. */
+  private static boolean blank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The longest text kept once per load. */

@@ -51,7 +51,7 @@ public abstract class AbstractConversion implements KeepsUnknownFields {
       throw new IllegalArgumentException(
           "Invalid Conversion.rate (must be positive): " + rate().toPlainString());
     }
-    if (source().isBlank()) {
+    if (Checks.blank(source())) {
       throw new IllegalArgumentException("Invalid Conversion.source (must not be blank): \"" + source() + "\"");
     }
     BigDecimal normal = Estimate.normalise(rate());

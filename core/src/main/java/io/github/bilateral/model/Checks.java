@@ -24,15 +24,38 @@ final class Checks {
   // Each check takes the object's label and the field's apart ("Loan 'x'", ".lenders") and joins
   // them only when it fails: the checks run for every value a reader builds, and nearly all pass.
 
+  /**
+   * Whether {@code s} holds nothing but white space: what {@link Character#isWhitespace} calls white
+   * space, and the no-break spaces (U+00A0, U+2007, U+202F) and other space separators, which it does
+   * not.
+   */
+  static boolean blank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!space(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code s} starts or ends with white space, no-break spaces included. */
+  static boolean padded(String s) {
+    return !s.isEmpty() && (space(s.charAt(0)) || space(s.charAt(s.length() - 1)));
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   static void nonBlank(String where, String value) {
     nonBlank(where, "", value);
   }
 
   static void nonBlank(String where, String field, String value) {
-    if (value.isBlank()) {
+    if (blank(value)) {
       throw invalid(where + field, "must not be blank", value);
     }
-    if (!value.equals(value.strip())) {
+    if (padded(value)) {
       throw invalid(where + field, "must not start or end with white space", value);
     }
   }
@@ -90,7 +113,7 @@ final class Checks {
   static void shortText(String where, String field, List<String> values) {
     for (int i = 0; i < values.size(); i++) {
       String v = values.get(i);
-      if (v.isBlank() || !v.equals(v.strip()) || SpoofingCharacters.indexOf(v) >= 0) {
+      if (blank(v) || padded(v) || SpoofingCharacters.indexOf(v) >= 0) {
         shortText(where, field + "[" + i + "]", v);
       }
     }

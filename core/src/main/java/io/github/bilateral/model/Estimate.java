@@ -186,7 +186,7 @@ public final class Estimate {
 
   private static String checkPrinted(String printed) {
     requireNonNull(printed, "printed");
-    if (printed.isBlank()) {
+    if (Checks.blank(printed)) {
       throw new IllegalArgumentException("Invalid value for Estimate.printed (must not be blank): \""
           + printed + "\"");
     }

@@ -43,10 +43,15 @@ public final class Money implements Comparable<Money> {
     return new Money(stripped.scale() < 0 ? stripped.setScale(0) : stripped, currency);
   }
 
+  /** The amount of {@link #parse}: digits, an optional fraction, a minus sign only for a difference. */
+  private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
   /**
    * Parses the form printed by {@link #toString()}, such as {@code "USD 3000000000"}.
    *
-   * @param text the text, an ISO 4217 code, a space and a plain number, not null
+   * @param text the text, an ISO 4217 code, a space and a plain number: digits with an optional
+   *     fraction after a point, a minus sign before them for a difference ({@link #minus}); no plus
+   *     sign and no exponent; not null
    * @return the money
    * @throws IllegalArgumentException if the text is malformed or the currency code unknown
    */
@@ -65,11 +70,18 @@ public final class Money implements Comparable<Money> {
       throw new IllegalArgumentException("Invalid Money (unknown ISO 4217 currency code \""
           + s.substring(0, 3) + "\"): \"" + s + "\"", e);
     }
+    String amount = s.substring(4);
+    BigDecimal value;
     try {
-      return of(new BigDecimal(s.substring(4)), currency);
+      value = new BigDecimal(amount);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("Invalid Money (malformed amount): \"" + s + "\"", e);
     }
+    if (!PLAIN_NUMBER.matcher(amount).matches()) {
+      throw new IllegalArgumentException("Invalid Money (a plain number such as 3000000000 or 6.5 expected,"
+          + " without a plus sign or an exponent): \"" + s + "\"");
+    }
+    return of(value, currency);
   }
 
   /** {@return the amount in units of the currency} */

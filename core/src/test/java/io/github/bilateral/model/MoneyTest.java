@@ -75,6 +75,11 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.parse("USDX 1")).hasMessageStartingWith("Invalid Money (expected a currency code");
     assertThatThrownBy(() -> Money.parse("USD 3bn"))
         .hasMessage("Invalid Money (malformed amount): \"USD 3bn\"").hasCauseInstanceOf(NumberFormatException.class);
+    for (String notPlain : new String[] {"USD 1e300", "USD +5", "USD 5E2", "USD .5", "USD 5."}) {
+      assertThatThrownBy(() -> Money.parse(notPlain)).as(notPlain).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(notPlain);
+    }
+    assertThat(Money.parse("USD -5")).isEqualTo(Money.of(new BigDecimal("-5"), Currency.getInstance("USD")));
     assertThatThrownBy(() -> Money.parse("usd 1"))
         .hasMessage("Invalid Money (unknown ISO 4217 currency code \"usd\"): \"usd 1\"");
   }
