@@ -1,11 +1,13 @@
 package io.github.bilateral.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -154,6 +156,28 @@ class JsonSchemaTest {
     String file = resource("/io/github/bilateral/io/sample-report-v2.json");
     assertThat(file).isEqualTo(Version2Sample.json());
     assertThat(ReportWriter.canonical().toJson(ReportReader.strict().readString(file))).isEqualTo(file);
+  }
+
+  @Test
+  void theSchemaRefusesWhatTheReaderRefusesWithinOneObject() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode sample = (ObjectNode) json.readTree(Version2Sample.json());
+    List<java.util.function.Consumer<ObjectNode>> edits = List.of(
+        r -> ((ObjectNode) r.path("figures").get(0)).set("amount", json.createObjectNode()
+            .put("value", 1).put("printed", "$1").put("currency", "USD")),
+        r -> ((ObjectNode) r.path("figures").get(0)).remove("quantity"),
+        r -> ((ObjectNode) r.path("citations").get(1)).put("sameAs", 1),
+        r -> ((ObjectNode) r.path("metadata")).put("title", "\u00a0\u202f"),
+        r -> ((ObjectNode) r.path("places").get(0)).set("aliases", json.createArrayNode().add("G").add("G")));
+    for (int i = 0; i < edits.size(); i++) {
+      ObjectNode edited = sample.deepCopy();
+      edits.get(i).accept(edited);
+      String text = json.writeValueAsString(edited);
+      assertThat(errorsV2(text)).as("edit " + i).isNotEmpty();
+      int edit = i;
+      assertThatThrownBy(() -> ReportReader.strict().readString(text)).as("edit " + edit)
+          .isInstanceOf(ReportException.class);
+    }
   }
 
   @Test
