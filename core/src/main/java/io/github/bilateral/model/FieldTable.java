@@ -29,7 +29,7 @@ final class FieldTable<F extends Fact> {
     void check(String where, String field, Object value, Fact fact);
   }
 
-  private static final Pattern URL = Pattern.compile("https?://\\S+");
+  private static final Pattern URL = Pattern.compile("https?://[^\\s\\u00a0\\u2007\\u202f]+");
 
   /** A list that must hold at least one element. */
   static final Rule NON_EMPTY = (where, field, value, fact) -> Checks.nonEmpty(where, field, (List<?>) value);
