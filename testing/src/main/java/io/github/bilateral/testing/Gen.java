@@ -87,7 +87,7 @@ public interface Gen<T> {
    * @return the generator, not null
    */
   static Gen<Integer> ints(int min, int max) {
-    return (r, size) -> min + r.nextInt(max - min + 1);
+    return (r, size) -> between(r, min, max);
   }
 
   /** {@return a generator of booleans, each equally likely, not null} */
@@ -163,7 +163,7 @@ public interface Gen<T> {
   static <T> Gen<List<T>> listOf(Gen<T> gen, int min, int max) {
     return (r, size) -> {
       int cap = Math.max(min, Math.min(max, size));
-      int n = min + r.nextInt(cap - min + 1);
+      int n = between(r, min, cap);
       List<T> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         out.add(gen.generate(r, size));
@@ -213,5 +213,19 @@ public interface Gen<T> {
       String s = java.text.Normalizer.normalize(sb.toString().strip(), java.text.Normalizer.Form.NFC);
       return s.isEmpty() ? "x" : s;
     };
+  }
+
+  /**
+   * Returns an integer drawn uniformly from {@code [min, max]}. The width {@code max - min + 1}
+   * overflows an {@code int} once the range holds more than {@link Integer#MAX_VALUE} values, so
+   * such a range is drawn as a long; a narrower one draws exactly as {@code min + nextInt(width)},
+   * so that the values of existing seeds do not change.
+   */
+  private static int between(SplittableRandom r, int min, int max) {
+    long width = (long) max - min + 1;
+    if (width <= Integer.MAX_VALUE) {
+      return min + r.nextInt((int) width);
+    }
+    return (int) r.nextLong(min, (long) max + 1);
   }
 }

@@ -76,9 +76,12 @@ public final class Mutations {
 
   /**
    * Returns one random mutation of {@code json}. Some draws leave the document as it was (for
-   * example, when there is no field to drop); such a mutant says {@code no change}.
+   * example, when there is no field to drop, no object to add a field to, as in {@code [1,2]} or
+   * {@code 5}, no list of two elements to swap, or no reference to break); such a mutant says
+   * {@code no change}.
    *
-   * @param json a well-formed JSON document, not null and not empty
+   * @param json a well-formed JSON document, not null and not empty; any value may be at the top,
+   *     an object, an array or a scalar
    * @param r the source of randomness that chooses the mutation, not null
    * @return the mutant, not null
    */
@@ -99,6 +102,10 @@ public final class Mutations {
     List<Node> objects = new ArrayList<>();
     List<Node> arrays = new ArrayList<>();
     walk(tree, "$", objects, arrays);
+    if (kind >= 2 && kind <= 6 && objects.isEmpty()) {
+      // These kinds change a field, and a document of scalars and arrays alone has no field.
+      return new Mutant("no change", json);
+    }
     String what;
     switch (kind) {
       case 2: {

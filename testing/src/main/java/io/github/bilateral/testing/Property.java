@@ -67,12 +67,20 @@ public final class Property<T> {
   }
 
   /**
-   * Sets the largest size passed to the generator (default 30); sizes grow with the tries.
+   * Sets the largest size passed to the generator (default 30). The sizes grow evenly with the
+   * tries, from 1 on the first try to exactly {@code maxSize} on the last (with 200 tries and the
+   * default, try {@code i} from zero has size {@code 1 + i * 29 / 199}); a property of one try
+   * makes it at {@code maxSize}, and a {@code maxSize} of 0 or 1 is the size of every try. Shrinking
+   * then tries the sizes below the failing one, down to 0.
    *
-   * @param maxSize the size of the last try
+   * @param maxSize the size of the last try, zero or more
    * @return this property, not null
+   * @throws IllegalArgumentException if {@code maxSize} is negative
    */
   public Property<T> maxSize(int maxSize) {
+    if (maxSize < 0) {
+      throw new IllegalArgumentException("maxSize must be zero or more: " + maxSize);
+    }
     this.maxSize = maxSize;
     return this;
   }
@@ -115,7 +123,7 @@ public final class Property<T> {
     int tries = scaledTries(this.tries, System.getProperty(TRIES_SCALE_PROPERTY));
     for (int i = 0; i < tries; i++) {
       long trySeed = seed + i;
-      int size = 1 + (int) ((long) i * maxSize / Math.max(1, tries));
+      int size = size(i, tries, maxSize);
       T value = gen.generate(new SplittableRandom(trySeed), size);
       Throwable failure = failure(assertion, value);
       if (failure == null) {
@@ -139,6 +147,18 @@ public final class Property<T> {
           + "\nfailure: " + clip(String.valueOf(smallestFailure)), smallestFailure);
       throw error;
     }
+  }
+
+  /**
+   * Returns the size of try {@code i} (from zero) of {@code tries}: the sizes grow evenly from 1 on
+   * the first try to {@code maxSize} on the last, and a single try has {@code maxSize}. A {@code
+   * maxSize} of 0 or 1 is the size of every try.
+   */
+  static int size(int i, int tries, int maxSize) {
+    if (tries <= 1 || maxSize <= 1) {
+      return maxSize;
+    }
+    return 1 + (int) ((long) i * (maxSize - 1) / (tries - 1));
   }
 
   /**

@@ -39,6 +39,56 @@ class PropertyTest {
   }
 
   @Test
+  void theLastTryHasTheMaxSize() {
+    assertThat(sizes(7, 30)).containsExactly(1, 5, 10, 15, 20, 25, 30);
+    assertThat(sizes(200, 30)).startsWith(1).endsWith(30).isSorted();
+    assertThat(sizes(1000, 12)).startsWith(1).endsWith(12).isSorted();
+    assertThat(sizes(2, 30)).containsExactly(1, 30);
+    assertThat(sizes(3, 2)).containsExactly(1, 1, 2);
+  }
+
+  @Test
+  void oneTryHasTheMaxSize() {
+    assertThat(sizes(1, 30)).containsExactly(30);
+    assertThat(sizes(1, 1)).containsExactly(1);
+  }
+
+  @Test
+  void aMaxSizeOfZeroOrOneIsEveryTrysSize() {
+    assertThat(sizes(4, 0)).containsExactly(0, 0, 0, 0);
+    assertThat(sizes(4, 1)).containsExactly(1, 1, 1, 1);
+  }
+
+  @Test
+  void moreTriesThanSizesRepeatEachSize() {
+    List<Integer> sizes = sizes(100, 10);
+    assertThat(sizes).startsWith(1).endsWith(10).isSorted();
+    assertThat(new java.util.TreeSet<>(sizes)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  @Test
+  void aNegativeMaxSizeIsRefused() {
+    assertThatThrownBy(() -> Property.forAll("x", Gen.ints(1, 2)).maxSize(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
+  }
+
+  @Test
+  void aFailureShrinksFromTheMaxSize() {
+    assertThatThrownBy(() -> Property.forAll("sizes stay small", (r, size) -> size).seed(5).tries(1).maxSize(30)
+        .check(size -> size < 10))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("size 30, shrunk to size 10)");
+  }
+
+  /** The sizes a property of {@code tries} and {@code maxSize} passes to its generator, in order. */
+  private static List<Integer> sizes(int tries, int maxSize) {
+    List<Integer> sizes = new ArrayList<>();
+    Property.forAll("sizes", (r, size) -> size).tries(tries).maxSize(maxSize).verify(sizes::add);
+    return sizes;
+  }
+
+  @Test
   void aScaleBelowOneCutsTheTriesButNeverToNone() {
     assertThat(Property.scaledTries(200, "0.1")).isEqualTo(20);
     assertThat(Property.scaledTries(200, " 0.05 ")).isEqualTo(10);
