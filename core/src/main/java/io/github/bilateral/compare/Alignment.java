@@ -223,10 +223,14 @@ public final class Alignment {
     return onlyInSecond;
   }
 
-  /** {@return the alignment the other way round: the second report's facts paired with the first's} */
+  /**
+   * {@return the alignment the other way round: the second report's facts paired with the first's,
+   * the pairs in the order of its second report, the first of this one}
+   */
   Alignment inverse() {
-    return new Alignment(pairs.stream().map(FactPair::inverse).collect(ImmutableList.toImmutableList()),
-        onlyInSecond, onlyInFirst);
+    return new Alignment(pairs.stream().map(FactPair::inverse)
+        .sorted(Comparator.comparingInt((FactPair p) -> FactKind.inFormatOrder().indexOf(p.kind())).thenComparingInt(FactPair::newIndex))
+        .collect(ImmutableList.toImmutableList()), onlyInSecond, onlyInFirst);
   }
 
   /** {@return the counts, such as {@code 900 pairs (880 by id, 20 by content), 12 only in the first, 3 only in the second}} */

@@ -111,6 +111,7 @@ class ComparePropertiesTest {
         ReportDiff back = ReportDiff.between(t.b, t.a);
         ReportDiff inverse = ReportDiff.between(t.a, t.b).inverse();
         assertThat(back).isEqualTo(inverse);
+        assertThat(inverse.alignment().pairs()).isEqualTo(back.alignment().pairs());
       });
     }
   }
