@@ -21,9 +21,10 @@ import java.util.Map;
  *   <li>Each fact becomes a set of (field, value) items: every value in its canonical JSON except
  *       its id and provenance, the field named by its path without list positions ({@code
  *       amount.value}, {@code offices.title}), text folded as names are compared (case, accents and
- *       punctuation ignored), {@code aliases} counted as {@code name}. An id of the second report
- *       whose fact is already paired stands for the id of its partner, so references to renamed
- *       facts still agree.
+ *       punctuation ignored), {@code aliases} counted as {@code name}. A reference of the second
+ *       report to a fact already paired (an id, a footnote number or a fact reference such as {@code
+ *       loan:imf-2}) stands for its partner's id, looked up among the facts of the kind the
+ *       reference's field refers to, so references to renamed facts still agree.
  *   <li>The score of two facts is {@code sum(w(f) * common(f) / max(|a(f)|, |b(f)|)) / sum(w(f))}
  *       over the fields {@code f} that either fact holds, where {@code common(f)} counts the values
  *       both hold (as multisets) and {@code w(f)} is 3 for the fields that name a fact ({@code
@@ -104,6 +105,7 @@ public final class Alignment {
     }
     // The second pass, by content, kind by kind; each kind's pairs rename its references in the next.
     Renames renamed = new Renames();
+    Renames none = new Renames();
     Features.Dictionary d = new Features.Dictionary();
     for (FactKind kind : FactKind.inFormatOrder()) {
       int[] ofA = partnerOfA.get(kind);
@@ -115,11 +117,11 @@ public final class Alignment {
         List<Node> nodesB = b.facts(kind);
         Features[] fa = new Features[freeA.size()];
         for (int x = 0; x < fa.length; x++) {
-          fa[x] = Features.of(kind, nodesA.get(freeA.get(x)), d, s -> s);
+          fa[x] = Features.of(kind, nodesA.get(freeA.get(x)), d, none);
         }
         Features[] fb = new Features[freeB.size()];
         for (int y = 0; y < fb.length; y++) {
-          fb[y] = Features.of(kind, nodesB.get(freeB.get(y)), d, renamed::apply);
+          fb[y] = Features.of(kind, nodesB.get(freeB.get(y)), d, renamed);
         }
         List<double[]> candidates = new ArrayList<>();
         for (int x = 0; x < fa.length; x++) {
@@ -145,7 +147,7 @@ public final class Alignment {
       }
       for (int j = 0; j < ofB.length; j++) {
         if (ofB[j] >= 0) {
-          renamed.put(b.ids(kind).get(j), a.ids(kind).get(ofB[j]));
+          renamed.put(kind, b.ids(kind).get(j), a.ids(kind).get(ofB[j]));
         }
       }
     }
@@ -221,10 +223,14 @@ public final class Alignment {
     return onlyInSecond;
   }
 
-  /** {@return the alignment the other way round: the second report's facts paired with the first's} */
+  /**
+   * {@return the alignment the other way round: the second report's facts paired with the first's,
+   * the pairs in the order of its second report, the first of this one}
+   */
   Alignment inverse() {
-    return new Alignment(pairs.stream().map(FactPair::inverse).collect(ImmutableList.toImmutableList()),
-        onlyInSecond, onlyInFirst);
+    return new Alignment(pairs.stream().map(FactPair::inverse)
+        .sorted(Comparator.comparingInt((FactPair p) -> FactKind.inFormatOrder().indexOf(p.kind())).thenComparingInt(FactPair::newIndex))
+        .collect(ImmutableList.toImmutableList()), onlyInSecond, onlyInFirst);
   }
 
   /** {@return the counts, such as {@code 900 pairs (880 by id, 20 by content), 12 only in the first, 3 only in the second}} */

@@ -7,6 +7,7 @@ import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  *       one extra (the right value was not found, a wrong one was); a field only the reference holds
  *       is missing, one only the candidate holds is extra. Every field of a missing fact is missing,
  *       every field of an extra one extra. Values are compared exactly, as canonical JSON, except
- *       that an id of the candidate stands for the id of the reference fact it is paired with.
+ *       that a reference of the candidate to a fact (an id, a footnote number or a fact reference)
+ *       stands for the id of the reference fact that fact is paired with, among the facts of the
+ *       kind the reference refers to.
  * </ul>
  * Precision, recall and F1 follow from the counts ({@link Counts}). The totals are micro (the counts
  * of every kind added up, then the ratios) and, for facts, also macro (the mean of each kind's
@@ -82,7 +85,7 @@ public final class ExtractionScore {
           int[] n = byField.computeIfAbsent(e.getKey(), k -> new int[3]);
           if (other == null) {
             n[1]++;
-          } else if (same(e.getValue(), other, renamed)) {
+          } else if (same(new ArrayList<>(List.of(kind.listName(), e.getKey())), e.getValue(), other, renamed)) {
             n[0]++;
           } else {
             n[1]++;
@@ -125,8 +128,12 @@ public final class ExtractionScore {
     }
   }
 
-  /** Whether {@code r} and {@code c} are the same value once the candidate's ids are read as the reference's. */
-  private static boolean same(Node r, Node c, Renames renamed) {
+  /**
+   * Whether {@code r} and {@code c}, values at {@code path} (JSON names from the top level, without
+   * list positions), are the same value once the candidate's ids and footnote numbers are read as the
+   * reference's.
+   */
+  private static boolean same(List<String> path, Node r, Node c, Renames renamed) {
     if (r.type() != c.type()) {
       return false;
     }
@@ -136,7 +143,10 @@ public final class ExtractionScore {
           return false;
         }
         for (Map.Entry<String, Node> e : r.fields().entrySet()) {
-          if (!same(e.getValue(), c.field(e.getKey()), renamed)) {
+          path.add(e.getKey());
+          boolean same = same(path, e.getValue(), c.field(e.getKey()), renamed);
+          path.remove(path.size() - 1);
+          if (!same) {
             return false;
           }
         }
@@ -146,13 +156,14 @@ public final class ExtractionScore {
           return false;
         }
         for (int i = 0; i < r.elements().size(); i++) {
-          if (!same(r.elements().get(i), c.elements().get(i), renamed)) {
+          if (!same(path, r.elements().get(i), c.elements().get(i), renamed)) {
             return false;
           }
         }
         return true;
       case STRING:
-        return r.text().equals(renamed.apply(c.text()));
+      case NUMBER:
+        return r.text().equals(renamed.apply(path, c.text()));
       default:
         return r.text().equals(c.text());
     }

@@ -3,10 +3,11 @@ package io.github.bilateral.compare;
 import com.google.common.collect.ImmutableMap;
 import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.NameKey;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 
 /**
  * The content of one fact as the alignment scores it: every leaf of its canonical JSON but its id and
@@ -88,11 +89,11 @@ final class Features {
   }
 
   /**
-   * Returns the features of {@code fact}, a fact of {@code kind}, with each string first put through
-   * {@code references} (which turns an id of the second report into the id of the fact it is paired
-   * with in the first).
+   * Returns the features of {@code fact}, a fact of {@code kind}, with each reference to a fact (an
+   * id, a footnote number or a fact reference) first put through {@code references}, which turns an
+   * id of the second report into the id of the fact it is paired with in the first.
    */
-  static Features of(FactKind kind, Node fact, Dictionary d, UnaryOperator<String> references) {
+  static Features of(FactKind kind, Node fact, Dictionary d, Renames references) {
     long[] out = new long[16];
     int[] n = {0};
     String idField = Side.idField(kind);
@@ -101,26 +102,31 @@ final class Features {
       if (name.equals(idField) || name.equals("provenance")) {
         continue;
       }
-      out = collect(name.equals("aliases") ? "name" : name, e.getValue(), d, references, out, n);
+      out = collect(name.equals("aliases") ? "name" : name, new ArrayList<>(List.of(kind.listName(), name)),
+          e.getValue(), d, references, out, n);
     }
     return new Features(Arrays.copyOf(out, n[0]));
   }
 
-  private static long[] collect(String path, Node node, Dictionary d, UnaryOperator<String> references,
+  /** {@code json} is the path of the node from the report's top level, without list positions. */
+  private static long[] collect(String path, List<String> json, Node node, Dictionary d, Renames references,
       long[] out, int[] n) {
     switch (node.type()) {
       case OBJECT:
         for (Map.Entry<String, Node> e : node.fields().entrySet()) {
-          out = collect(path + "." + e.getKey(), e.getValue(), d, references, out, n);
+          json.add(e.getKey());
+          out = collect(path + "." + e.getKey(), json, e.getValue(), d, references, out, n);
+          json.remove(json.size() - 1);
         }
         return out;
       case ARRAY:
         for (Node element : node.elements()) {
-          out = collect(path, element, d, references, out, n);
+          out = collect(path, json, element, d, references, out, n);
         }
         return out;
       default:
-        String value = node.type() == Node.Type.STRING ? fold(references.apply(node.text())) : node.text();
+        String value = node.type() == Node.Type.STRING ? fold(references.apply(json, node.text()))
+            : node.type() == Node.Type.NUMBER ? references.apply(json, node.text()) : node.text();
         if (n[0] == out.length) {
           out = Arrays.copyOf(out, out.length * 2);
         }

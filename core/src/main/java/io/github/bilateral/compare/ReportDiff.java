@@ -3,6 +3,7 @@ package io.github.bilateral.compare;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.bilateral.io.ReportWriter;
 import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.Report;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportDiff {
+
+  private static final ReportWriter WRITER = ReportWriter.canonical();
 
   private final Alignment alignment;
   private final ImmutableList<FieldChange> documentChanges;
@@ -67,20 +70,16 @@ public final class ReportDiff {
     Set<String> lists = listNames();
     Map<String, Node> fa = a.root.fields();
     Map<String, Node> fb = b.root.fields();
-    for (Map.Entry<String, Node> e : fa.entrySet()) {
-      if (!lists.contains(e.getKey())) {
-        compare(ImmutableList.of(e.getKey()), e.getValue(), fb.get(e.getKey()), document);
-      }
-    }
-    for (Map.Entry<String, Node> e : fb.entrySet()) {
-      if (!lists.contains(e.getKey()) && !fa.containsKey(e.getKey())) {
-        document.add(FieldChange.of(ImmutableList.of(e.getKey()), null, e.getValue()));
+    for (String name : inOrder(List.of(), fa, fb)) {
+      if (!lists.contains(name)) {
+        compare(List.of(), ImmutableList.of(name), fa.get(name), fb.get(name), document);
       }
     }
     ImmutableList.Builder<FactDiff> pairs = ImmutableList.builder();
     for (FactPair p : alignment.pairs()) {
       ImmutableList.Builder<FieldChange> changes = ImmutableList.builder();
-      compare(ImmutableList.of(), a.facts(p.kind()).get(p.oldIndex()), b.facts(p.kind()).get(p.newIndex()), changes);
+      compare(List.of(p.kind().listName()), ImmutableList.of(), a.facts(p.kind()).get(p.oldIndex()),
+          b.facts(p.kind()).get(p.newIndex()), changes);
       pairs.add(new FactDiff(p, changes.build()));
     }
     ImmutableList.Builder<FactKind> reordered = ImmutableList.builder();
@@ -108,28 +107,65 @@ public final class ReportDiff {
   }
 
   /**
-   * Adds the changes from {@code a} to {@code b} under {@code path}: objects field by field, arrays of
-   * one length element by element, anything else as one change.
+   * Adds the changes from {@code a} to {@code b} under {@code path}: objects field by field, in the
+   * canonical order of their fields, arrays of one length element by element, anything else as one
+   * change. {@code root} names the fields above the path from the report's top level ({@code
+   * loans} for a loan's values), so that the path's names give the object's canonical order.
    */
-  static void compare(ImmutableList<Object> path, Node a, @Nullable Node b, ImmutableList.Builder<FieldChange> out) {
-    if (b == null) {
+  static void compare(List<String> root, ImmutableList<Object> path, @Nullable Node a, @Nullable Node b,
+      ImmutableList.Builder<FieldChange> out) {
+    if (a == null) {
+      if (b != null) {
+        out.add(FieldChange.of(path, null, b));
+      }
+    } else if (b == null) {
       out.add(FieldChange.of(path, a, null));
     } else if (a.isObject() && b.isObject()) {
-      for (Map.Entry<String, Node> e : a.fields().entrySet()) {
-        compare(append(path, e.getKey()), e.getValue(), b.field(e.getKey()), out);
-      }
-      for (Map.Entry<String, Node> e : b.fields().entrySet()) {
-        if (a.field(e.getKey()) == null) {
-          out.add(FieldChange.of(append(path, e.getKey()), null, e.getValue()));
+      List<String> shape = new ArrayList<>(root);
+      for (Object segment : path) {
+        if (segment instanceof String name) {
+          shape.add(name);
         }
+      }
+      for (String name : inOrder(shape, a.fields(), b.fields())) {
+        compare(root, append(path, name), a.field(name), b.field(name), out);
       }
     } else if (a.isArray() && b.isArray() && a.elements().size() == b.elements().size()) {
       for (int i = 0; i < a.elements().size(); i++) {
-        compare(append(path, i), a.elements().get(i), b.elements().get(i), out);
+        compare(root, append(path, i), a.elements().get(i), b.elements().get(i), out);
       }
     } else if (!a.equals(b)) {
       out.add(FieldChange.of(path, a, b));
     }
+  }
+
+  /**
+   * Returns the names of the fields either object holds, in the canonical order of the objects at
+   * {@code shape} (the JSON names from the report's top level, without list positions); fields the
+   * format does not name there, such as unknown fields, come last, by name, so that the order is the
+   * same whichever object is first.
+   */
+  private static List<String> inOrder(List<String> shape, Map<String, Node> a, Map<String, Node> b) {
+    List<String> order = WRITER.fieldOrder(shape).orElse(ImmutableList.of());
+    List<String> known = new ArrayList<>();
+    for (String name : order) {
+      if (a.containsKey(name) || b.containsKey(name)) {
+        known.add(name);
+      }
+    }
+    java.util.SortedSet<String> other = new java.util.TreeSet<>();
+    for (String name : a.keySet()) {
+      if (!order.contains(name)) {
+        other.add(name);
+      }
+    }
+    for (String name : b.keySet()) {
+      if (!order.contains(name)) {
+        other.add(name);
+      }
+    }
+    known.addAll(other);
+    return known;
   }
 
   private static ImmutableList<Object> append(ImmutableList<Object> path, Object segment) {

@@ -259,6 +259,27 @@ public final class ReportWriter {
     return Shape.fieldOrder(Format.REPORT, path);
   }
 
+  /**
+   * Returns the kind of fact that the values of the field at {@code path} refer to: by id, as a
+   * loan's {@code lenders} refer to actors, or by footnote number, as a provenance's {@code
+   * footnotes} refer to citations. The path is as for {@link #fieldOrder}, its last name the field.
+   *
+   * <pre>{@code
+   * ReportWriter.canonical().referenceKind(List.of("loans", "places"));                  // Optional[PLACE]
+   * ReportWriter.canonical().referenceKind(List.of("loans", "provenance", "footnotes")); // Optional[CITATION]
+   * ReportWriter.canonical().referenceKind(List.of("loans", "summary"));                 // Optional.empty
+   * }</pre>
+   *
+   * @param path the JSON names of the fields from the report's top level down to the field, not null
+   * @return the kind referred to, not null; empty if the field is not a reference by id or number
+   *     (a fact reference such as {@code actor:imf} names its own kind) or the format has no such
+   *     field
+   */
+  public Optional<FactKind> referenceKind(List<String> path) {
+    requireNonNull(path, "path").forEach(name -> requireNonNull(name, "path element"));
+    return Shape.referenceKind(Format.REPORT, path);
+  }
+
   /** The shape of a value that stands alone, such as an {@link Amount}. */
   static Shape<?> standalone(Class<?> type) {
     Shape<?> shape = Format.STANDALONE.get(type);

@@ -3,6 +3,7 @@ package io.github.bilateral.io;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import io.github.bilateral.model.FactKind;
 import io.github.bilateral.model.UnknownFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,6 +239,44 @@ final class Shape<T> {
     }
     Shape<?> named = shape != null ? shape : holder;
     return named == null ? Optional.empty() : Optional.of(named.fields().asList());
+  }
+
+  /**
+   * The kind of fact that the values of the field at {@code path} from {@code root} refer to, by id
+   * or by footnote number; see {@link ReportWriter#referenceKind}. Walks the shapes as {@link
+   * #fieldOrder} does, the last name naming a field of the object the others lead to.
+   */
+  static Optional<FactKind> referenceKind(Shape<?> root, List<String> path) {
+    @Nullable Shape<?> shape = root;
+    @Nullable Shape<?> mapValues = null;
+    for (int i = 0; i < path.size(); i++) {
+      String name = path.get(i);
+      if (shape == null) {
+        shape = mapValues;
+        continue;
+      }
+      @Nullable Field field = null;
+      for (Field f : shape.typedFields()) {
+        if (f.name.equals(name) && f.inVersion(Json.SCHEMA_VERSION)) {
+          field = f;
+        }
+      }
+      if (field == null) {
+        return Optional.empty();
+      }
+      if (i == path.size() - 1) {
+        return Optional.ofNullable(field.kind.target());
+      }
+      if (field.kind.mapValues() != null) {
+        mapValues = field.kind.mapValues();
+        shape = null;
+      } else if (field.kind.shape() != null) {
+        shape = field.kind.shape();
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The shapes that {@code root} holds in format version {@code version}, itself included, by schema name. */

@@ -63,14 +63,14 @@ class AlignmentTest {
     Node b = Node.parse("{\"id\": \"b\", \"kind\": \"visit\", \"summary\": \"Two\"}");
     Node c = Node.parse("{\"id\": \"c\", \"kind\": \"court\", \"summary\": \"One\"}");
     // kind (weight 3) agrees, summary (1) does not: 3 / 4.
-    assertThat(Features.score(Features.of(FactKind.EVENT, a, d, s -> s), Features.of(FactKind.EVENT, b, d, s -> s), d))
+    assertThat(Features.score(Features.of(FactKind.EVENT, a, d, new Renames()), Features.of(FactKind.EVENT, b, d, new Renames()), d))
         .isEqualTo(0.75);
-    assertThat(Features.score(Features.of(FactKind.EVENT, a, d, s -> s), Features.of(FactKind.EVENT, c, d, s -> s), d))
+    assertThat(Features.score(Features.of(FactKind.EVENT, a, d, new Renames()), Features.of(FactKind.EVENT, c, d, new Renames()), d))
         .isEqualTo(0.25);
     // Lists count as multisets; text is folded as names are.
     Node x = Node.parse("{\"id\": \"x\", \"actors\": [\"imf\", \"pakistan\"], \"summary\": \"IMF, Pakistan!\"}");
     Node y = Node.parse("{\"id\": \"y\", \"actors\": [\"pakistan\"], \"summary\": \"imf pakistan\"}");
-    assertThat(Features.score(Features.of(FactKind.EVENT, x, d, s -> s), Features.of(FactKind.EVENT, y, d, s -> s), d))
+    assertThat(Features.score(Features.of(FactKind.EVENT, x, d, new Renames()), Features.of(FactKind.EVENT, y, d, new Renames()), d))
         .isEqualTo((3 * 0.5 + 1) / 4);
   }
 
