@@ -27,15 +27,16 @@ final class NameIndex<F> {
   private final ImmutableSortedMap<String, int[]> byName;
   private final ImmutableMap<String, String> printed;
   private final ImmutableMap<String, int[]> byWord;
-  private final ImmutableList<String> primaryNames;
+  /** Each fact's names as printed, the primary name first. */
+  private final ImmutableList<ImmutableList<String>> names;
 
   private NameIndex(List<F> facts, ImmutableSortedMap<String, int[]> byName, ImmutableMap<String, String> printed,
-      ImmutableMap<String, int[]> byWord, ImmutableList<String> primaryNames) {
+      ImmutableMap<String, int[]> byWord, ImmutableList<ImmutableList<String>> names) {
     this.facts = facts;
     this.byName = byName;
     this.printed = printed;
     this.byWord = byWord;
-    this.primaryNames = primaryNames;
+    this.names = names;
   }
 
   /** Indexes {@code facts} under every name {@code names} gives (the first is the primary name). */
@@ -43,10 +44,10 @@ final class NameIndex<F> {
     Map<String, Postings.IntList> byName = new TreeMap<>();
     Map<String, String> printed = new HashMap<>();
     Map<String, Postings.IntList> byWord = new LinkedHashMap<>();
-    ImmutableList.Builder<String> primary = ImmutableList.builderWithExpectedSize(facts.size());
+    ImmutableList.Builder<ImmutableList<String>> every = ImmutableList.builderWithExpectedSize(facts.size());
     for (int i = 0; i < facts.size(); i++) {
       List<String> all = names.apply(facts.get(i));
-      primary.add(all.get(0));
+      every.add(ImmutableList.copyOf(all));
       List<String> words = new ArrayList<>();
       for (String name : all) {
         String folded = Names.fold(name);
@@ -67,7 +68,7 @@ final class NameIndex<F> {
     ImmutableMap.Builder<String, int[]> words2 = ImmutableMap.builder();
     byWord.forEach((k, v) -> words2.put(k, v.toArray()));
     return new NameIndex<>(facts, names2.buildOrThrow(), ImmutableMap.copyOf(printed), words2.buildOrThrow(),
-        primary.build());
+        every.build());
   }
 
   /** Returns the positions whose id, name or alias folds to the same text as {@code text}. */
@@ -96,6 +97,39 @@ final class NameIndex<F> {
     return Postings.intersect(lists);
   }
 
+  /**
+   * Returns the name of the fact at {@code position} that the words of a query fit best: the one
+   * with the most words within a near miss of a query word (the fewest edits breaking a tie, the
+   * first name breaking the next); the words of a match may come from several of its names.
+   */
+  private String nameWith(int position, List<String> queryWords) {
+    String best = names.get(position).get(0);
+    int bestFitting = -1;
+    int bestEdits = Integer.MAX_VALUE;
+    for (String name : names.get(position)) {
+      List<String> words = Names.words(name);
+      int fitting = 0;
+      int edits = 0;
+      for (String qw : queryWords) {
+        int limit = Math.max(1, qw.length() / 4);
+        int nearest = Integer.MAX_VALUE;
+        for (String w : words) {
+          nearest = Math.min(nearest, Names.distance(qw, w, limit));
+        }
+        if (nearest <= limit) {
+          fitting++;
+          edits += nearest;
+        }
+      }
+      if (fitting > bestFitting || (fitting == bestFitting && edits < bestEdits)) {
+        best = name;
+        bestFitting = fitting;
+        bestEdits = edits;
+      }
+    }
+    return best;
+  }
+
   /** Returns the fact at {@code position}, as {@link #exact} and {@link #words} number them. */
   F fact(int position) {
     return facts.get(position);
@@ -112,7 +146,7 @@ final class NameIndex<F> {
       found.putIfAbsent(p, new NameMatch<>(facts.get(p), printed.get(folded), NameMatch.Quality.EXACT, 0));
     }
     for (int p : words(text)) {
-      found.putIfAbsent(p, new NameMatch<>(facts.get(p), primaryNames.get(p), NameMatch.Quality.WORDS, 0));
+      found.putIfAbsent(p, new NameMatch<>(facts.get(p), nameWith(p, Names.words(text)), NameMatch.Quality.WORDS, 0));
     }
     if (folded.length() >= 2) {
       for (Map.Entry<String, int[]> e : byName.subMap(folded, true, folded + Character.MAX_VALUE, true).entrySet()) {
@@ -167,7 +201,7 @@ final class NameIndex<F> {
     if (wordDistance != null) {
       wordDistance.forEach((p, d) -> {
         if (!similar.containsKey(p)) {
-          addSimilar(similarWords, found, p, primaryNames.get(p), d);
+          addSimilar(similarWords, found, p, nameWith(p, queryWords), d);
         }
       });
     }

@@ -60,6 +60,20 @@ class NameSearchTest {
   }
 
   @Test
+  void aMatchByWordsShowsTheNameOrAliasThatHoldsThem() {
+    Report r = REPORT.withActors(actor("kakar", "Anwar-ul-Haq Kakar", "Anwaar-ul-Haq Kakar"),
+        actor("cpec", "CPEC", "China-Pakistan Economic Corridor"));
+    ReportQuery own = ReportQuery.of(r);
+    assertThat(own.searchActors("Anwaar Kakar")).extracting(NameMatch::matchedName)
+        .containsExactly("Anwaar-ul-Haq Kakar");
+    assertThat(own.searchActors("Economic Corridor")).extracting(NameMatch::matchedName)
+        .containsExactly("China-Pakistan Economic Corridor");
+    // a near miss of one word shows the name that holds the word it nearly is
+    assertThat(own.searchActors("Econommic Corridor")).extracting(NameMatch::matchedName)
+        .containsExactly("China-Pakistan Economic Corridor");
+  }
+
+  @Test
   void anExactNameComesFirstThenNamesHoldingItsWords() {
     assertThat(search("Pakistan")).containsExactly(
         "pakistan EXACT Pakistan",
