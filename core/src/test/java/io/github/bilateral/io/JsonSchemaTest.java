@@ -168,7 +168,9 @@ class JsonSchemaTest {
         r -> ((ObjectNode) r.path("figures").get(0)).remove("quantity"),
         r -> ((ObjectNode) r.path("citations").get(1)).put("sameAs", 1),
         r -> ((ObjectNode) r.path("metadata")).put("title", "\u00a0\u202f"),
-        r -> ((ObjectNode) r.path("places").get(0)).set("aliases", json.createArrayNode().add("G").add("G")));
+        r -> ((ObjectNode) r.path("places").get(0)).set("aliases", json.createArrayNode().add("G").add("G")),
+        r -> ((ObjectNode) r.path("actors").get(0)).set("offices", r.path("actors").get(2).path("offices").deepCopy()),
+        r -> ((ObjectNode) r.path("actors").get(2).path("offices").get(0)).put("from", "2023-08-14").put("fromPart", "mid"));
     for (int i = 0; i < edits.size(); i++) {
       ObjectNode edited = sample.deepCopy();
       edits.get(i).accept(edited);
