@@ -2,12 +2,14 @@ package io.github.bilateral.jackson3;
 
 import io.github.bilateral.binding.JsonForm;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.Version;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
@@ -104,7 +106,7 @@ public final class BilateralModule extends SimpleModule {
         }
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-          copy(p, g);
+          copyText(p, g);
         }
         text = out.toString();
       }
@@ -119,8 +121,29 @@ public final class BilateralModule extends SimpleModule {
     }
   }
 
-  /** Copies the value that starts at the parser's current token, keeping numbers' digits as written. */
+  /**
+   * Copies the value that starts at the parser's current token, which holds the library's own
+   * canonical text, into a generator of any kind, writing each number typed: an integer as an
+   * {@code int}, {@code long} or {@code BigInteger} by its size, a decimal as a {@code BigDecimal}.
+   * A tree (which refuses a number written as text) or a token buffer thus holds integers as
+   * integers and decimals with every digit, and a binary format writes numbers as numbers. A text
+   * generator prints the same digits as the canonical text, because a decimal is written as the
+   * writer writes it, without an exponent (see {@link #writeDecimal}).
+   */
   static void copy(JsonParser p, JsonGenerator g) {
+    copy(p, g, true);
+  }
+
+  /**
+   * Copies a value from the mapper's parser into the module's own JSON text, each number as the
+   * parser's text, so that the library's reader checks the number as the document gave it (an
+   * integer field refuses {@code 64.0} or {@code 1e2}, and an exponent is not expanded into digits).
+   */
+  static void copyText(JsonParser p, JsonGenerator g) {
+    copy(p, g, false);
+  }
+
+  private static void copy(JsonParser p, JsonGenerator g, boolean typed) {
     int depth = 0;
     do {
       JsonToken t = p.currentToken();
@@ -132,7 +155,23 @@ public final class BilateralModule extends SimpleModule {
         case PROPERTY_NAME: g.writeName(p.currentName()); break;
         case VALUE_STRING: g.writeString(p.getString()); break;
         case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT: g.writeNumber(p.getString()); break;
+          if (!typed) {
+            g.writeNumber(p.getString());
+          } else if (p.getNumberType() == JsonParser.NumberType.INT) {
+            g.writeNumber(p.getIntValue());
+          } else if (p.getNumberType() == JsonParser.NumberType.LONG) {
+            g.writeNumber(p.getLongValue());
+          } else {
+            g.writeNumber(p.getBigIntegerValue());
+          }
+          break;
+        case VALUE_NUMBER_FLOAT:
+          if (typed) {
+            writeDecimal(g, p.getDecimalValue());
+          } else {
+            g.writeNumber(p.getString());
+          }
+          break;
         case VALUE_TRUE: g.writeBoolean(true); break;
         case VALUE_FALSE: g.writeBoolean(false); break;
         case VALUE_NULL: g.writeNull(); break;
@@ -142,5 +181,25 @@ public final class BilateralModule extends SimpleModule {
         p.nextToken();
       }
     } while (depth > 0);
+  }
+
+  /**
+   * Writes a decimal as a {@code BigDecimal}, plain as the library's writer writes it. {@code
+   * BigDecimal.toString()} uses an exponent below 0.000001 (a rate such as 0.0000001 would print as
+   * {@code 1E-7}), so for such a value {@code WRITE_BIGDECIMAL_AS_PLAIN} is turned on for this one
+   * number and then restored; a generator that does not print text ignores it.
+   */
+  private static void writeDecimal(JsonGenerator g, BigDecimal d) {
+    StreamWriteFeature plain = StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN;
+    if (g.isEnabled(plain) || d.toString().equals(d.toPlainString())) {
+      g.writeNumber(d);
+      return;
+    }
+    g.configure(plain, true);
+    try {
+      g.writeNumber(d);
+    } finally {
+      g.configure(plain, false);
+    }
   }
 }
