@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -50,6 +51,10 @@ public final class BilateralModule extends SimpleModule {
   private <T> void add(JsonForm<T> form) {
     addSerializer(form.type(), new FormSerializer<>(form));
     addDeserializer(form.type(), new FormDeserializer<>(form));
+    if (form.shape() == JsonForm.Shape.STRING) {
+      addKeySerializer(form.type(), new FormKeySerializer<>(form));
+      addKeyDeserializer(form.type(), new FormKeyDeserializer<>(form));
+    }
   }
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -74,6 +79,44 @@ public final class BilateralModule extends SimpleModule {
       try (JsonParser p = JSON.createParser(text)) {
         p.nextToken();
         copy(p, g);
+      }
+    }
+  }
+
+  /** Writes a value whose form is a string as a map key: the same string. */
+  private static final class FormKeySerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonForm<T> form;
+
+    FormKeySerializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeFieldName(form.write(value));
+    }
+  }
+
+  /**
+   * Reads a map key through the same check as the value's string form; a key that the check refuses
+   * is Jackson's {@code weirdKeyException}, which names the type and the key.
+   */
+  private static final class FormKeyDeserializer<T> extends KeyDeserializer {
+    private final JsonForm<T> form;
+
+    FormKeyDeserializer(JsonForm<T> form) {
+      this.form = form;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+      try {
+        return form.read(key);
+      } catch (RuntimeException e) {
+        throw ctxt.weirdKeyException(form.type(), key,
+            "not a valid " + form.type().getSimpleName() + ": " + e.getMessage());
       }
     }
   }

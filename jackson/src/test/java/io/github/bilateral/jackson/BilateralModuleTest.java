@@ -38,7 +38,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.bilateral.model.Identifier;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 
 class BilateralModuleTest {
@@ -321,5 +323,50 @@ class BilateralModuleTest {
     assertThat(values).containsExactly(64, 3000000000L, new java.math.BigInteger("123456789012345678901234567890"),
         new BigDecimal("6.5"), new BigDecimal("0.0000001"), new BigDecimal("123456789012.123456789012"),
         new BigDecimal("0.000000000001"));
+  }
+
+  @Test
+  void valuesWithAStringFormAreMapKeysInThatForm() throws Exception {
+    Map<ActorId, String> actors = new LinkedHashMap<>();
+    actors.put(ActorId.of("imf"), "lender");
+    actors.put(ActorId.of("china-exim"), "creditor");
+    String json = MAPPER.writeValueAsString(actors);
+    assertThat(json).isEqualTo("{\"imf\":\"lender\",\"china-exim\":\"creditor\"}");
+    assertThat(MAPPER.readValue(json, new TypeReference<Map<ActorId, String>>() {})).isEqualTo(actors);
+
+    Property.forAll("dates as keys", Generators.partialDates()).tries(300).verify(d -> {
+      try {
+        String text = MAPPER.writeValueAsString(Map.of(d, 1));
+        assertThat(text).isEqualTo("{\"" + d + "\":1}");
+        assertThat(MAPPER.readValue(text, new TypeReference<Map<PartialDate, Integer>>() {})).isEqualTo(Map.of(d, 1));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    Map<Money, Integer> money = Map.of(Money.parse("USD 3000000000"), 1);
+    String moneyJson = MAPPER.writeValueAsString(money);
+    assertThat(moneyJson).isEqualTo("{\"USD 3000000000\":1}");
+    assertThat(MAPPER.readValue(moneyJson, new TypeReference<Map<Money, Integer>>() {})).isEqualTo(money);
+    Map<FactRef, Integer> refs = Map.of(FactRef.parse("loan:imf-sba-2023"), 1);
+    String refsJson = MAPPER.writeValueAsString(refs);
+    assertThat(refsJson).isEqualTo("{\"loan:imf-sba-2023\":1}");
+    assertThat(MAPPER.readValue(refsJson, new TypeReference<Map<FactRef, Integer>>() {})).isEqualTo(refs);
+  }
+
+  @Test
+  void anInvalidMapKeyIsRefusedWithItsTypeAndTheKey() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"IMF SBA\":\"x\"}", new TypeReference<Map<ActorId, String>>() {}))
+        .isInstanceOfSatisfying(com.fasterxml.jackson.databind.exc.InvalidFormatException.class, e -> {
+          assertThat(e.getMessage()).contains("ActorId").contains("IMF SBA");
+          assertThat(e.getValue()).isEqualTo("IMF SBA");
+          assertThat(e.getTargetType()).isEqualTo(ActorId.class);
+        });
+    assertThat(Identifier.isValid("IMF SBA")).isFalse();
+    assertThatThrownBy(() -> MAPPER.readValue("{\"2023-13\":1}", new TypeReference<Map<PartialDate, Integer>>() {}))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class).hasMessageContaining("PartialDate").hasMessageContaining("2023-13");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"USD x\":1}", new TypeReference<Map<Money, Integer>>() {}))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class).hasMessageContaining("Money").hasMessageContaining("USD x");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"nothing:imf\":1}", new TypeReference<Map<FactRef, Integer>>() {}))
+        .isInstanceOf(com.fasterxml.jackson.databind.exc.InvalidFormatException.class).hasMessageContaining("FactRef").hasMessageContaining("nothing:imf");
   }
 }

@@ -14,6 +14,7 @@ import tools.jackson.core.Version;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -55,6 +56,10 @@ public final class BilateralModule extends SimpleModule {
   private <T> void add(JsonForm<T> form) {
     addSerializer(form.type(), new FormSerializer<>(form));
     addDeserializer(form.type(), new FormDeserializer<>(form));
+    if (form.shape() == JsonForm.Shape.STRING) {
+      addKeySerializer(form.type(), new FormKeySerializer<>(form));
+      addKeyDeserializer(form.type(), new FormKeyDeserializer<>(form));
+    }
   }
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -78,6 +83,43 @@ public final class BilateralModule extends SimpleModule {
       try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
         p.nextToken();
         copy(p, g);
+      }
+    }
+  }
+
+  /** Writes a value whose form is a string as a map key: the same string. */
+  private static final class FormKeySerializer<T> extends StdSerializer<T> {
+    private final JsonForm<T> form;
+
+    FormKeySerializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext provider) {
+      g.writeName(form.write(value));
+    }
+  }
+
+  /**
+   * Reads a map key through the same check as the value's string form; a key that the check refuses
+   * is Jackson's {@code weirdKeyException}, which names the type and the key.
+   */
+  private static final class FormKeyDeserializer<T> extends KeyDeserializer {
+    private final JsonForm<T> form;
+
+    FormKeyDeserializer(JsonForm<T> form) {
+      this.form = form;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      try {
+        return form.read(key);
+      } catch (RuntimeException e) {
+        throw ctxt.weirdKeyException(form.type(), key,
+            "not a valid " + form.type().getSimpleName() + ": " + e.getMessage());
       }
     }
   }
