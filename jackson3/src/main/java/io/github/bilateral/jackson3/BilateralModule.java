@@ -39,13 +39,25 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <p>It is the twin of {@code io.github.bilateral.jackson.BilateralModule} for Jackson 2: both
  * register the same table of forms, so that the two write and read the same JSON.
  *
+ * <p>A type that is a string is also a map key in the same form, read through the same check: a
+ * {@code Map<ActorId, String>} refuses the key {@code "IMF SBA"} with an {@link
+ * InvalidFormatException} that names the type and the key.
+ *
  * <p>Objects are copied token by token into the mapper's generator, so the mapper's own settings
- * (indentation, or a format such as YAML or Smile) apply; numbers keep every digit. This class is
+ * (indentation, or a format such as YAML or Smile) apply. Numbers are written typed and keep every
+ * digit: an integer as an {@code int}, {@code long} or {@code BigInteger}, a decimal as a {@code
+ * BigDecimal}, printed plain as {@code ReportWriter} prints it. So {@code valueToTree} gives a tree
+ * whose integers are integer nodes and whose decimals are {@code BigDecimal} nodes, and {@code
+ * treeToValue} reads it back equal; when the mapper prints such a tree, a decimal below 0.000001
+ * has the canonical text only if {@code WRITE_BIGDECIMAL_AS_PLAIN} is enabled. This class is
  * immutable once registered and thread-safe.
  */
 public final class BilateralModule extends SimpleModule {
 
-  /** Creates the module with a serializer and a deserializer for every type of {@link JsonForm#all()}. */
+  /**
+   * Creates the module with a serializer and a deserializer for every type of {@link JsonForm#all()},
+   * and a key serializer and a key deserializer for each of those whose shape is a string.
+   */
   public BilateralModule() {
     super("bilateral", Version.unknownVersion());
     for (JsonForm<?> form : JsonForm.all()) {
