@@ -2,16 +2,19 @@ package io.github.bilateral.jackson3;
 
 import io.github.bilateral.binding.JsonForm;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.Version;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -36,13 +39,25 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * <p>It is the twin of {@code io.github.bilateral.jackson.BilateralModule} for Jackson 2: both
  * register the same table of forms, so that the two write and read the same JSON.
  *
+ * <p>A type that is a string is also a map key in the same form, read through the same check: a
+ * {@code Map<ActorId, String>} refuses the key {@code "IMF SBA"} with an {@link
+ * InvalidFormatException} that names the type and the key.
+ *
  * <p>Objects are copied token by token into the mapper's generator, so the mapper's own settings
- * (indentation, or a format such as YAML or Smile) apply; numbers keep every digit. This class is
+ * (indentation, or a format such as YAML or Smile) apply. Numbers are written typed and keep every
+ * digit: an integer as an {@code int}, {@code long} or {@code BigInteger}, a decimal as a {@code
+ * BigDecimal}, printed plain as {@code ReportWriter} prints it. So {@code valueToTree} gives a tree
+ * whose integers are integer nodes and whose decimals are {@code BigDecimal} nodes, and {@code
+ * treeToValue} reads it back equal; when the mapper prints such a tree, a decimal below 0.000001
+ * has the canonical text only if {@code WRITE_BIGDECIMAL_AS_PLAIN} is enabled. This class is
  * immutable once registered and thread-safe.
  */
 public final class BilateralModule extends SimpleModule {
 
-  /** Creates the module with a serializer and a deserializer for every type of {@link JsonForm#all()}. */
+  /**
+   * Creates the module with a serializer and a deserializer for every type of {@link JsonForm#all()},
+   * and a key serializer and a key deserializer for each of those whose shape is a string.
+   */
   public BilateralModule() {
     super("bilateral", Version.unknownVersion());
     for (JsonForm<?> form : JsonForm.all()) {
@@ -53,6 +68,10 @@ public final class BilateralModule extends SimpleModule {
   private <T> void add(JsonForm<T> form) {
     addSerializer(form.type(), new FormSerializer<>(form));
     addDeserializer(form.type(), new FormDeserializer<>(form));
+    if (form.shape() == JsonForm.Shape.STRING) {
+      addKeySerializer(form.type(), new FormKeySerializer<>(form));
+      addKeyDeserializer(form.type(), new FormKeyDeserializer<>(form));
+    }
   }
 
   private static final JsonFactory JSON = new JsonFactory();
@@ -76,6 +95,43 @@ public final class BilateralModule extends SimpleModule {
       try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
         p.nextToken();
         copy(p, g);
+      }
+    }
+  }
+
+  /** Writes a value whose form is a string as a map key: the same string. */
+  private static final class FormKeySerializer<T> extends StdSerializer<T> {
+    private final JsonForm<T> form;
+
+    FormKeySerializer(JsonForm<T> form) {
+      super(form.type());
+      this.form = form;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializationContext provider) {
+      g.writeName(form.write(value));
+    }
+  }
+
+  /**
+   * Reads a map key through the same check as the value's string form; a key that the check refuses
+   * is Jackson's {@code weirdKeyException}, which names the type and the key.
+   */
+  private static final class FormKeyDeserializer<T> extends KeyDeserializer {
+    private final JsonForm<T> form;
+
+    FormKeyDeserializer(JsonForm<T> form) {
+      this.form = form;
+    }
+
+    @Override
+    public Object deserializeKey(String key, DeserializationContext ctxt) {
+      try {
+        return form.read(key);
+      } catch (RuntimeException e) {
+        throw ctxt.weirdKeyException(form.type(), key,
+            "not a valid " + form.type().getSimpleName() + ": " + e.getMessage());
       }
     }
   }
@@ -104,7 +160,7 @@ public final class BilateralModule extends SimpleModule {
         }
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-          copy(p, g);
+          copyText(p, g);
         }
         text = out.toString();
       }
@@ -119,8 +175,29 @@ public final class BilateralModule extends SimpleModule {
     }
   }
 
-  /** Copies the value that starts at the parser's current token, keeping numbers' digits as written. */
+  /**
+   * Copies the value that starts at the parser's current token, which holds the library's own
+   * canonical text, into a generator of any kind, writing each number typed: an integer as an
+   * {@code int}, {@code long} or {@code BigInteger} by its size, a decimal as a {@code BigDecimal}.
+   * A tree (which refuses a number written as text) or a token buffer thus holds integers as
+   * integers and decimals with every digit, and a binary format writes numbers as numbers. A text
+   * generator prints the same digits as the canonical text, because a decimal is written as the
+   * writer writes it, without an exponent (see {@link #writeDecimal}).
+   */
   static void copy(JsonParser p, JsonGenerator g) {
+    copy(p, g, true);
+  }
+
+  /**
+   * Copies a value from the mapper's parser into the module's own JSON text, each number as the
+   * parser's text, so that the library's reader checks the number as the document gave it (an
+   * integer field refuses {@code 64.0} or {@code 1e2}, and an exponent is not expanded into digits).
+   */
+  static void copyText(JsonParser p, JsonGenerator g) {
+    copy(p, g, false);
+  }
+
+  private static void copy(JsonParser p, JsonGenerator g, boolean typed) {
     int depth = 0;
     do {
       JsonToken t = p.currentToken();
@@ -132,7 +209,23 @@ public final class BilateralModule extends SimpleModule {
         case PROPERTY_NAME: g.writeName(p.currentName()); break;
         case VALUE_STRING: g.writeString(p.getString()); break;
         case VALUE_NUMBER_INT:
-        case VALUE_NUMBER_FLOAT: g.writeNumber(p.getString()); break;
+          if (!typed) {
+            g.writeNumber(p.getString());
+          } else if (p.getNumberType() == JsonParser.NumberType.INT) {
+            g.writeNumber(p.getIntValue());
+          } else if (p.getNumberType() == JsonParser.NumberType.LONG) {
+            g.writeNumber(p.getLongValue());
+          } else {
+            g.writeNumber(p.getBigIntegerValue());
+          }
+          break;
+        case VALUE_NUMBER_FLOAT:
+          if (typed) {
+            writeDecimal(g, p.getDecimalValue());
+          } else {
+            g.writeNumber(p.getString());
+          }
+          break;
         case VALUE_TRUE: g.writeBoolean(true); break;
         case VALUE_FALSE: g.writeBoolean(false); break;
         case VALUE_NULL: g.writeNull(); break;
@@ -142,5 +235,25 @@ public final class BilateralModule extends SimpleModule {
         p.nextToken();
       }
     } while (depth > 0);
+  }
+
+  /**
+   * Writes a decimal as a {@code BigDecimal}, plain as the library's writer writes it. {@code
+   * BigDecimal.toString()} uses an exponent below 0.000001 (a rate such as 0.0000001 would print as
+   * {@code 1E-7}), so for such a value {@code WRITE_BIGDECIMAL_AS_PLAIN} is turned on for this one
+   * number and then restored; a generator that does not print text ignores it.
+   */
+  private static void writeDecimal(JsonGenerator g, BigDecimal d) {
+    StreamWriteFeature plain = StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN;
+    if (g.isEnabled(plain) || d.toString().equals(d.toPlainString())) {
+      g.writeNumber(d);
+      return;
+    }
+    g.configure(plain, true);
+    try {
+      g.writeNumber(d);
+    } finally {
+      g.configure(plain, false);
+    }
   }
 }

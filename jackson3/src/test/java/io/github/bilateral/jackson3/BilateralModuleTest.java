@@ -34,6 +34,13 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.util.TokenBuffer;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.JsonToken;
+import io.github.bilateral.model.Identifier;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import org.junit.jupiter.api.Test;
 
 /** The same checks as the Jackson 2 module's test, on Jackson 3. */
@@ -181,5 +188,153 @@ class BilateralModuleTest {
   void aNumberWhereAnIdBelongsIsAMismatch() {
     assertThatThrownBy(() -> MAPPER.readValue("3", ActorId.class))
         .isInstanceOf(tools.jackson.databind.exc.MismatchedInputException.class);
+  }
+  /** A mapper that prints a tree's decimals plain, as the writer does, however small. */
+  private static final ObjectMapper PLAIN = JsonMapper.builder().addModule(new BilateralModule())
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+  /** Every number of a tree, depth first. */
+  static List<JsonNode> numbers(JsonNode tree) {
+    List<JsonNode> numbers = new ArrayList<>();
+    if (tree.isNumber()) {
+      numbers.add(tree);
+    }
+    for (JsonNode child : tree) {
+      numbers.addAll(numbers(child));
+    }
+    return numbers;
+  }
+
+  /** A tree holds each number as the canonical text has it: an integer as an integer, a decimal as a BigDecimal. */
+  static void assertTypedAsTheWriterWrote(JsonNode tree, String canonical) {
+    List<JsonNode> numbers = numbers(tree);
+    List<JsonToken> tokens = new ArrayList<>();
+    JsonFactory f = new JsonFactory();
+    try (JsonParser p = f.createParser(ObjectReadContext.empty(), canonical)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+          tokens.add(t);
+        }
+      }
+    }
+    assertThat(numbers).hasSameSizeAs(tokens);
+    for (int i = 0; i < numbers.size(); i++) {
+      JsonNode n = numbers.get(i);
+      if (tokens.get(i) == JsonToken.VALUE_NUMBER_INT) {
+        assertThat(n.isInt() || n.isLong() || n.isBigInteger()).as("integer %s", n).isTrue();
+        assertThat(n.isInt()).as("int %s", n).isEqualTo(n.canConvertToInt());
+      } else {
+        assertThat(n.isBigDecimal()).as("decimal %s", n).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theBundledReportAndItsFactsRoundTripThroughATree() throws Exception {
+    Report r = Reports.usPakistan2023();
+    for (Fact f : facts(r)) {
+      JsonNode tree = MAPPER.valueToTree(f);
+      assertTypedAsTheWriterWrote(tree, WRITER.toJson(f));
+      assertThat(MAPPER.treeToValue(tree, f.getClass())).isEqualTo(f);
+      assertThat(MAPPER.writeValueAsString(tree)).isEqualTo(compact(WRITER.toJson(f)));
+    }
+    JsonNode tree = MAPPER.valueToTree(r);
+    assertTypedAsTheWriterWrote(tree, WRITER.toJson(r));
+    assertThat(MAPPER.treeToValue(tree, Report.class)).isEqualTo(r);
+    assertThat(MAPPER.writeValueAsString(tree)).isEqualTo(compact(WRITER.toJson(r)));
+    JsonNode footnote = MAPPER.valueToTree(r.loans().get(0)).at("/provenance/footnotes/0");
+    assertThat(footnote.isInt()).as("footnote %s", footnote).isTrue();
+    assertThat(MAPPER.convertValue(r, Report.class)).isEqualTo(r);
+  }
+
+  @Test
+  void generatedReportsAndTheirFactsRoundTripThroughATree() {
+    Property.forAll("mapper tree round trip", Generators.reports()).tries(60).verify(r -> {
+      for (Fact f : facts(r)) {
+        JsonNode tree = MAPPER.valueToTree(f);
+        assertTypedAsTheWriterWrote(tree, WRITER.toJson(f));
+        assertThat(MAPPER.treeToValue(tree, f.getClass())).isEqualTo(f);
+        assertThat(PLAIN.writeValueAsString(tree)).isEqualTo(compact(WRITER.toJson(f)));
+      }
+      for (Object v : nestedValues(r)) {
+        assertThat(MAPPER.treeToValue(MAPPER.valueToTree(v), v.getClass())).isEqualTo(v);
+      }
+      JsonNode tree = MAPPER.valueToTree(r);
+      assertTypedAsTheWriterWrote(tree, WRITER.toJson(r));
+      assertThat(MAPPER.treeToValue(tree, Report.class)).isEqualTo(r);
+      assertThat(PLAIN.writeValueAsString(tree)).isEqualTo(compact(WRITER.toJson(r)));
+    });
+  }
+
+  @Test
+  void numbersAreCopiedTypedWithEveryDigitAndPrintedPlain() throws Exception {
+    String json = "{\"a\":[64,3000000000,123456789012345678901234567890,6.5,0.0000001,"
+        + "123456789012.123456789012,0.000000000001]}";
+    assertThat(compact(json)).isEqualTo(json);
+    JsonFactory f = new JsonFactory();
+    StringWriter out = new StringWriter();
+    try (JsonParser p = f.createParser(ObjectReadContext.empty(), json); JsonGenerator g = f.createGenerator(ObjectWriteContext.empty(), out)) {
+      p.nextToken();
+      BilateralModule.copy(p, g);
+      assertThat(g.isEnabled(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)).isFalse();
+    }
+    assertThat(out.toString()).isEqualTo(json);
+    TokenBuffer buffer = TokenBuffer.forGeneration();
+    try (JsonParser p = f.createParser(ObjectReadContext.empty(), json)) {
+      p.nextToken();
+      BilateralModule.copy(p, buffer);
+    }
+    List<Object> values = new ArrayList<>();
+    try (JsonParser p = buffer.asParser(ObjectReadContext.empty())) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (t.isNumeric()) {
+          values.add(p.getNumberValue());
+        }
+      }
+    }
+    assertThat(values).containsExactly(64, 3000000000L, new java.math.BigInteger("123456789012345678901234567890"),
+        new BigDecimal("6.5"), new BigDecimal("0.0000001"), new BigDecimal("123456789012.123456789012"),
+        new BigDecimal("0.000000000001"));
+  }
+
+  @Test
+  void valuesWithAStringFormAreMapKeysInThatForm() throws Exception {
+    Map<ActorId, String> actors = new LinkedHashMap<>();
+    actors.put(ActorId.of("imf"), "lender");
+    actors.put(ActorId.of("china-exim"), "creditor");
+    String json = MAPPER.writeValueAsString(actors);
+    assertThat(json).isEqualTo("{\"imf\":\"lender\",\"china-exim\":\"creditor\"}");
+    assertThat(MAPPER.readValue(json, new TypeReference<Map<ActorId, String>>() {})).isEqualTo(actors);
+
+    Property.forAll("dates as keys", Generators.partialDates()).tries(300).verify(d -> {
+      String text = MAPPER.writeValueAsString(Map.of(d, 1));
+      assertThat(text).isEqualTo("{\"" + d + "\":1}");
+      assertThat(MAPPER.readValue(text, new TypeReference<Map<PartialDate, Integer>>() {})).isEqualTo(Map.of(d, 1));
+    });
+    Map<Money, Integer> money = Map.of(Money.parse("USD 3000000000"), 1);
+    String moneyJson = MAPPER.writeValueAsString(money);
+    assertThat(moneyJson).isEqualTo("{\"USD 3000000000\":1}");
+    assertThat(MAPPER.readValue(moneyJson, new TypeReference<Map<Money, Integer>>() {})).isEqualTo(money);
+    Map<FactRef, Integer> refs = Map.of(FactRef.parse("loan:imf-sba-2023"), 1);
+    String refsJson = MAPPER.writeValueAsString(refs);
+    assertThat(refsJson).isEqualTo("{\"loan:imf-sba-2023\":1}");
+    assertThat(MAPPER.readValue(refsJson, new TypeReference<Map<FactRef, Integer>>() {})).isEqualTo(refs);
+  }
+
+  @Test
+  void anInvalidMapKeyIsRefusedWithItsTypeAndTheKey() {
+    assertThatThrownBy(() -> MAPPER.readValue("{\"IMF SBA\":\"x\"}", new TypeReference<Map<ActorId, String>>() {}))
+        .isInstanceOfSatisfying(tools.jackson.databind.exc.InvalidFormatException.class, e -> {
+          assertThat(e.getMessage()).contains("ActorId").contains("IMF SBA");
+          assertThat(e.getValue()).isEqualTo("IMF SBA");
+          assertThat(e.getTargetType()).isEqualTo(ActorId.class);
+        });
+    assertThat(Identifier.isValid("IMF SBA")).isFalse();
+    assertThatThrownBy(() -> MAPPER.readValue("{\"2023-13\":1}", new TypeReference<Map<PartialDate, Integer>>() {}))
+        .isInstanceOf(tools.jackson.databind.exc.InvalidFormatException.class).hasMessageContaining("PartialDate").hasMessageContaining("2023-13");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"USD x\":1}", new TypeReference<Map<Money, Integer>>() {}))
+        .isInstanceOf(tools.jackson.databind.exc.InvalidFormatException.class).hasMessageContaining("Money").hasMessageContaining("USD x");
+    assertThatThrownBy(() -> MAPPER.readValue("{\"nothing:imf\":1}", new TypeReference<Map<FactRef, Integer>>() {}))
+        .isInstanceOf(tools.jackson.databind.exc.InvalidFormatException.class).hasMessageContaining("FactRef").hasMessageContaining("nothing:imf");
   }
 }
