@@ -200,6 +200,17 @@ final class Shape<T> {
     return build.apply(b);
   }
 
+  /** The field of the newest format version named {@code name}, or null if that version has none. */
+  private @Nullable Field newestField(String name) {
+    @Nullable Field field = null;
+    for (Field f : fields) {
+      if (f.name.equals(name) && f.inVersion(Json.SCHEMA_VERSION)) {
+        field = f;
+      }
+    }
+    return field;
+  }
+
   /**
    * The JSON names of the fields of the objects at {@code path} from {@code root}, in the order
    * {@link TableWriter} writes them; see {@link ReportWriter#fieldOrder} for what a path is. Walks the shapes as the
@@ -218,12 +229,7 @@ final class Shape<T> {
         holder = null;
         continue;
       }
-      @Nullable Field field = null;
-      for (Field f : shape.typedFields()) {
-        if (f.name.equals(name) && f.inVersion(Json.SCHEMA_VERSION)) {
-          field = f;
-        }
-      }
+      @Nullable Field field = shape.newestField(name);
       if (field == null) {
         return Optional.empty();
       }
@@ -255,12 +261,7 @@ final class Shape<T> {
         shape = mapValues;
         continue;
       }
-      @Nullable Field field = null;
-      for (Field f : shape.typedFields()) {
-        if (f.name.equals(name) && f.inVersion(Json.SCHEMA_VERSION)) {
-          field = f;
-        }
-      }
+      @Nullable Field field = shape.newestField(name);
       if (field == null) {
         return Optional.empty();
       }
